@@ -1,0 +1,71 @@
+package app.rapport.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactRules;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.FieldError;
+import app.rapport.store.Store;
+
+/** Use cases on contacts. Each call is one transaction. */
+public final class ContactService {
+
+    private final Store store;
+    private final Clock clock;
+
+    public ContactService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public List<ContactSummary> summaries() {
+        return store.transact(tx -> tx.contacts().summaries());
+    }
+
+    public Contact get(long id) {
+        return store.transact(tx -> tx.contacts().find(id))
+                .orElseThrow(() -> new NoSuchElementException("No contact with id " + id));
+    }
+
+    /** Creates the contact when it has no id yet, else replaces the stored one; returns it as stored. */
+    public Contact save(Contact contact) {
+        LocalDate today = LocalDate.now(clock);
+        Contact toStore = contact.addedOn() == null ? withAddedOn(contact, today) : contact;
+        List<FieldError> errors = ContactRules.validate(toStore, today);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return store.transact(tx -> {
+            if (toStore.id() == null) {
+                return toStore.withId(tx.contacts().insert(toStore));
+            }
+            tx.contacts().update(toStore);
+            return toStore;
+        });
+    }
+
+    public void archive(long id) {
+        setArchived(id, true);
+    }
+
+    public void restore(long id) {
+        setArchived(id, false);
+    }
+
+    private void setArchived(long id, boolean archived) {
+        boolean changed = store.transact(tx -> tx.contacts().setArchived(id, archived));
+        if (!changed) {
+            throw new NoSuchElementException("No contact with id " + id);
+        }
+    }
+
+    private static Contact withAddedOn(Contact c, LocalDate today) {
+        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
+                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
+                today, c.vouchForThem(), c.vouchForMe(), c.keepInTouchWeeks(), c.birthday(), c.archived());
+    }
+}

@@ -1,0 +1,164 @@
+package app.rapport.store;
+
+import static app.rapport.store.jooq.Tables.CONTACT;
+import static app.rapport.store.jooq.Tables.CONTACT_EMAIL;
+import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
+import static app.rapport.store.jooq.Tables.CONTACT_TAG;
+import static app.rapport.store.jooq.Tables.INTERACTION;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.select;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Relationship;
+import app.rapport.store.jooq.tables.records.ContactRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** Contacts with their emails, phones and tags. Nothing is deleted here: contacts are archived. */
+public final class ContactRepository {
+
+    private final DSLContext dsl;
+
+    ContactRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(Contact contact) {
+        ContactRecord record = dsl.newRecord(CONTACT);
+        copyInto(contact, record);
+        record.store();
+        long id = record.getId();
+        insertChildren(id, contact);
+        return id;
+    }
+
+    public void update(Contact contact) {
+        long id = contact.id();
+        ContactRecord record = dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id))
+                .orElseThrow(() -> new StoreException("The contact " + contact.displayName() + " no longer exists."));
+        copyInto(contact, record);
+        record.store();
+        dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id)).execute();
+        dsl.deleteFrom(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id)).execute();
+        dsl.deleteFrom(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id)).execute();
+        insertChildren(id, contact);
+    }
+
+    public Optional<Contact> find(long id) {
+        return dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id)).map(record -> new Contact(
+                record.getId(),
+                record.getDisplayName(),
+                record.getGivenName(),
+                record.getFamilyName(),
+                record.getOrganization(),
+                record.getRole(),
+                Category.valueOf(record.getCategory()),
+                Relationship.valueOf(record.getRelationship()),
+                dsl.select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id))
+                        .orderBy(CONTACT_EMAIL.POSITION).fetch(CONTACT_EMAIL.EMAIL),
+                dsl.select(CONTACT_PHONE.PHONE).from(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id))
+                        .orderBy(CONTACT_PHONE.POSITION).fetch(CONTACT_PHONE.PHONE),
+                dsl.select(CONTACT_TAG.TAG).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id))
+                        .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG),
+                record.getNotes(),
+                record.getHowWeMet(),
+                record.getMetOn(),
+                record.getAddedOn(),
+                record.getVouchForThem(),
+                record.getVouchForMe(),
+                record.getKeepInTouchWeeks(),
+                record.getBirthday(),
+                record.getArchived()));
+    }
+
+    public boolean setArchived(long id, boolean archived) {
+        return dsl.update(CONTACT).set(CONTACT.ARCHIVED, archived).where(CONTACT.ID.eq(id)).execute() == 1;
+    }
+
+    /**
+     * Every contact, archived ones included, as table rows. Two queries in all, whatever the number of
+     * contacts: one for the contacts with their last interaction, one for all tags.
+     */
+    public List<ContactSummary> summaries() {
+        Map<Long, List<String>> tags = new HashMap<>();
+        dsl.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG)
+                .orderBy(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
+                .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+
+        Field<LocalDate> lastInteraction = select(max(INTERACTION.HAPPENED_ON)).from(INTERACTION)
+                .where(INTERACTION.CONTACT_ID.eq(CONTACT.ID)).asField("last_interaction");
+        return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME, CONTACT.ORGANIZATION, CONTACT.ROLE, CONTACT.CATEGORY,
+                        CONTACT.RELATIONSHIP, CONTACT.NOTES, CONTACT.KEEP_IN_TOUCH_WEEKS, CONTACT.ARCHIVED,
+                        lastInteraction)
+                .from(CONTACT)
+                .orderBy(CONTACT.ID)
+                .fetch(row -> new ContactSummary(
+                        row.get(CONTACT.ID),
+                        row.get(CONTACT.DISPLAY_NAME),
+                        emptyIfNull(row.get(CONTACT.ORGANIZATION)),
+                        emptyIfNull(row.get(CONTACT.ROLE)),
+                        Category.valueOf(row.get(CONTACT.CATEGORY)),
+                        Relationship.valueOf(row.get(CONTACT.RELATIONSHIP)),
+                        tags.getOrDefault(row.get(CONTACT.ID), List.of()),
+                        emptyIfNull(row.get(CONTACT.NOTES)),
+                        row.get(lastInteraction),
+                        row.get(CONTACT.KEEP_IN_TOUCH_WEEKS),
+                        row.get(CONTACT.ARCHIVED)));
+    }
+
+    private void copyInto(Contact contact, ContactRecord record) {
+        record.setDisplayName(contact.displayName());
+        record.setGivenName(contact.givenName());
+        record.setFamilyName(contact.familyName());
+        record.setOrganization(contact.organization());
+        record.setRole(contact.role());
+        record.setCategory(contact.category().name());
+        record.setRelationship(contact.relationship().name());
+        record.setNotes(contact.notes());
+        record.setHowWeMet(contact.howWeMet());
+        record.setMetOn(contact.metOn());
+        record.setAddedOn(contact.addedOn());
+        record.setVouchForThem(contact.vouchForThem());
+        record.setVouchForMe(contact.vouchForMe());
+        record.setKeepInTouchWeeks(contact.keepInTouchWeeks());
+        record.setBirthday(contact.birthday());
+        record.setArchived(contact.archived());
+    }
+
+    private void insertChildren(long id, Contact contact) {
+        var emails = dsl.insertInto(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION, CONTACT_EMAIL.EMAIL);
+        for (int i = 0; i < contact.emails().size(); i++) {
+            emails = emails.values(id, i, contact.emails().get(i));
+        }
+        if (!contact.emails().isEmpty()) {
+            emails.execute();
+        }
+        var phones = dsl.insertInto(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION, CONTACT_PHONE.PHONE);
+        for (int i = 0; i < contact.phones().size(); i++) {
+            phones = phones.values(id, i, contact.phones().get(i));
+        }
+        if (!contact.phones().isEmpty()) {
+            phones.execute();
+        }
+        var tags = dsl.insertInto(CONTACT_TAG, CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG);
+        for (String tag : contact.tags()) {
+            tags = tags.values(id, tag);
+        }
+        if (!contact.tags().isEmpty()) {
+            tags.execute();
+        }
+    }
+
+    private static String emptyIfNull(String value) {
+        return value == null ? "" : value;
+    }
+}

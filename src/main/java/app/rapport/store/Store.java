@@ -1,0 +1,134 @@
+package app.rapport.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The H2 file database in a data folder: locked to one process, migrated to the current schema on open.
+ * All reads and writes go through {@link #transact}, one transaction per use case.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    static final String DATABASE_NAME = "rapport";
+
+    static {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final Path dataDir;
+    private final InstanceLock lock;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool) {
+        this.dataDir = dataDir;
+        this.lock = lock;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+    }
+
+    /** Opens (creating and migrating if needed) the store in {@code dataDir}. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Rapport cannot create its data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        InstanceLock lock = InstanceLock.acquire(dataDir);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "sa", "");
+            checkReadable(pool, dataDir);
+            migrate(pool, dataDir);
+            LOG.info("Store open in {}", dataDir);
+            return new Store(dataDir, lock, pool);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    static String jdbcUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath();
+    }
+
+    private static void checkReadable(JdbcConnectionPool pool, Path dataDir) {
+        try (var connection = pool.getConnection()) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new StoreException("Rapport cannot read its data file in " + dataDir
+                    + ". It may be damaged or written by another program. (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool, Path dataDir) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load();
+        try {
+            MigrationInfo[] all = flyway.info().all();
+            boolean fromTheFuture = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                    || m.getState() == MigrationState.FUTURE_FAILED);
+            if (fromTheFuture) {
+                String storeVersion = Arrays.stream(all).filter(m -> m.getVersion() != null && m.getState().isApplied())
+                        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+                        .map(Object::toString).orElse("?");
+                String known = Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
+                        .map(Object::toString).orElse("?");
+                throw new NewerStoreException(dataDir, storeVersion, known);
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("Rapport could not update its data in " + dataDir + " to this version: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it when it throws. */
+    public <T> T transact(Function<StoreTransaction, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(new StoreTransaction(configuration.dsl())));
+    }
+
+    public void transactVoid(Consumer<StoreTransaction> work) {
+        transact(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+        lock.close();
+        LOG.info("Store closed");
+    }
+}
