@@ -64,6 +64,6 @@ CREATE INDEX ix_interaction_contact_date ON interaction (contact_id, happened_on
 
 -- Small key/value settings: user preferences and remembered window state.
 CREATE TABLE app_setting (
-    name  VARCHAR(100)  NOT NULL PRIMARY KEY,
-    value VARCHAR(4000) NOT NULL
+    setting_name  VARCHAR(100)  NOT NULL PRIMARY KEY,
+    setting_value VARCHAR(4000) NOT NULL
 );

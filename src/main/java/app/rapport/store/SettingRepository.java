@@ -16,16 +16,16 @@ public final class SettingRepository {
     }
 
     public Optional<String> get(String name) {
-        return dsl.select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.NAME.eq(name))
-                .fetchOptional(APP_SETTING.VALUE);
+        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING).where(APP_SETTING.SETTING_NAME.eq(name))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
     public void put(String name, String value) {
         dsl.insertInto(APP_SETTING)
-                .set(APP_SETTING.NAME, name)
-                .set(APP_SETTING.VALUE, value)
+                .set(APP_SETTING.SETTING_NAME, name)
+                .set(APP_SETTING.SETTING_VALUE, value)
                 .onDuplicateKeyUpdate()
-                .set(APP_SETTING.VALUE, value)
+                .set(APP_SETTING.SETTING_VALUE, value)
                 .execute();
     }
 }

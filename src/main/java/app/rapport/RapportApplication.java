@@ -1,0 +1,66 @@
+package app.rapport;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import app.rapport.service.ContactService;
+import app.rapport.service.PreferenceService;
+import app.rapport.store.Store;
+import app.rapport.store.StoreException;
+import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.StartupProblem;
+import app.rapport.ui.ThemeManager;
+import app.rapport.ui.WindowStateKeeper;
+import app.rapport.ui.shell.MainWindow;
+
+/** The composition root: opens the store, builds the services and the window with plain constructors. */
+public final class RapportApplication extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RapportApplication.class);
+
+    /** Set by {@link Launcher} before launch; JavaFX gives the Application no constructor arguments. */
+    static volatile Path dataDir;
+
+    private Store store;
+    private StoreException startupProblem;
+    private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread: opening and migrating the store never holds up the FX thread.
+        try {
+            store = Store.open(dataDir);
+        } catch (StoreException e) {
+            LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
+            startupProblem = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startupProblem != null) {
+            StartupProblem.dialog(startupProblem).showAndWait();
+            Platform.exit();
+            return;
+        }
+        PreferenceService preferences = new PreferenceService(store);
+        ThemeManager theme = new ThemeManager(preferences);
+        MainWindow window = new MainWindow(new ContactService(store, Clock.systemDefaultZone()), theme,
+                new WindowStateKeeper(preferences), tasks, store.dataDir());
+        window.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.rapport.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+
+import app.rapport.store.NewerStoreException;
+import app.rapport.store.StoreException;
+import app.rapport.store.StoreInUseException;
+
+/** The plain dialog shown when Rapport cannot open its data at start; the app quits after it. */
+public final class StartupProblem {
+
+    private StartupProblem() {
+    }
+
+    public static Alert dialog(StoreException problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage(), ButtonType.OK);
+        alert.setTitle("Rapport");
+        alert.setHeaderText(headline(problem));
+        alert.getDialogPane().setId("startup-problem");
+        alert.getDialogPane().setMinWidth(480);
+        return alert;
+    }
+
+    static String headline(StoreException problem) {
+        if (problem instanceof StoreInUseException) {
+            return "Rapport is already open";
+        }
+        if (problem instanceof NewerStoreException) {
+            return "This data needs a newer Rapport";
+        }
+        return "Rapport cannot open its data";
+    }
+}

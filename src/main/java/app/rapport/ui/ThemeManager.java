@@ -1,0 +1,57 @@
+package app.rapport.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import app.rapport.service.PreferenceService;
+
+/**
+ * Applies the AtlantaFX theme as the user-agent stylesheet. With {@link ThemeChoice#SYSTEM} it follows the
+ * operating system's colour scheme, also when that changes while Rapport runs.
+ */
+public final class ThemeManager {
+
+    static final String PREFERENCE = "ui.theme";
+
+    private final PreferenceService preferences;
+    private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
+
+    public ThemeManager(PreferenceService preferences) {
+        this.preferences = preferences;
+        choice.set(preferences.get(PREFERENCE).map(ThemeChoice::parse).orElse(ThemeChoice.SYSTEM));
+        choice.addListener((obs, old, now) -> {
+            preferences.put(PREFERENCE, now.name());
+            apply();
+        });
+        Platform.getPreferences().colorSchemeProperty().addListener((obs, old, now) -> apply());
+        apply();
+    }
+
+    public ObjectProperty<ThemeChoice> choiceProperty() {
+        return choice;
+    }
+
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
+    }
+
+    private void apply() {
+        boolean useDark = switch (choice.get()) {
+            case DARK -> true;
+            case LIGHT -> false;
+            case SYSTEM -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
+        };
+        dark.set(useDark);
+        Application.setUserAgentStylesheet(useDark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

@@ -1,0 +1,223 @@
+package app.rapport.ui.contacts;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.FieldError;
+import app.rapport.domain.Relationship;
+import app.rapport.service.ContactService;
+import app.rapport.service.ValidationException;
+
+/**
+ * The create/edit form. Lists are edited as text (one email or phone per line, tags separated by commas)
+ * because that is the quickest to type; the domain rules decide what is valid.
+ */
+public final class ContactFormViewModel {
+
+    private static final Pattern LINES = Pattern.compile("\\R");
+    private static final Pattern COMMAS = Pattern.compile(",");
+
+    private final ContactService contacts;
+    private final Contact original;
+
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final StringProperty givenName = new SimpleStringProperty("");
+    private final StringProperty familyName = new SimpleStringProperty("");
+    private final StringProperty organization = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(Category.UNDECIDED);
+    private final ObjectProperty<Relationship> relationship = new SimpleObjectProperty<>(Relationship.OTHER);
+    private final StringProperty emails = new SimpleStringProperty("");
+    private final StringProperty phones = new SimpleStringProperty("");
+    private final StringProperty tags = new SimpleStringProperty("");
+    private final StringProperty howWeMet = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> metOn = new SimpleObjectProperty<>();
+    private final StringProperty vouchForThem = new SimpleStringProperty("");
+    private final StringProperty vouchForMe = new SimpleStringProperty("");
+    private final BooleanProperty keepInTouch = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Integer> keepInTouchWeeks = new SimpleObjectProperty<>(6);
+    private final ObjectProperty<LocalDate> birthday = new SimpleObjectProperty<>();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private Contact saved;
+
+    /** A form for a new contact. */
+    public ContactFormViewModel(ContactService contacts) {
+        this(contacts, null);
+    }
+
+    /** A form editing {@code contact}, or a new one when it is null. */
+    public ContactFormViewModel(ContactService contacts, Contact contact) {
+        this.contacts = contacts;
+        this.original = contact;
+        if (contact != null) {
+            displayName.set(contact.displayName());
+            givenName.set(contact.givenName());
+            familyName.set(contact.familyName());
+            organization.set(contact.organization());
+            role.set(contact.role());
+            category.set(contact.category());
+            relationship.set(contact.relationship());
+            emails.set(String.join("\n", contact.emails()));
+            phones.set(String.join("\n", contact.phones()));
+            tags.set(String.join(", ", contact.tags()));
+            howWeMet.set(contact.howWeMet());
+            metOn.set(contact.metOn());
+            vouchForThem.set(contact.vouchForThem());
+            vouchForMe.set(contact.vouchForMe());
+            keepInTouch.set(contact.keepInTouchWeeks() != null);
+            if (contact.keepInTouchWeeks() != null) {
+                keepInTouchWeeks.set(contact.keepInTouchWeeks());
+            }
+            birthday.set(contact.birthday());
+            notes.set(contact.notes());
+        }
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public String title() {
+        return isNew() ? "New contact" : "Edit " + original.displayName();
+    }
+
+    /** Stores the form; on a rule violation fills {@link #errors()} and returns false. */
+    public boolean save() {
+        errors.clear();
+        try {
+            saved = contacts.save(toContact());
+            return true;
+        } catch (ValidationException e) {
+            for (FieldError error : e.errors()) {
+                errors.merge(error.field(), error.message(), (first, second) -> first + " " + second);
+            }
+            return false;
+        }
+    }
+
+    public Optional<Contact> saved() {
+        return Optional.ofNullable(saved);
+    }
+
+    Contact toContact() {
+        return new Contact(
+                original == null ? null : original.id(),
+                displayName.get(),
+                givenName.get(),
+                familyName.get(),
+                organization.get(),
+                role.get(),
+                category.get(),
+                relationship.get(),
+                split(emails.get(), LINES),
+                split(phones.get(), LINES),
+                split(tags.get(), COMMAS),
+                notes.get(),
+                howWeMet.get(),
+                metOn.get(),
+                original == null ? null : original.addedOn(),
+                vouchForThem.get(),
+                vouchForMe.get(),
+                keepInTouch.get() ? keepInTouchWeeks.get() : null,
+                birthday.get(),
+                original != null && original.archived());
+    }
+
+    private static List<String> split(String text, Pattern separator) {
+        return Arrays.stream(separator.split(text == null ? "" : text))
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .toList();
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public StringProperty givenNameProperty() {
+        return givenName;
+    }
+
+    public StringProperty familyNameProperty() {
+        return familyName;
+    }
+
+    public StringProperty organizationProperty() {
+        return organization;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Relationship> relationshipProperty() {
+        return relationship;
+    }
+
+    public StringProperty emailsProperty() {
+        return emails;
+    }
+
+    public StringProperty phonesProperty() {
+        return phones;
+    }
+
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    public StringProperty howWeMetProperty() {
+        return howWeMet;
+    }
+
+    public ObjectProperty<LocalDate> metOnProperty() {
+        return metOn;
+    }
+
+    public StringProperty vouchForThemProperty() {
+        return vouchForThem;
+    }
+
+    public StringProperty vouchForMeProperty() {
+        return vouchForMe;
+    }
+
+    public BooleanProperty keepInTouchProperty() {
+        return keepInTouch;
+    }
+
+    public ObjectProperty<Integer> keepInTouchWeeksProperty() {
+        return keepInTouchWeeks;
+    }
+
+    public ObjectProperty<LocalDate> birthdayProperty() {
+        return birthday;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+}

@@ -1,0 +1,348 @@
+package app.rapport.ui.contacts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Relationship;
+
+/** The contacts page: search, filters, the table, and the archive/undo bar. */
+public final class ContactsView extends BorderPane {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final ContactsViewModel model;
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final TableView<ContactRow> table = new TableView<>();
+    private final Label emptyMessage = new Label();
+
+    public ContactsView(ContactsViewModel model) {
+        this.model = model;
+        getStyleClass().add("contacts-page");
+        setTop(new VBox(12, header(), filterBar()));
+        setCenter(buildTable());
+        setBottom(undoBar());
+        BorderPane.setMargin(getCenter(), new Insets(12, 0, 0, 0));
+        setPadding(new Insets(20, 24, 16, 24));
+    }
+
+    /** Opens the form for a new contact, then shows it selected in the table. */
+    public void newContact() {
+        openForm(model.newContactForm());
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<ContactRow> table() {
+        return table;
+    }
+
+    private Node header() {
+        Label title = new Label("Contacts");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.countTextProperty());
+        count.setId("contact-count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button("New contact", FontIcon.of(Feather.USER_PLUS));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setTooltip(new Tooltip("Add a contact (Ctrl+N)"));
+        add.setOnAction(event -> newContact());
+        add.setId("new-contact");
+        HBox header = new HBox(12, title, count, spacer, add);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        return header;
+    }
+
+    private Node filterBar() {
+        search.setLeft(FontIcon.of(Feather.SEARCH));
+        search.setPromptText("Search name, organization, role, tags, notes   (Ctrl+F)");
+        search.setAccessibleText("Search contacts");
+        search.setId("contact-search");
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+            }
+        });
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<Category> category = filterChoice("All categories", Category.values(), Category::label);
+        category.valueProperty().bindBidirectional(model.categoryFilterProperty());
+        category.setAccessibleText("Filter by category");
+        category.setId("category-filter");
+        ComboBox<Relationship> relationship = filterChoice("All relationships", Relationship.values(),
+                Relationship::label);
+        relationship.valueProperty().bindBidirectional(model.relationshipFilterProperty());
+        relationship.setAccessibleText("Filter by relationship");
+        relationship.setId("relationship-filter");
+
+        ToggleButton archived = new ToggleButton("Archived", FontIcon.of(Feather.ARCHIVE));
+        archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
+        archived.setTooltip(new Tooltip("Show archived contacts, to restore them"));
+        archived.setId("show-archived");
+
+        Button edit = iconButton(Feather.EDIT_2, "Edit the selected contact (Enter)", "edit-contact");
+        edit.setOnAction(event -> editSelected());
+        Button archive = iconButton(Feather.ARCHIVE, "Archive the selected contact (Delete)", "archive-contact");
+        archive.setOnAction(event -> archiveSelected());
+        archive.visibleProperty().bind(model.showArchivedProperty().not());
+        archive.managedProperty().bind(archive.visibleProperty());
+        Button restore = new Button("Restore", FontIcon.of(Feather.ROTATE_CCW));
+        restore.setTooltip(new Tooltip("Bring the selected contact back from the archive"));
+        restore.setOnAction(event -> restoreSelected());
+        restore.visibleProperty().bind(model.showArchivedProperty());
+        restore.managedProperty().bind(restore.visibleProperty());
+        restore.setId("restore-contact");
+        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
+        edit.disableProperty().bind(nothingSelected);
+        archive.disableProperty().bind(nothingSelected);
+        restore.disableProperty().bind(nothingSelected);
+
+        HBox bar = new HBox(8, search, category, relationship, archived, edit, archive, restore);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node buildTable() {
+        table.setId("contacts-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setAccessibleText("Contacts");
+
+        TableColumn<ContactRow, String> name = column("Name", 200, s -> s.displayName());
+        name.setComparator(String.CASE_INSENSITIVE_ORDER);
+        TableColumn<ContactRow, String> organization = column("Organization", 170, ContactSummary::organization);
+        organization.setComparator(String.CASE_INSENSITIVE_ORDER);
+        TableColumn<ContactRow, String> role = column("Role", 160, ContactSummary::role);
+        TableColumn<ContactRow, Category> category = column("Category", 120, ContactSummary::category);
+        category.setCellFactory(col -> labelCell(Category::label));
+        TableColumn<ContactRow, Relationship> relationship = column("Relationship", 140, ContactSummary::relationship);
+        relationship.setCellFactory(col -> labelCell(Relationship::label));
+        TableColumn<ContactRow, String> tags = column("Tags", 150, s -> String.join(", ", s.tags()));
+        TableColumn<ContactRow, LocalDate> last = column("Last interaction", 130, ContactSummary::lastInteraction);
+        last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        last.setCellFactory(col -> lastInteractionCell());
+        table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last));
+
+        SortedList<ContactRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSortOrder().add(name);
+
+        emptyMessage.getStyleClass().add(Styles.TEXT_MUTED);
+        emptyMessage.setWrapText(true);
+        emptyMessage.textProperty().bind(Bindings.createStringBinding(this::emptyText, model.visibleRows(),
+                model.searchTextProperty(), model.showArchivedProperty(), model.loadingProperty()));
+        table.setPlaceholder(emptyMessage);
+        model.selectionRequestProperty().addListener((obs, old, id) -> selectById(id));
+
+        table.setRowFactory(view -> {
+            TableRow<ContactRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                editSelected();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && !model.showArchivedProperty().get()) {
+                archiveSelected();
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private String emptyText() {
+        if (model.loadingProperty().get()) {
+            return "Loading contacts…";
+        }
+        if (model.isFiltering() && model.hasAnyInView()) {
+            String query = model.searchTextProperty().get().strip();
+            return query.isEmpty() ? "No contact matches these filters."
+                    : "No contact matches \u201c" + query + "\u201d.";
+        }
+        return model.showArchivedProperty().get() ? "No archived contacts. Archived contacts wait here until you restore them."
+                : "No contacts yet. Press Ctrl+N to add the first one.";
+    }
+
+    private Node undoBar() {
+        Label message = new Label();
+        message.setId("undo-message");
+        Button undo = new Button("Undo", FontIcon.of(Feather.ROTATE_CCW));
+        undo.setTooltip(new Tooltip("Bring the contact back (Ctrl+Z)"));
+        undo.setId("undo-archive");
+        undo.setOnAction(event -> model.undoArchive());
+        Button dismiss = iconButton(Feather.X, "Hide this message", "dismiss-undo");
+        dismiss.setOnAction(event -> model.forgetUndo());
+        HBox bar = new HBox(12, FontIcon.of(Feather.ARCHIVE), message, undo, dismiss);
+        bar.getStyleClass().add("undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        model.lastArchivedProperty().addListener((obs, old, now) ->
+                message.setText(now == null ? "" : "Archived " + now.displayName() + "."));
+        bar.visibleProperty().bind(model.lastArchivedProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        BorderPane.setMargin(bar, new Insets(12, 0, 0, 0));
+        return bar;
+    }
+
+    private void selectById(Long id) {
+        if (id == null) {
+            return;
+        }
+        table.getItems().stream().filter(row -> row.id() == id).findFirst().ifPresent(row -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+            table.requestFocus();
+        });
+    }
+
+    private void editSelected() {
+        ContactRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            openForm(model.editForm(selected));
+        }
+    }
+
+    private void archiveSelected() {
+        ContactRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.archive(selected);
+        }
+    }
+
+    private void restoreSelected() {
+        ContactRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.restore(selected.id());
+        }
+    }
+
+    private void openForm(ContactFormViewModel form) {
+        ContactFormView dialog = new ContactFormView(form);
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().filter(ContactFormView.SAVE::equals).flatMap(button -> form.saved())
+                .ifPresent(saved -> {
+                    model.selectAfterReload(saved.id());
+                    model.reload();
+                });
+    }
+
+    private static <T> TableColumn<ContactRow, T> column(String title, double width, Function<ContactSummary, T> value) {
+        TableColumn<ContactRow, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().summary())));
+        return column;
+    }
+
+    private static <T> TableCell<ContactRow, T> labelCell(Function<T, String> label) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label.apply(item));
+            }
+        };
+    }
+
+    private static TableCell<ContactRow, LocalDate> lastInteractionCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(Styles.TEXT_MUTED);
+                if (empty) {
+                    setText(null);
+                } else if (item == null) {
+                    setText("Never");
+                    getStyleClass().add(Styles.TEXT_MUTED);
+                } else {
+                    setText(DATE.format(item));
+                }
+            }
+        };
+    }
+
+    private static <T> ComboBox<T> filterChoice(String allLabel, T[] values, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        ListCell<T> button = new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? allLabel : label.apply(item));
+            }
+        };
+        box.setButtonCell(button);
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? allLabel : label.apply(item));
+            }
+        });
+        return box;
+    }
+
+    private static Button iconButton(Feather icon, String tooltip, String id) {
+        Button button = new Button(null, FontIcon.of(icon));
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        button.setId(id);
+        return button;
+    }
+}

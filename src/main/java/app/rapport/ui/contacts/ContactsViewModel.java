@@ -1,0 +1,189 @@
+package app.rapport.ui.contacts;
+
+import java.util.function.Predicate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.ContactSearch;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Relationship;
+import app.rapport.service.ContactService;
+import app.rapport.ui.TaskRunner;
+
+/**
+ * The contacts list: every contact loaded once, then filtered in memory as the user types, which stays
+ * instant even at LinkedIn's 30,000-connection cap. Archiving goes through the service and can be undone.
+ */
+public final class ContactsViewModel {
+
+    private final ContactService contacts;
+    private final TaskRunner tasks;
+
+    private final ObservableList<ContactRow> allRows = FXCollections.observableArrayList();
+    private final FilteredList<ContactRow> visibleRows = new FilteredList<>(allRows);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<Category> categoryFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Relationship> relationshipFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ContactSummary> lastArchived = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
+    private Long selectAfterReload;
+
+    public ContactsViewModel(ContactService contacts, TaskRunner tasks) {
+        this.contacts = contacts;
+        this.tasks = tasks;
+        searchText.addListener((obs, old, now) -> refilter());
+        categoryFilter.addListener((obs, old, now) -> refilter());
+        relationshipFilter.addListener((obs, old, now) -> refilter());
+        showArchived.addListener((obs, old, now) -> refilter());
+        refilter();
+    }
+
+    public void reload() {
+        loading.set(true);
+        tasks.run(contacts::summaries, summaries -> {
+            allRows.setAll(summaries.stream().map(ContactRow::of).toList());
+            loading.set(false);
+            updateCount();
+            selectionRequest.set(null);
+            selectionRequest.set(selectAfterReload);
+            selectAfterReload = null;
+        }, this::fail);
+    }
+
+    public ContactFormViewModel newContactForm() {
+        return new ContactFormViewModel(contacts);
+    }
+
+    public ContactFormViewModel editForm(ContactRow row) {
+        return new ContactFormViewModel(contacts, contacts.get(row.id()));
+    }
+
+    /** After the next reload, the view selects this contact (e.g. the one just saved). */
+    public void selectAfterReload(long id) {
+        selectAfterReload = id;
+    }
+
+    public ReadOnlyObjectProperty<Long> selectionRequestProperty() {
+        return selectionRequest.getReadOnlyProperty();
+    }
+
+    public void archive(ContactRow row) {
+        tasks.run(() -> {
+            contacts.archive(row.id());
+            return row.summary();
+        }, archived -> {
+            lastArchived.set(archived);
+            reload();
+        }, this::fail);
+    }
+
+    public void undoArchive() {
+        ContactSummary archived = lastArchived.get();
+        if (archived == null) {
+            return;
+        }
+        lastArchived.set(null);
+        restore(archived.id());
+    }
+
+    public void restore(long id) {
+        tasks.run(() -> {
+            contacts.restore(id);
+            return id;
+        }, restored -> reload(), this::fail);
+    }
+
+    public void forgetUndo() {
+        lastArchived.set(null);
+    }
+
+    public ObservableList<ContactRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<Category> categoryFilterProperty() {
+        return categoryFilter;
+    }
+
+    public ObjectProperty<Relationship> relationshipFilterProperty() {
+        return relationshipFilter;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContactSummary> lastArchivedProperty() {
+        return lastArchived.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** True when the store has contacts in the current view (archived or not) before search and filters. */
+    public boolean hasAnyInView() {
+        boolean archived = showArchived.get();
+        return allRows.stream().anyMatch(row -> row.summary().archived() == archived);
+    }
+
+    public boolean isFiltering() {
+        return !searchText.get().isBlank() || categoryFilter.get() != null || relationshipFilter.get() != null;
+    }
+
+    private void refilter() {
+        Predicate<String> matchesSearch = ContactSearch.matcher(searchText.get());
+        boolean archived = showArchived.get();
+        Category category = categoryFilter.get();
+        Relationship relationship = relationshipFilter.get();
+        visibleRows.setPredicate(row -> row.summary().archived() == archived
+                && (category == null || row.summary().category() == category)
+                && (relationship == null || row.summary().relationship() == relationship)
+                && matchesSearch.test(row.searchableText()));
+        updateCount();
+    }
+
+    private void updateCount() {
+        boolean archived = showArchived.get();
+        long inView = allRows.stream().filter(row -> row.summary().archived() == archived).count();
+        String noun = archived ? "archived contact" : "contact";
+        String total = String.format("%,d %s%s", inView, noun, inView == 1 ? "" : "s");
+        countText.set(visibleRows.size() == inView ? total : String.format("%,d of %s", visibleRows.size(), total));
+    }
+
+    private void fail(Throwable error) {
+        loading.set(false);
+        problem.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+    }
+}

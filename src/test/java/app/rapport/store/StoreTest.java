@@ -1,0 +1,157 @@
+package app.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Relationship;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    static Contact ada() {
+        return new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Analytical Engines", "Engineer",
+                Category.PROFESSIONAL, Relationship.CLIENT, List.of("ada@example.com", "ada@work.example"),
+                List.of("+44 20 7946 0000"), List.of("conference-2026", "math"), "Sharp mind", "Regional meetup",
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), "Brilliant analyst", "", 6,
+                LocalDate.of(1815, 12, 10), false);
+    }
+
+    private static Optional<Contact> find(Store store, long id) {
+        return store.transact(tx -> tx.contacts().find(id));
+    }
+
+    private static List<ContactSummary> summaries(Store store) {
+        return store.transact(tx -> tx.contacts().summaries());
+    }
+
+    private static boolean setArchived(Store store, long id, boolean archived) {
+        return store.transact(tx -> tx.contacts().setArchived(id, archived));
+    }
+
+    @Test
+    void migratesAnEmptyFolderAndKeepsDataAcrossReopening() {
+        Path folder = dir.resolve("new/nested");
+        long id;
+        try (Store store = Store.open(folder)) {
+            id = store.transact(tx -> tx.contacts().insert(ada()));
+        }
+        assertThat(folder.resolve("rapport.mv.db")).exists();
+        try (Store store = Store.open(folder)) {
+            Contact read = store.transact(tx -> tx.contacts().find(id)).orElseThrow();
+            assertThat(read).isEqualTo(ada().withId(id));
+        }
+    }
+
+    @Test
+    void editReplacesFieldsAndLists() {
+        try (Store store = Store.open(dir)) {
+            long id = store.transact(tx -> tx.contacts().insert(ada()));
+            Contact original = ada().withId(id);
+            Contact edited = new Contact(id, "Ada King", "Ada", "King", "", "Countess", Category.BOTH,
+                    Relationship.FRIEND, List.of("ada@king.example"), List.of(), List.of("friends"), "", "", null,
+                    original.addedOn(), "", "Kind", null, null, false);
+            store.transactVoid(tx -> tx.contacts().update(edited));
+            assertThat(find(store, id)).contains(edited);
+        }
+    }
+
+    @Test
+    void archiveAndRestoreFlipOnlyTheFlag() {
+        try (Store store = Store.open(dir)) {
+            long id = store.transact(tx -> tx.contacts().insert(ada()));
+            assertThat(setArchived(store, id, true)).isTrue();
+            assertThat(find(store, id).orElseThrow().archived()).isTrue();
+            assertThat(summaries(store)).singleElement()
+                    .extracting(ContactSummary::archived).isEqualTo(true);
+            store.transactVoid(tx -> tx.contacts().setArchived(id, false));
+            assertThat(find(store, id)).contains(ada().withId(id));
+            assertThat(setArchived(store, id + 100, true)).isFalse();
+        }
+    }
+
+    @Test
+    void summariesCarryTagsAndTheLatestInteraction() {
+        try (Store store = Store.open(dir)) {
+            long ada = store.transact(tx -> tx.contacts().insert(ada()));
+            long bob = store.transact(tx -> tx.contacts().insert(Contact.named("Bob", LocalDate.of(2026, 1, 1))));
+            store.transactVoid(tx -> {
+                tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL, ""));
+                tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 20), InteractionKind.EMAIL, ""));
+                tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 10, 1), InteractionKind.EVENT, ""));
+            });
+            List<ContactSummary> summaries = store.transact(tx -> tx.contacts().summaries());
+            assertThat(summaries).hasSize(2);
+            ContactSummary first = summaries.stream().filter(s -> s.id() == ada).findFirst().orElseThrow();
+            assertThat(first.tags()).containsExactly("conference-2026", "math");
+            assertThat(first.lastInteraction()).isEqualTo(LocalDate.of(2026, 11, 20));
+            assertThat(first.notes()).isEqualTo("Sharp mind");
+            ContactSummary second = summaries.stream().filter(s -> s.id() == bob).findFirst().orElseThrow();
+            assertThat(second.tags()).isEmpty();
+            assertThat(second.lastInteraction()).isNull();
+        }
+    }
+
+    @Test
+    void aFailedTransactionLeavesNothingBehind() {
+        try (Store store = Store.open(dir)) {
+            assertThatThrownBy(() -> store.transactVoid(tx -> {
+                tx.contacts().insert(ada());
+                throw new IllegalStateException("boom");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(summaries(store)).isEmpty();
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameFolderIsRefusedPlainly() {
+        try (Store first = Store.open(dir)) {
+            assertThatThrownBy(() -> Store.open(dir))
+                    .isInstanceOf(StoreInUseException.class)
+                    .hasMessageContaining("Rapport is already open on " + dir);
+        }
+        try (Store again = Store.open(dir)) {
+            assertThat(again.dataDir()).isEqualTo(dir);
+        }
+    }
+
+    @Test
+    void aStoreFromANewerVersionIsRefusedAndLeftUntouched() throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.transact(tx -> tx.contacts().insert(ada()));
+        }
+        try (var connection = DriverManager.getConnection(Store.jdbcUrl(dir), "sa", "");
+             var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'from the future', 'SQL', 'V99__from_the_future.sql', 1, 'sa', 1, TRUE)");
+        }
+        assertThatThrownBy(() -> Store.open(dir))
+                .isInstanceOf(NewerStoreException.class)
+                .hasMessageContaining("newer version of Rapport")
+                .hasMessageContaining("data format 99");
+        try (var connection = DriverManager.getConnection(Store.jdbcUrl(dir), "sa", "");
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM CONTACT")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isEqualTo(1);
+        }
+        // The refused open must also have released the folder.
+        assertThat(InstanceLockProbe.isFree(dir)).isTrue();
+    }
+}
