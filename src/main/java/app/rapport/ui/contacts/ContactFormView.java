@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -104,8 +105,15 @@ public final class ContactFormView extends Dialog<ButtonType> {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
-        scroll.setPrefViewportWidth(620);
+        scroll.setPrefViewportWidth(680);
         getDialogPane().setContent(scroll);
+        // A ScrollPane does not follow the keyboard focus by itself; without this, Tab and mnemonics move
+        // the caret into fields the user cannot see.
+        getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, before, focused) -> scrollIntoView(scroll, focused));
+            }
+        });
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add(Styles.ACCENT);
@@ -219,6 +227,35 @@ public final class ContactFormView extends Dialog<ButtonType> {
         picker.setPromptText("Pick or type a date");
         picker.setMaxWidth(220);
         return picker;
+    }
+
+    private void scrollIntoView(ScrollPane scroll, Node focused) {
+        if (focused == null || !isInside(focused, grid)) {
+            return;
+        }
+        Bounds node = grid.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = grid.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double newTop = top;
+        if (node.getMinY() < top) {
+            newTop = node.getMinY() - 40;
+        } else if (node.getMaxY() > top + viewport) {
+            newTop = node.getMaxY() - viewport + 24;
+        }
+        scroll.setVvalue(Math.clamp(newTop / (contentHeight - viewport), 0, 1));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node current = node; current != null; current = current.getParent()) {
+            if (current == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node firstControlIn(Node composite) {

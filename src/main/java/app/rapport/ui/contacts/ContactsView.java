@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
@@ -32,8 +33,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,7 +46,7 @@ public final class ContactsView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ContactsViewModel model;
-    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final CustomTextField search = new CustomTextField();
     private final TableView<ContactRow> table = new TableView<>();
     private final Label emptyMessage = new Label();
 
@@ -96,7 +95,13 @@ public final class ContactsView extends BorderPane {
 
     private Node filterBar() {
         search.setLeft(FontIcon.of(Feather.SEARCH));
-        search.setPromptText("Search name, organization, role, tags, notes   (Ctrl+F)");
+        Button clear = iconButton(Feather.X, "Clear the search (Esc)", "clear-search");
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.setFocusTraversable(false);
+        clear.setOnAction(event -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
+        search.setPromptText("Search names, organizations, tags, notes (Ctrl+F)");
         search.setAccessibleText("Search contacts");
         search.setId("contact-search");
         search.textProperty().bindBidirectional(model.searchTextProperty());
@@ -154,17 +159,18 @@ public final class ContactsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Contacts");
 
-        TableColumn<ContactRow, String> name = column("Name", 200, s -> s.displayName());
+        TableColumn<ContactRow, String> name = column("Name", 190, 120, ContactSummary::displayName);
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<ContactRow, String> organization = column("Organization", 170, ContactSummary::organization);
+        TableColumn<ContactRow, String> organization = column("Organization", 160, 90, ContactSummary::organization);
         organization.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<ContactRow, String> role = column("Role", 160, ContactSummary::role);
-        TableColumn<ContactRow, Category> category = column("Category", 120, ContactSummary::category);
+        TableColumn<ContactRow, String> role = column("Role", 140, 70, ContactSummary::role);
+        TableColumn<ContactRow, Category> category = column("Category", 105, 95, ContactSummary::category);
         category.setCellFactory(col -> labelCell(Category::label));
-        TableColumn<ContactRow, Relationship> relationship = column("Relationship", 140, ContactSummary::relationship);
+        TableColumn<ContactRow, Relationship> relationship = column("Relationship", 160, 150,
+                ContactSummary::relationship);
         relationship.setCellFactory(col -> labelCell(Relationship::label));
-        TableColumn<ContactRow, String> tags = column("Tags", 150, s -> String.join(", ", s.tags()));
-        TableColumn<ContactRow, LocalDate> last = column("Last interaction", 130, ContactSummary::lastInteraction);
+        TableColumn<ContactRow, String> tags = column("Tags", 140, 60, s -> String.join(", ", s.tags()));
+        TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> lastInteractionCell());
         table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last));
@@ -226,6 +232,7 @@ public final class ContactsView extends BorderPane {
         dismiss.setOnAction(event -> model.forgetUndo());
         HBox bar = new HBox(12, FontIcon.of(Feather.ARCHIVE), message, undo, dismiss);
         bar.getStyleClass().add("undo-bar");
+        bar.setId("undo-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         model.lastArchivedProperty().addListener((obs, old, now) ->
@@ -255,10 +262,16 @@ public final class ContactsView extends BorderPane {
     }
 
     private void archiveSelected() {
-        ContactRow selected = table.getSelectionModel().getSelectedItem();
-        if (selected != null) {
-            model.archive(selected);
+        int index = table.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            return;
         }
+        // Keep the keyboard user's place: the row below (or above, at the end) is selected next.
+        int next = index + 1 < table.getItems().size() ? index + 1 : index - 1;
+        if (next >= 0) {
+            model.selectAfterReload(table.getItems().get(next).id());
+        }
+        model.archive(table.getItems().get(index));
     }
 
     private void restoreSelected() {
@@ -280,9 +293,11 @@ public final class ContactsView extends BorderPane {
                 });
     }
 
-    private static <T> TableColumn<ContactRow, T> column(String title, double width, Function<ContactSummary, T> value) {
+    private static <T> TableColumn<ContactRow, T> column(String title, double width, double minWidth,
+                                                         Function<ContactSummary, T> value) {
         TableColumn<ContactRow, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().summary())));
         return column;
     }

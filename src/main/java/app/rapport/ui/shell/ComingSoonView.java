@@ -15,7 +15,7 @@ final class ComingSoonView extends VBox {
         setPadding(new Insets(20, 24, 16, 24));
         Label title = new Label(page.label());
         title.getStyleClass().add(Styles.TITLE_2);
-        FontIcon icon = FontIcon.of(page.icon(), 48);
+        FontIcon icon = FontIcon.of(page.icon());
         icon.getStyleClass().add("coming-soon-icon");
         Label what = new Label(page.promise());
         what.setWrapText(true);

@@ -65,7 +65,6 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         installShortcuts();
         open(Page.CONTACTS);
-        contactsModel.reload();
     }
 
     public Scene scene() {
@@ -85,6 +84,10 @@ public final class MainWindow {
     public void open(Page page) {
         content.getChildren().setAll(pages.computeIfAbsent(page, this::createPage));
         navigation.get(page).setSelected(true);
+        if (page == Page.CONTACTS) {
+            // Other pages (and later imports) change contacts; coming back always shows the store as it is.
+            contactsModel.reload();
+        }
     }
 
     public ContactsView contactsView() {
@@ -92,11 +95,13 @@ public final class MainWindow {
     }
 
     private Node createPage(Page page) {
-        return switch (page) {
+        Node node = switch (page) {
             case CONTACTS -> contactsView;
             case SETTINGS -> new SettingsView(settingsModel);
             default -> new ComingSoonView(page);
         };
+        StackPane.setAlignment(node, Pos.TOP_LEFT);
+        return node;
     }
 
     private Node sidebar() {

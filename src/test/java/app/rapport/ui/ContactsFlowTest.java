@@ -1,0 +1,219 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.ContactSummary;
+import app.rapport.ui.contacts.ContactRow;
+
+/** The contacts page driven like a user would: keyboard shortcuts, the form, search, archive and undo. */
+@ExtendWith(ApplicationExtension.class)
+class ContactsFlowTest {
+
+    @TempDir
+    Path dir;
+    RapportFixture app;
+
+    @Start
+    void start(Stage stage) {
+        app = new RapportFixture(dir);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void createsAContactThroughTheFormOpenedWithCtrlN(FxRobot robot) {
+        Screenshots.write(robot.window(0).getScene(), "contacts-empty");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+
+        robot.clickOn("#contact-name").write("Ada Lovelace");
+        robot.clickOn("#contact-organization").write("Analytical Engines");
+        robot.clickOn("#category-professional");
+        robot.clickOn("#contact-emails").write("ada@example.com");
+        robot.press(KeyCode.ALT, KeyCode.T).release(KeyCode.T, KeyCode.ALT);
+        robot.write("conference-2026, math");
+        Screenshots.write(formWindow(robot).getScene(), "contact-form");
+        robot.clickOn("Save");
+
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(names(robot)).containsExactly("Ada Lovelace");
+        assertThat(selectedName(robot)).isEqualTo("Ada Lovelace");
+        ContactSummary stored = app.contacts.summaries().getFirst();
+        assertThat(stored.organization()).isEqualTo("Analytical Engines");
+        assertThat(stored.category()).isEqualTo(Category.PROFESSIONAL);
+        assertThat(stored.tags()).containsExactly("conference-2026", "math");
+        assertThat(app.contacts.get(stored.id()).emails()).containsExactly("ada@example.com");
+        assertThat(robot.lookup("#contact-count").queryLabeled().getText()).isEqualTo("1 contact");
+    }
+
+    @Test
+    void theFormRefusesAMissingNameAndABadEmailAndSaysWhy(FxRobot robot) {
+        robot.clickOn("#new-contact");
+        robot.clickOn("#contact-emails").write("ada.example.com");
+        robot.clickOn("Save");
+
+        assertThat(robot.listWindows()).hasSize(2);
+        Label nameError = robot.lookup("#error-displayName").queryAs(Label.class);
+        assertThat(nameError.isVisible()).isTrue();
+        assertThat(nameError.getText()).isEqualTo("A name is required.");
+        assertThat(robot.lookup("#error-emails").queryLabeled().getText())
+                .contains("\"ada.example.com\" is not an email address");
+        Screenshots.write(formWindow(robot).getScene(), "contact-form-errors");
+
+        robot.clickOn("#contact-name").write("Ada Lovelace");
+        robot.doubleClickOn("#contact-emails").eraseText(20).write("ada@example.com");
+        robot.clickOn("Save");
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(names(robot)).containsExactly("Ada Lovelace");
+    }
+
+    @Test
+    void editingChangesTheRowAndCancelChangesNothing(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        robot.clickOn("Grace Hopper").type(KeyCode.ENTER);
+        robot.doubleClickOn("#contact-organization").eraseText(20).write("Yale");
+        robot.clickOn("Cancel");
+        assertThat(app.contacts.summaries()).filteredOn(s -> s.displayName().equals("Grace Hopper"))
+                .singleElement().extracting(ContactSummary::organization).isEqualTo("US Navy");
+
+        robot.doubleClickOn("Grace Hopper");
+        robot.doubleClickOn("#contact-organization").eraseText(20).write("Yale");
+        robot.clickOn("Save");
+        assertThat(app.contacts.summaries()).filteredOn(s -> s.displayName().equals("Grace Hopper"))
+                .singleElement().extracting(ContactSummary::organization).isEqualTo("Yale");
+        assertThat(table(robot).getItems()).filteredOn(row -> row.summary().displayName().equals("Grace Hopper"))
+                .singleElement().extracting(row -> row.summary().organization()).isEqualTo("Yale");
+    }
+
+    @Test
+    void searchAsYouTypeFindsByNameOrganizationTagAndNotes(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        assertThat(names(robot)).hasSize(10);
+        Screenshots.write(robot.window(0).getScene(), "contacts");
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("acme");
+        assertThat(names(robot)).containsExactly("Jos\u00e9 P\u00e9rez");
+        robot.eraseText(4).write("conference-2026");
+        assertThat(names(robot)).containsExactlyInAnyOrder("Ada Lovelace", "Margaret Hamilton");
+        robot.eraseText(15).write("marathon");
+        assertThat(names(robot)).containsExactly("Alan Turing");
+        robot.eraseText(8).write("jose");
+        assertThat(names(robot)).containsExactly("Jos\u00e9 P\u00e9rez");
+        robot.eraseText(4).write("nobody-like-this");
+        assertThat(names(robot)).isEmpty();
+        assertThat(((Label) table(robot).getPlaceholder()).getText()).isEqualTo("No contact matches \u201cnobody-like-this\u201d.");
+        Screenshots.write(robot.window(0).getScene(), "contacts-no-match");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(names(robot)).hasSize(10);
+    }
+
+    @Test
+    void filtersByCategoryAndRelationship(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        choose(robot, "#category-filter", "Personal");
+        assertThat(names(robot)).containsExactlyInAnyOrder("Sam Okafor", "Lena M\u00fcller");
+        choose(robot, "#relationship-filter", "Family");
+        assertThat(names(robot)).containsExactly("Lena M\u00fcller");
+        assertThat(robot.lookup("#contact-count").queryLabeled().getText()).isEqualTo("1 of 10 contacts");
+    }
+
+    @Test
+    void deleteArchivesAndUndoBringsTheContactBack(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        robot.clickOn("Alan Turing").type(KeyCode.DELETE);
+
+        assertThat(names(robot)).hasSize(9).doesNotContain("Alan Turing");
+        assertThat(selectedName(robot)).as("the next row takes the archived one's place").isEqualTo("Grace Hopper");
+        assertThat(robot.lookup("#undo-message").queryLabeled().getText()).isEqualTo("Archived Alan Turing.");
+        assertThat(archived()).containsExactly("Alan Turing");
+        Screenshots.write(robot.window(0).getScene(), "contacts-archived-undo");
+
+        robot.clickOn("#undo-archive");
+        assertThat(names(robot)).hasSize(10).contains("Alan Turing");
+        assertThat(archived()).isEmpty();
+        assertThat(robot.lookup("#undo-bar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void ctrlZUndoesAnArchiveAndTheArchivedFilterRestores(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        robot.clickOn("Grace Hopper").clickOn("#archive-contact");
+        assertThat(archived()).containsExactly("Grace Hopper");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(archived()).isEmpty();
+
+        robot.clickOn("Grace Hopper").type(KeyCode.DELETE);
+        robot.clickOn("#dismiss-undo");
+        robot.clickOn("#show-archived");
+        assertThat(names(robot)).containsExactly("Grace Hopper");
+        assertThat(robot.lookup("#contact-count").queryLabeled().getText()).isEqualTo("1 archived contact");
+        Screenshots.write(robot.window(0).getScene(), "contacts-archive-view");
+        robot.clickOn("Grace Hopper").clickOn("#restore-contact");
+        assertThat(names(robot)).isEmpty();
+        assertThat(archived()).isEmpty();
+        robot.clickOn("#show-archived");
+        assertThat(names(robot)).hasSize(10);
+    }
+
+    private List<String> archived() {
+        return app.contacts.summaries().stream().filter(ContactSummary::archived).map(ContactSummary::displayName).toList();
+    }
+
+    /** Data added behind the window's back shows when the user comes back to the contacts page (Ctrl+1). */
+    private static void reload(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ContactRow> table(FxRobot robot) {
+        return robot.lookup("#contacts-table").queryAs(TableView.class);
+    }
+
+    private static List<String> names(FxRobot robot) {
+        return table(robot).getItems().stream().map(row -> row.summary().displayName()).toList();
+    }
+
+    private static String selectedName(FxRobot robot) {
+        return table(robot).getSelectionModel().getSelectedItem().summary().displayName();
+    }
+
+    private static Window formWindow(FxRobot robot) {
+        return robot.listWindows().stream().filter(window -> window.getScene().getRoot() instanceof DialogPane)
+                .findFirst().orElseThrow();
+    }
+
+    private static void choose(FxRobot robot, String comboId, String item) {
+        robot.clickOn(comboId);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(item))
+                .queryAs(Node.class));
+    }
+}

@@ -1,0 +1,117 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import app.rapport.ui.shell.Page;
+
+/** The sidebar pages, the theme switch and the remembered window bounds, in the real window. */
+@ExtendWith(ApplicationExtension.class)
+class ShellAndSettingsTest {
+
+    @TempDir
+    Path dir;
+    RapportFixture app;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new RapportFixture(dir);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void everyPageOpensFromTheKeyboardAndSaysWhatItHolds(FxRobot robot) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        for (Page page : Page.values()) {
+            robot.press(KeyCode.CONTROL, digits[page.ordinal()]).release(digits[page.ordinal()], KeyCode.CONTROL);
+            ToggleButton nav = robot.lookup("#nav-" + page.name().toLowerCase().replace('_', '-')).queryAs(ToggleButton.class);
+            assertThat(nav.isSelected()).as(page.label()).isTrue();
+            assertThat(nav.getTooltip().getText()).contains("Ctrl+" + page.shortcutDigit());
+            Screenshots.write(stage.getScene(), "page-" + page.name().toLowerCase());
+        }
+        robot.clickOn("#nav-readiness");
+        assertThat(robot.lookup("For every contact and platform: connect now, later or never, with the reasons and "
+                + "the next step.").tryQuery()).isPresent();
+        robot.clickOn("#nav-contacts");
+        assertThat(robot.lookup("#contacts-table").tryQuery()).isPresent();
+    }
+
+    @Test
+    void darkThemeIsAppliedAndRemembered(FxRobot robot) {
+        app.addSampleContacts();
+        robot.clickOn("#nav-settings");
+        assertThat(robot.lookup("#data-folder").queryAs(TextField.class).getText()).isEqualTo(dir.toString());
+        robot.clickOn("#theme-dark");
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(PseudoClass.getPseudoClass("dark"));
+        assertThat(app.preferences.get(ThemeManager.PREFERENCE)).contains("DARK");
+        Screenshots.write(stage.getScene(), "settings-dark");
+        robot.clickOn("#nav-contacts");
+        Screenshots.write(stage.getScene(), "contacts-dark");
+
+        robot.interact(() -> assertThat(new ThemeManager(app.preferences).choiceProperty().get())
+                .as("the next start").isEqualTo(ThemeChoice.DARK));
+        robot.clickOn("#nav-settings").clickOn("#theme-light");
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(stage.getScene().getRoot().getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("dark"));
+        Screenshots.write(stage.getScene(), "settings");
+    }
+
+    @Test
+    void windowBoundsAreSavedOnCloseAndRestoredNextTime(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        assertThat(app.preferences.get(WindowStateKeeper.PREFERENCE)).contains("40.0,30.0,1000.0,700.0,0");
+
+        robot.interact(() -> {
+            Stage next = new Stage();
+            new WindowStateKeeper(app.preferences).restore(next);
+            assertThat(next.getX()).isEqualTo(40);
+            assertThat(next.getY()).isEqualTo(30);
+            assertThat(next.getWidth()).isEqualTo(1000);
+            assertThat(next.getHeight()).isEqualTo(700);
+        });
+    }
+
+    @Test
+    void boundsThatAreOffEveryScreenAreIgnored(FxRobot robot) {
+        app.preferences.put(WindowStateKeeper.PREFERENCE, "-30000.0,-30000.0,1000.0,700.0,0");
+        robot.interact(() -> {
+            Stage next = new Stage();
+            new WindowStateKeeper(app.preferences).restore(next);
+            assertThat(next.getWidth()).isEqualTo(1200);
+            assertThat(next.getX()).isGreaterThan(-30000);
+        });
+    }
+}
