@@ -16,6 +16,7 @@ import app.rapport.store.StoreException;
 import app.rapport.ui.BackgroundTaskRunner;
 import app.rapport.ui.StartupProblem;
 import app.rapport.ui.ThemeManager;
+import app.rapport.ui.UnexpectedErrors;
 import app.rapport.ui.WindowStateKeeper;
 import app.rapport.ui.shell.MainWindow;
 
@@ -44,6 +45,7 @@ public final class RapportApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        UnexpectedErrors.install();
         if (startupProblem != null) {
             StartupProblem.dialog(startupProblem).showAndWait();
             Platform.exit();

@@ -184,6 +184,21 @@ class ContactsFlowTest {
         assertThat(names(robot)).hasSize(10);
     }
 
+    @Test
+    void aStoreFailureIsShownPlainlyAndTheRowStays(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        app.store.close();
+        robot.clickOn("Alan Turing").type(KeyCode.DELETE);
+
+        assertThat(robot.lookup("#contacts-problem").query().isVisible()).isTrue();
+        assertThat(((atlantafx.base.controls.Message) robot.lookup("#contacts-problem").query()).getDescription())
+                .endsWith("Nothing was changed.");
+        assertThat(names(robot)).contains("Alan Turing");
+        assertThat(robot.lookup("#undo-bar").query().isVisible()).isFalse();
+        Screenshots.write(robot.window(0).getScene(), "contacts-store-problem");
+    }
+
     private List<String> archived() {
         return app.contacts.summaries().stream().filter(ContactSummary::archived).map(ContactSummary::displayName).toList();
     }

@@ -102,7 +102,16 @@ public final class ContactFormView extends Dialog<ButtonType> {
         field("birthday", "_Birthday", date(model.birthdayProperty()));
         field("notes", "Note_s", area(model.notesProperty(), "Anything worth remembering", 4));
 
-        ScrollPane scroll = new ScrollPane(grid);
+        Label formError = new Label();
+        formError.getStyleClass().addAll(Styles.DANGER, "form-error");
+        formError.setWrapText(true);
+        formError.setId("error-form");
+        formError.managedProperty().bind(formError.visibleProperty());
+        formError.visibleProperty().bind(Bindings.isNotEmpty(formError.textProperty()));
+        model.errors().addListener((MapChangeListener<String, String>) change ->
+                formError.setText(model.errors().getOrDefault(ContactFormViewModel.WHOLE_FORM, "")));
+
+        ScrollPane scroll = new ScrollPane(new VBox(8, formError, grid));
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
         scroll.setPrefViewportWidth(680);
@@ -230,11 +239,12 @@ public final class ContactFormView extends Dialog<ButtonType> {
     }
 
     private void scrollIntoView(ScrollPane scroll, Node focused) {
-        if (focused == null || !isInside(focused, grid)) {
+        Node content = scroll.getContent();
+        if (focused == null || !isInside(focused, content)) {
             return;
         }
-        Bounds node = grid.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double contentHeight = grid.getBoundsInLocal().getHeight();
+        Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         if (contentHeight <= viewport) {
             return;

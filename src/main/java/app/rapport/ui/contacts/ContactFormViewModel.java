@@ -96,7 +96,13 @@ public final class ContactFormViewModel {
         return isNew() ? "New contact" : "Edit " + original.displayName();
     }
 
-    /** Stores the form; on a rule violation fills {@link #errors()} and returns false. */
+    /** Key in {@link #errors()} of a problem that is not about one field, such as a store failure. */
+    public static final String WHOLE_FORM = "form";
+
+    /**
+     * Stores the form; when it cannot, fills {@link #errors()} and returns false, and the form keeps what the
+     * user typed.
+     */
     public boolean save() {
         errors.clear();
         try {
@@ -106,6 +112,9 @@ public final class ContactFormViewModel {
             for (FieldError error : e.errors()) {
                 errors.merge(error.field(), error.message(), (first, second) -> first + " " + second);
             }
+            return false;
+        } catch (RuntimeException e) {
+            errors.put(WHOLE_FORM, "The contact could not be saved: " + e.getMessage());
             return false;
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
@@ -53,7 +54,7 @@ public final class ContactsView extends BorderPane {
     public ContactsView(ContactsViewModel model) {
         this.model = model;
         getStyleClass().add("contacts-page");
-        setTop(new VBox(12, header(), filterBar()));
+        setTop(new VBox(12, header(), problemBanner(), filterBar()));
         setCenter(buildTable());
         setBottom(undoBar());
         BorderPane.setMargin(getCenter(), new Insets(12, 0, 0, 0));
@@ -101,7 +102,8 @@ public final class ContactsView extends BorderPane {
         clear.setOnAction(event -> search.clear());
         clear.visibleProperty().bind(search.textProperty().isNotEmpty());
         search.setRight(clear);
-        search.setPromptText("Search names, organizations, tags, notes (Ctrl+F)");
+        search.setPromptText("Search contacts (Ctrl+F)");
+        search.setTooltip(new Tooltip("Finds every word you type in names, organizations, roles, tags and notes"));
         search.setAccessibleText("Search contacts");
         search.setId("contact-search");
         search.textProperty().bindBidirectional(model.searchTextProperty());
@@ -219,6 +221,17 @@ public final class ContactsView extends BorderPane {
         }
         return model.showArchivedProperty().get() ? "No archived contacts. Archived contacts wait here until you restore them."
                 : "No contacts yet. Press Ctrl+N to add the first one.";
+    }
+
+    private Node problemBanner() {
+        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.setId("contacts-problem");
+        banner.descriptionProperty().bind(model.problemProperty());
+        banner.setOnClose(event -> model.dismissProblem());
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node undoBar() {

@@ -112,6 +112,10 @@ public final class ContactsViewModel {
         }, restored -> reload(), this::fail);
     }
 
+    public void dismissProblem() {
+        problem.set("");
+    }
+
     public void forgetUndo() {
         lastArchived.set(null);
     }
@@ -184,6 +188,7 @@ public final class ContactsViewModel {
 
     private void fail(Throwable error) {
         loading.set(false);
-        problem.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+        String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        problem.set(detail + " Nothing was changed.");
     }
 }

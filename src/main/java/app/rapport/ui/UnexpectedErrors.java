@@ -1,0 +1,41 @@
+package app.rapport.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last safety net: a bug anywhere shows a plain message instead of silently doing nothing, and the
+ * log gets the stack trace without its message (messages may quote contact data).
+ */
+public final class UnexpectedErrors {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    private UnexpectedErrors() {
+    }
+
+    public static void install() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            LOG.error("Unexpected {} on thread {} at {}", error.getClass().getName(), thread.getName(),
+                    error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "?");
+            if (Platform.isFxApplicationThread()) {
+                show(error);
+            } else {
+                Platform.runLater(() -> show(error));
+            }
+        });
+    }
+
+    private static void show(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR,
+                "Rapport ran into a problem it did not expect and stopped what it was doing. Your saved data is "
+                        + "safe. If it happens again, the log in the data folder's logs/ tells what went wrong.\n\n("
+                        + error.getClass().getSimpleName() + ")", ButtonType.OK);
+        alert.setTitle("Rapport");
+        alert.setHeaderText("Something went wrong");
+        alert.show();
+    }
+}
