@@ -1,0 +1,93 @@
+package app.rapport.domain;
+
+import static app.rapport.domain.ReadinessSituation.reason;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Rule 3: a professional platform such as LinkedIn reflects on the user's reputation, so a selective user
+ * connects only with people they have met or worked with and can vouch for [004].
+ */
+final class ProfessionalSphereRules {
+
+    private ProfessionalSphereRules() {
+    }
+
+    static Verdict decide(ReadinessSituation s) {
+        String name = s.name();
+        String platform = s.platformName();
+        Familiarity known = s.familiarity();
+        if (s.settings().jobSeeking() && s.contact().relationship() == Relationship.RECRUITER) {
+            return Verdict.of(VerdictKind.READY, "3a",
+                    List.of(reason("3a", "[004]", "You are looking for a job and " + name
+                            + " is a recruiter: connect even if you have never met")),
+                    s.whenReady("Accept " + name + "'s " + platform
+                                    + " request and tell them what kind of role you are looking for.",
+                            "Invite " + name + " to connect on " + platform
+                                    + " with a personalized note saying what kind of role you are looking for."));
+        }
+        if (s.settings().linkedInStyle() == LinkedInStyle.OPEN) {
+            return Verdict.of(VerdictKind.READY, "3b",
+                    List.of(reason("3b", "[003]", "You are an open networker: being connected is a starting "
+                            + "point for getting to know each other")),
+                    s.whenReady("Accept " + name + "'s " + platform + " request, and when you write to them send "
+                                    + "a personalized note, not the default greeting.",
+                            "Send " + name + " a " + platform + " invitation with a personalized note, "
+                                    + "not the default greeting."));
+        }
+        boolean metOrWorked = known.metInPerson() || known.workedTogether();
+        if (metOrWorked && known.canVouch()) {
+            return Verdict.of(VerdictKind.READY, "3c",
+                    List.of(reason("3c", "[004]", "You have " + howYouKnowThem(known, name)),
+                            reason("3c", "[004]", "You can speak to " + name
+                                    + "'s professional abilities: you wrote down what you would say about them")),
+                    s.whenReady("Accept " + name + "'s " + platform + " request.",
+                            "Send " + name + " a personalized " + platform
+                                    + " invitation that recalls how you know each other."));
+        }
+        return getToKnowFirst(s, metOrWorked);
+    }
+
+    private static String howYouKnowThem(Familiarity known, String name) {
+        if (known.metInPerson() && known.workedTogether()) {
+            return "met " + name + " in person and worked together";
+        }
+        return known.metInPerson() ? "met " + name + " in person" : "worked with " + name;
+    }
+
+    private static Verdict getToKnowFirst(ReadinessSituation s, boolean metOrWorked) {
+        String name = s.name();
+        List<String> reasons = new ArrayList<>();
+        if (!metOrWorked) {
+            reasons.add(reason("3d", "[004]", "You have not met " + name + " in person or worked together"));
+        }
+        if (!s.familiarity().canVouch()) {
+            reasons.add(reason("3d", "[004]", "You cannot yet speak to " + name + "'s professional abilities: "
+                    + "you have not written down what you would say about them if someone asked"));
+        }
+        personalTie(s).ifPresent(tie -> reasons.add(reason("3d", "[004]", tie
+                + " is no exception: it says nothing about " + name + "'s work")));
+        return Verdict.of(VerdictKind.GET_TO_KNOW_FIRST, "3d", reasons,
+                "Invite " + name + " for coffee or a call " + s.beforeConnecting()
+                        + ", and learn enough about their work to vouch for it.");
+    }
+
+    // A personal tie is what tempts the user to skip the rule, so the reason names it when there is one.
+    private static Optional<String> personalTie(ReadinessSituation s) {
+        Optional<String> connectedOnPersonal = s.allPlatforms().stream()
+                .filter(platform -> platform.sphere() == Sphere.PERSONAL)
+                .filter(platform -> s.linksOfContact().stream().anyMatch(link ->
+                        link.platformId().equals(platform.id()) && link.state() == LinkState.CONNECTED))
+                .map(platform -> "Being friends on " + platform.name())
+                .findFirst();
+        if (connectedOnPersonal.isPresent()) {
+            return connectedOnPersonal;
+        }
+        Contact contact = s.contact();
+        boolean personal = contact.category() == Category.PERSONAL || contact.category() == Category.BOTH
+                || contact.relationship() == Relationship.FRIEND || contact.relationship() == Relationship.FAMILY;
+        return personal ? Optional.of("Knowing " + s.name() + " personally") : Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package app.rapport.domain;
+
+import static app.rapport.domain.ReadinessSituation.day;
+import static app.rapport.domain.ReadinessSituation.reason;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Readiness to connect: one verdict per contact and platform, by PRODUCT.md's rules 1–6, first match wins.
+ * A pure function of its arguments; the day is passed in so the same facts always give the same verdict.
+ */
+public final class ReadinessEngine {
+
+    private ReadinessEngine() {
+    }
+
+    /**
+     * The verdict for {@code contact} on {@code platform} as of {@code today}, or empty for an archived contact
+     * (archived contacts are not evaluated, so they get no verdict, follow-up or collision).
+     *
+     * @param linksOfContact        the contact's links on any platform, at most one per platform
+     * @param interactionsOfContact the contact's interactions; those after {@code today} are not counted
+     * @param allPlatforms          the user's platforms, to find where to redirect and which are personal
+     * @throws IllegalArgumentException if the contact has more than one link on {@code platform}
+     */
+    public static Optional<Verdict> evaluate(Contact contact, List<Link> linksOfContact,
+                                             List<Interaction> interactionsOfContact, Settings settings,
+                                             Platform platform, List<Platform> allPlatforms, LocalDate today) {
+        if (contact.archived()) {
+            return Optional.empty();
+        }
+        ReadinessSituation situation = new ReadinessSituation(contact, platform, linkOn(platform, linksOfContact),
+                linksOfContact, Familiarity.asOf(contact, interactionsOfContact, settings, today), settings,
+                allPlatforms, today);
+        return Optional.of(decide(situation));
+    }
+
+    private static Optional<Link> linkOn(Platform platform, List<Link> links) {
+        List<Link> onPlatform = links.stream().filter(link -> link.platformId().equals(platform.id())).toList();
+        if (onPlatform.size() > 1) {
+            throw new IllegalArgumentException("A contact has one link per platform, but there are "
+                    + onPlatform.size() + " on " + platform.name() + ".");
+        }
+        return onPlatform.stream().findFirst();
+    }
+
+    private static Verdict decide(ReadinessSituation s) {
+        if (s.state() == LinkState.CONNECTED) {
+            return connected(s);
+        }
+        if (s.state() == LinkState.DECLINED_BY_THEM) {
+            return Verdict.of(VerdictKind.RESPECT_DECLINE, "2",
+                    List.of(reason("2", "[000]", s.name() + " declined your " + s.platformName() + " request on "
+                            + day(s.since()) + "; a request that is not accepted should be respected")),
+                    "Respect their choice: do not send " + s.name() + " another " + s.platformName() + " request.");
+        }
+        if (s.state() == LinkState.REQUEST_SENT && unansweredTooLong(s)) {
+            return Verdict.of(VerdictKind.RESPECT_DECLINE, "2",
+                    List.of(reason("2", "[000]", "Your " + s.platformName() + " request to " + s.name()
+                            + " of " + day(s.since()) + " has gone unanswered for " + daysSince(s)
+                            + " days, longer than the no-answer period of " + s.settings().noAnswerDays()
+                            + " days, so it counts as declined")),
+                    "Take the silence as a no: withdraw your " + s.platformName() + " request to " + s.name()
+                            + " and do not send another.");
+        }
+        return switch (s.platform().sphere()) {
+            case PROFESSIONAL -> ProfessionalSphereRules.decide(s);
+            case PERSONAL -> PersonalSphereRules.decide(s);
+            case PUBLIC -> Verdict.of(VerdictKind.READY, "5",
+                    List.of(reason("5", "[004]", s.platformName()
+                            + " is public: it is for connecting with people you want to meet")),
+                    s.whenReady("Follow " + s.name() + " back on " + s.platformName()
+                                    + " if you would like to meet them.",
+                            "Follow " + s.name() + " on " + s.platformName() + " if you would like to meet them."));
+            case BRAND -> Verdict.of(VerdictKind.READY, "6",
+                    List.of(reason("6", "[002]", "Your " + s.platformName()
+                            + " represents your business, and anyone may follow it")),
+                    s.whenReady("Accept " + s.name() + "'s request on your " + s.platformName() + ".",
+                            "Invite " + s.name() + " to like your " + s.platformName() + "."));
+        };
+    }
+
+    private static Verdict connected(ReadinessSituation s) {
+        List<String> reasons = new ArrayList<>();
+        reasons.add(reason("1", "", "You and " + s.name() + " have been connected on " + s.platformName() + " since "
+                + day(s.since())));
+        boolean collision = s.settings().worlds() == Worlds.SEPARATE
+                && s.contact().category() == Category.PROFESSIONAL
+                && s.platform().sphere() == Sphere.PERSONAL;
+        if (!collision) {
+            return Verdict.of(VerdictKind.CONNECTED, "1", reasons, "Nothing to do on " + s.platformName()
+                    + ": keep the relationship growing by spending time together, not with likes.");
+        }
+        reasons.add(reason("1", "[000][001]", "This is a collision: " + s.name()
+                + " is a professional contact who can see your personal posts on " + s.platformName()
+                + ", while you keep your worlds separate"));
+        return new Verdict(VerdictKind.CONNECTED, "1", reasons, "Review your " + s.platformName()
+                + " privacy settings, or the connection itself: " + s.name()
+                + " is a professional contact who can see your personal posts.", Optional.empty(), true);
+    }
+
+    // "Longer than" is strict: on the last day of the period the request is still only waiting.
+    private static boolean unansweredTooLong(ReadinessSituation s) {
+        return daysSince(s) > s.settings().noAnswerDays();
+    }
+
+    private static long daysSince(ReadinessSituation s) {
+        return ChronoUnit.DAYS.between(s.since(), s.today());
+    }
+}

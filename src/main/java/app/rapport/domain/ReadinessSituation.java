@@ -1,0 +1,75 @@
+package app.rapport.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything the readiness rules look at for one contact on one platform as of a day, with the wording the
+ * rules share. A contact with no link on the platform stands at NONE.
+ */
+record ReadinessSituation(
+        Contact contact,
+        Platform platform,
+        Optional<Link> link,
+        List<Link> linksOfContact,
+        Familiarity familiarity,
+        Settings settings,
+        List<Platform> allPlatforms,
+        LocalDate today) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    LinkState state() {
+        return link.map(Link::state).orElse(LinkState.NONE);
+    }
+
+    /** The day of the last change; only asked for states that are stored links, never NONE. */
+    LocalDate since() {
+        return link.orElseThrow().since();
+    }
+
+    String name() {
+        return contact.displayName().isBlank() ? "this person" : contact.displayName();
+    }
+
+    String platformName() {
+        return platform.name();
+    }
+
+    /** A reason names the fact first, then where it comes from, so a user can look the rule up. */
+    static String reason(String rule, String articles, String fact) {
+        return fact + " — rule " + rule + (articles.isEmpty() ? "" : " " + articles);
+    }
+
+    /**
+     * The next step once connecting is fine: accept a waiting request, let a sent one run its course, or
+     * otherwise make the first move.
+     */
+    String whenReady(String acceptStep, String inviteStep) {
+        return switch (state()) {
+            case REQUEST_RECEIVED -> acceptStep;
+            case REQUEST_SENT -> "Give " + name() + " time to answer your " + platformName() + " request of "
+                    + day(since()) + "; if there is still no answer after "
+                    + day(since().plusDays(settings.noAnswerDays())) + ", take it as a no.";
+            default -> inviteStep;
+        };
+    }
+
+    /** How a "get to know them first" step ends: a waiting request is answered later, not ignored. */
+    String beforeConnecting() {
+        return state() == LinkState.REQUEST_RECEIVED
+                ? "before answering their " + platformName() + " request"
+                : "before connecting on " + platformName();
+    }
+
+    static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}
