@@ -54,7 +54,18 @@ public final class ContactRepository {
     }
 
     public Optional<Contact> find(long id) {
-        return dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id)).map(record -> new Contact(
+        return dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id)).map(record -> toContact(record,
+                dsl.select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id))
+                        .orderBy(CONTACT_EMAIL.POSITION).fetch(CONTACT_EMAIL.EMAIL),
+                dsl.select(CONTACT_PHONE.PHONE).from(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id))
+                        .orderBy(CONTACT_PHONE.POSITION).fetch(CONTACT_PHONE.PHONE),
+                dsl.select(CONTACT_TAG.TAG).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id))
+                        .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG)));
+    }
+
+    private static Contact toContact(ContactRecord record, List<String> emails, List<String> phones,
+                                     List<String> tags) {
+        return new Contact(
                 record.getId(),
                 record.getDisplayName(),
                 record.getGivenName(),
@@ -63,12 +74,9 @@ public final class ContactRepository {
                 record.getRole(),
                 Category.valueOf(record.getCategory()),
                 Relationship.valueOf(record.getRelationship()),
-                dsl.select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id))
-                        .orderBy(CONTACT_EMAIL.POSITION).fetch(CONTACT_EMAIL.EMAIL),
-                dsl.select(CONTACT_PHONE.PHONE).from(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id))
-                        .orderBy(CONTACT_PHONE.POSITION).fetch(CONTACT_PHONE.PHONE),
-                dsl.select(CONTACT_TAG.TAG).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id))
-                        .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG),
+                emails,
+                phones,
+                tags,
                 record.getNotes(),
                 record.getHowWeMet(),
                 record.getMetOn(),
@@ -77,7 +85,16 @@ public final class ContactRepository {
                 record.getVouchForMe(),
                 record.getKeepInTouchWeeks(),
                 record.getBirthday(),
-                record.getArchived()));
+                record.getArchived());
+    }
+
+    /**
+     * Every contact that is not archived, for the rules: emails, phones and tags are left empty because no rule
+     * reads them, and loading them for 30,000 contacts would cost three more large queries.
+     */
+    public List<Contact> activeForRules() {
+        return dsl.selectFrom(CONTACT).where(CONTACT.ARCHIVED.isFalse()).orderBy(CONTACT.ID)
+                .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
     }
 
     public boolean setArchived(long id, boolean archived) {

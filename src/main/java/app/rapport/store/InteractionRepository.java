@@ -2,7 +2,11 @@ package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.INTERACTION;
 
+import java.util.List;
+
 import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.store.jooq.tables.records.InteractionRecord;
 import org.jooq.DSLContext;
 
 /** Interactions: the time spent with contacts. */
@@ -22,5 +26,45 @@ public final class InteractionRepository {
                 .set(INTERACTION.NOTES, interaction.notes())
                 .returning(INTERACTION.ID)
                 .fetchOne(INTERACTION.ID);
+    }
+
+    /** Puts back an interaction with its old id, for undo. */
+    public void reinsert(Interaction interaction) {
+        dsl.insertInto(INTERACTION)
+                .set(INTERACTION.ID, interaction.id())
+                .set(INTERACTION.CONTACT_ID, interaction.contactId())
+                .set(INTERACTION.HAPPENED_ON, interaction.on())
+                .set(INTERACTION.KIND, interaction.kind().name())
+                .set(INTERACTION.NOTES, interaction.notes())
+                .execute();
+    }
+
+    public boolean update(Interaction interaction) {
+        return dsl.update(INTERACTION)
+                .set(INTERACTION.HAPPENED_ON, interaction.on())
+                .set(INTERACTION.KIND, interaction.kind().name())
+                .set(INTERACTION.NOTES, interaction.notes())
+                .where(INTERACTION.ID.eq(interaction.id()))
+                .execute() == 1;
+    }
+
+    public boolean delete(long id) {
+        return dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id)).execute() == 1;
+    }
+
+    /** Newest first, as a timeline reads. */
+    public List<Interaction> ofContact(long contactId) {
+        return dsl.selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contactId))
+                .orderBy(INTERACTION.HAPPENED_ON.desc(), INTERACTION.ID.desc())
+                .fetch(InteractionRepository::toInteraction);
+    }
+
+    public List<Interaction> all() {
+        return dsl.selectFrom(INTERACTION).fetch(InteractionRepository::toInteraction);
+    }
+
+    private static Interaction toInteraction(InteractionRecord r) {
+        return new Interaction(r.getId(), r.getContactId(), r.getHappenedOn(), InteractionKind.valueOf(r.getKind()),
+                r.getNotes());
     }
 }

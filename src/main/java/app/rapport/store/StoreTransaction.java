@@ -19,6 +19,22 @@ public final class StoreTransaction {
         return new InteractionRepository(dsl);
     }
 
+    public PlatformRepository platforms() {
+        return new PlatformRepository(dsl);
+    }
+
+    public LinkRepository links() {
+        return new LinkRepository(dsl);
+    }
+
+    public FollowUpRepository followUps() {
+        return new FollowUpRepository(dsl);
+    }
+
+    public TemplateRepository templates() {
+        return new TemplateRepository(dsl);
+    }
+
     public SettingRepository settings() {
         return new SettingRepository(dsl);
     }

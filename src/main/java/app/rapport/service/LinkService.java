@@ -1,0 +1,55 @@
+package app.rapport.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import java.util.List;
+
+import app.rapport.domain.FieldError;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkState;
+import app.rapport.store.Store;
+
+/** The request ledger: each change of a link's state is dated today and kept in the history. */
+public final class LinkService {
+
+    public static final int HANDLE_MAX = 500;
+
+    private final Store store;
+    private final Clock clock;
+
+    public LinkService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Moves the link to {@code state} as of today; no change when it is already there. */
+    public void changeState(long contactId, String platformId, LinkState state) {
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> {
+            Link current = tx.links().find(contactId, platformId)
+                    .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
+            if (current.state() == state) {
+                return;
+            }
+            tx.links().put(new Link(contactId, platformId, state, today, current.handle()));
+            tx.links().addChange(new LinkChange(contactId, platformId, today, current.state(), state));
+        });
+    }
+
+    /** Sets the handle or profile URL, keeping the state and its date. */
+    public void setHandle(long contactId, String platformId, String handle) {
+        String cleaned = handle == null ? "" : handle.strip();
+        if (cleaned.length() > HANDLE_MAX) {
+            throw new ValidationException(List.of(new FieldError("handle",
+                    "A handle or profile URL can have at most " + HANDLE_MAX + " characters.")));
+        }
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> {
+            Link current = tx.links().find(contactId, platformId)
+                    .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
+            tx.links().put(new Link(contactId, platformId, current.state(), current.since(), cleaned));
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package app.rapport.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import app.rapport.domain.FieldError;
+import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.Platform;
+import app.rapport.domain.Settings;
+import app.rapport.domain.Sphere;
+import app.rapport.store.Store;
+
+/** What the user tunes: the rule settings, their own name, their platforms and their message templates. */
+public final class RulesService {
+
+    static final String MY_NAME = "user.name";
+    public static final int PLATFORM_NAME_MAX = 60;
+    public static final int TEMPLATE_MAX = 4_000;
+
+    private final Store store;
+
+    public RulesService(Store store) {
+        this.store = store;
+    }
+
+    public Settings settings() {
+        return store.transact(tx -> tx.settings().ruleSettings());
+    }
+
+    public void saveSettings(Settings settings) {
+        store.transactVoid(tx -> tx.settings().putRuleSettings(settings));
+    }
+
+    public String myName() {
+        return store.transact(tx -> tx.settings().get(MY_NAME)).orElse("");
+    }
+
+    public void saveMyName(String name) {
+        store.transactVoid(tx -> tx.settings().put(MY_NAME, name == null ? "" : name.strip()));
+    }
+
+    public List<Platform> platforms() {
+        return store.transact(tx -> tx.platforms().all());
+    }
+
+    /** Adds a platform at the end of the list; its id is made from the name. */
+    public Platform addPlatform(String name, Sphere sphere) {
+        String cleaned = checkedName(name);
+        return store.transact(tx -> {
+            List<Platform> existing = tx.platforms().all();
+            if (existing.stream().anyMatch(p -> p.name().equalsIgnoreCase(cleaned))) {
+                throw invalid("name", "There is already a platform called " + cleaned + ".");
+            }
+            String base = cleaned.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            String id = base.isEmpty() ? "platform" : base;
+            Set<String> taken = existing.stream().map(Platform::id).collect(Collectors.toSet());
+            String unique = id;
+            for (int n = 2; taken.contains(unique); n++) {
+                unique = id + "-" + n;
+            }
+            int position = existing.stream().mapToInt(Platform::position).max().orElse(-1) + 1;
+            Platform platform = new Platform(unique, cleaned, sphere, position, false);
+            tx.platforms().insert(platform);
+            return platform;
+        });
+    }
+
+    public void updatePlatform(Platform platform) {
+        Platform cleaned = new Platform(platform.id(), checkedName(platform.name()), platform.sphere(),
+                platform.position(), platform.hidden());
+        store.transactVoid(tx -> {
+            if (tx.platforms().all().stream().anyMatch(p -> !p.id().equals(cleaned.id())
+                    && p.name().equalsIgnoreCase(cleaned.name()))) {
+                throw invalid("name", "There is already a platform called " + cleaned.name() + ".");
+            }
+            tx.platforms().update(cleaned);
+        });
+    }
+
+    /** Moves a platform one place up (-1) or down (+1) in the list. */
+    public void movePlatform(String id, int direction) {
+        store.transactVoid(tx -> {
+            List<Platform> ordered = new ArrayList<>(tx.platforms().all());
+            int index = -1;
+            for (int i = 0; i < ordered.size(); i++) {
+                if (ordered.get(i).id().equals(id)) {
+                    index = i;
+                }
+            }
+            int target = index + Integer.signum(direction);
+            if (index < 0 || target < 0 || target >= ordered.size()) {
+                return;
+            }
+            ordered.add(target, ordered.remove(index));
+            for (int i = 0; i < ordered.size(); i++) {
+                Platform p = ordered.get(i);
+                tx.platforms().update(new Platform(p.id(), p.name(), p.sphere(), i, p.hidden()));
+            }
+        });
+    }
+
+    public List<MessageTemplate> templates() {
+        return store.transact(tx -> tx.templates().all());
+    }
+
+    public void saveTemplate(String id, String body) {
+        if (body == null || body.isBlank()) {
+            throw invalid("body", "A template cannot be empty.");
+        }
+        if (body.length() > TEMPLATE_MAX) {
+            throw invalid("body", String.format("A template can have at most %,d characters.", TEMPLATE_MAX));
+        }
+        store.transactVoid(tx -> tx.templates().updateBody(id, body.strip()));
+    }
+
+    private static String checkedName(String name) {
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.isEmpty()) {
+            throw invalid("name", "A platform needs a name.");
+        }
+        if (cleaned.length() > PLATFORM_NAME_MAX) {
+            throw invalid("name", "A platform name can have at most " + PLATFORM_NAME_MAX + " characters.");
+        }
+        return cleaned;
+    }
+
+    private static ValidationException invalid(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+}

@@ -1,0 +1,50 @@
+package app.rapport.store;
+
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+
+import java.util.List;
+
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.FollowUpStatus;
+import app.rapport.store.jooq.tables.records.FollowUpRecord;
+import org.jooq.DSLContext;
+
+/** The follow-up queue. */
+public final class FollowUpRepository {
+
+    private final DSLContext dsl;
+
+    FollowUpRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(FollowUp followUp) {
+        return dsl.insertInto(FOLLOW_UP)
+                .set(FOLLOW_UP.CONTACT_ID, followUp.contactId())
+                .set(FOLLOW_UP.PLATFORM_ID, followUp.platformId())
+                .set(FOLLOW_UP.RULE, followUp.rule())
+                .set(FOLLOW_UP.TRIGGER_KEY, followUp.triggerKey())
+                .set(FOLLOW_UP.TITLE, followUp.title())
+                .set(FOLLOW_UP.MESSAGE, followUp.message())
+                .set(FOLLOW_UP.DUE, followUp.due())
+                .set(FOLLOW_UP.STATUS, followUp.status().name())
+                .set(FOLLOW_UP.CREATED_ON, followUp.createdOn())
+                .returning(FOLLOW_UP.ID)
+                .fetchOne(FOLLOW_UP.ID);
+    }
+
+    public List<FollowUp> ofContact(long contactId) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CONTACT_ID.eq(contactId))
+                .orderBy(FOLLOW_UP.DUE, FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
+    }
+
+    public List<FollowUp> withTrigger(String triggerKey) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.TRIGGER_KEY.eq(triggerKey))
+                .fetch(FollowUpRepository::toFollowUp);
+    }
+
+    private static FollowUp toFollowUp(FollowUpRecord r) {
+        return new FollowUp(r.getId(), r.getContactId(), r.getPlatformId(), r.getRule(), r.getTriggerKey(),
+                r.getTitle(), r.getMessage(), r.getDue(), FollowUpStatus.valueOf(r.getStatus()), r.getCreatedOn());
+    }
+}

@@ -1,0 +1,73 @@
+package app.rapport.store;
+
+import static app.rapport.store.jooq.Tables.LINK;
+import static app.rapport.store.jooq.Tables.LINK_CHANGE;
+
+import java.util.List;
+import java.util.Optional;
+
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkState;
+import app.rapport.store.jooq.tables.records.LinkRecord;
+import org.jooq.DSLContext;
+
+/** Links between contacts and platforms, and every change of their state. */
+public final class LinkRepository {
+
+    private final DSLContext dsl;
+
+    LinkRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Link> all() {
+        return dsl.selectFrom(LINK).fetch(LinkRepository::toLink);
+    }
+
+    public List<Link> ofContact(long contactId) {
+        return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.eq(contactId)).fetch(LinkRepository::toLink);
+    }
+
+    public Optional<Link> find(long contactId, String platformId) {
+        return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.eq(contactId), LINK.PLATFORM_ID.eq(platformId))
+                .fetchOptional(LinkRepository::toLink);
+    }
+
+    /** Stores the link as given, replacing any earlier one for the same contact and platform. */
+    public void put(Link link) {
+        dsl.insertInto(LINK)
+                .set(LINK.CONTACT_ID, link.contactId())
+                .set(LINK.PLATFORM_ID, link.platformId())
+                .set(LINK.STATE, link.state().name())
+                .set(LINK.SINCE, link.since())
+                .set(LINK.HANDLE, link.handle())
+                .onDuplicateKeyUpdate()
+                .set(LINK.STATE, link.state().name())
+                .set(LINK.SINCE, link.since())
+                .set(LINK.HANDLE, link.handle())
+                .execute();
+    }
+
+    public void addChange(LinkChange change) {
+        dsl.insertInto(LINK_CHANGE)
+                .set(LINK_CHANGE.CONTACT_ID, change.contactId())
+                .set(LINK_CHANGE.PLATFORM_ID, change.platformId())
+                .set(LINK_CHANGE.CHANGED_ON, change.on())
+                .set(LINK_CHANGE.FROM_STATE, change.from().name())
+                .set(LINK_CHANGE.TO_STATE, change.to().name())
+                .execute();
+    }
+
+    public List<LinkChange> history(long contactId) {
+        return dsl.selectFrom(LINK_CHANGE).where(LINK_CHANGE.CONTACT_ID.eq(contactId))
+                .orderBy(LINK_CHANGE.CHANGED_ON.desc(), LINK_CHANGE.ID.desc())
+                .fetch(r -> new LinkChange(r.getContactId(), r.getPlatformId(), r.getChangedOn(),
+                        LinkState.valueOf(r.getFromState()), LinkState.valueOf(r.getToState())));
+    }
+
+    private static Link toLink(LinkRecord r) {
+        return new Link(r.getContactId(), r.getPlatformId(), LinkState.valueOf(r.getState()), r.getSince(),
+                r.getHandle());
+    }
+}
