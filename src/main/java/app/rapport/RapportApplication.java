@@ -9,8 +9,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import app.rapport.service.ContactService;
-import app.rapport.service.PreferenceService;
+import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.ui.BackgroundTaskRunner;
@@ -51,10 +50,10 @@ public final class RapportApplication extends Application {
             Platform.exit();
             return;
         }
-        PreferenceService preferences = new PreferenceService(store);
-        ThemeManager theme = new ThemeManager(preferences);
-        MainWindow window = new MainWindow(new ContactService(store, Clock.systemDefaultZone()), theme,
-                new WindowStateKeeper(preferences), tasks, store.dataDir());
+        Services services = Services.over(store, Clock.systemDefaultZone());
+        ThemeManager theme = new ThemeManager(services.preferences());
+        MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
+                store.dataDir());
         window.show(stage);
     }
 

@@ -59,6 +59,12 @@ public record Contact(
                 birthday, archived);
     }
 
+    public Contact withVouch(String newVouchForThem, String newVouchForMe) {
+        return new Contact(id, displayName, givenName, familyName, organization, role, category, relationship,
+                emails, phones, tags, notes, howWeMet, metOn, addedOn, newVouchForThem, newVouchForMe,
+                keepInTouchWeeks, birthday, archived);
+    }
+
     public Contact withArchived(boolean newArchived) {
         return new Contact(id, displayName, givenName, familyName, organization, role, category, relationship,
                 emails, phones, tags, notes, howWeMet, metOn, addedOn, vouchForThem, vouchForMe, keepInTouchWeeks,

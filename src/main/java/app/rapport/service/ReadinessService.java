@@ -68,7 +68,9 @@ public final class ReadinessService {
                     ReadinessEngine.evaluate(contact, own, met, settings, platform, platforms, today)
                             .ifPresent(verdict -> verdicts.put(platform.id(), verdict));
                 }
-                rows.add(new ReadinessRow(contact, verdicts));
+                Map<String, Link> linkByPlatform = new HashMap<>();
+                own.forEach(link -> linkByPlatform.put(link.platformId(), link));
+                rows.add(new ReadinessRow(contact, verdicts, linkByPlatform));
             }
             return new ReadinessMatrix(shown, rows);
         });

@@ -94,13 +94,13 @@ class ContactsFlowTest {
     void editingChangesTheRowAndCancelChangesNothing(FxRobot robot) {
         app.addSampleContacts();
         reload(robot);
-        robot.clickOn("Grace Hopper").type(KeyCode.ENTER);
+        robot.clickOn("Grace Hopper").clickOn("#edit-contact");
         robot.doubleClickOn("#contact-organization").eraseText(20).write("Yale");
         robot.clickOn("Cancel");
         assertThat(app.contacts.summaries()).filteredOn(s -> s.displayName().equals("Grace Hopper"))
                 .singleElement().extracting(ContactSummary::organization).isEqualTo("US Navy");
 
-        robot.doubleClickOn("Grace Hopper");
+        robot.clickOn("#edit-contact");
         robot.doubleClickOn("#contact-organization").eraseText(20).write("Yale");
         robot.clickOn("Save");
         assertThat(app.contacts.summaries()).filteredOn(s -> s.displayName().equals("Grace Hopper"))

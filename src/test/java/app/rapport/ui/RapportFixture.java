@@ -13,6 +13,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
 import app.rapport.service.PreferenceService;
+import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.shell.MainWindow;
 
@@ -25,6 +26,7 @@ public final class RapportFixture implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     public final Store store;
+    public final Services services;
     public final ContactService contacts;
     public final PreferenceService preferences;
     public final ThemeManager theme;
@@ -33,13 +35,14 @@ public final class RapportFixture implements AutoCloseable {
     public RapportFixture(Path dataDir) {
         store = Store.open(dataDir);
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        contacts = new ContactService(store, clock);
-        preferences = new PreferenceService(store);
+        services = Services.over(store, clock);
+        contacts = services.contacts();
+        preferences = services.preferences();
         theme = new ThemeManager(preferences);
     }
 
     public MainWindow show(Stage stage) {
-        window = new MainWindow(contacts, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
+        window = new MainWindow(services, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
                 store.dataDir());
         window.show(stage);
         return window;

@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
@@ -20,7 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -40,6 +40,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Relationship;
+import app.rapport.ui.Controls;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
 public final class ContactsView extends BorderPane {
@@ -47,12 +48,14 @@ public final class ContactsView extends BorderPane {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ContactsViewModel model;
+    private final LongConsumer openContact;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ContactRow> table = new TableView<>();
     private final Label emptyMessage = new Label();
 
-    public ContactsView(ContactsViewModel model) {
+    public ContactsView(ContactsViewModel model, LongConsumer openContact) {
         this.model = model;
+        this.openContact = openContact;
         getStyleClass().add("contacts-page");
         setTop(new VBox(12, header(), problemBanner(), filterBar()));
         setCenter(buildTable());
@@ -71,8 +74,10 @@ public final class ContactsView extends BorderPane {
         search.selectAll();
     }
 
-    public TableView<ContactRow> table() {
-        return table;
+    /** The selected contact, if any: Ctrl+I logs an interaction with them. */
+    public Long selectedContactId() {
+        ContactRow selected = table.getSelectionModel().getSelectedItem();
+        return selected == null ? null : selected.id();
     }
 
     private Node header() {
@@ -96,7 +101,7 @@ public final class ContactsView extends BorderPane {
 
     private Node filterBar() {
         search.setLeft(FontIcon.of(Feather.SEARCH));
-        Button clear = iconButton(Feather.X, "Clear the search (Esc)", "clear-search");
+        Button clear = Controls.iconButton(Feather.X, "Clear the search (Esc)", "clear-search");
         clear.getStyleClass().add(Styles.FLAT);
         clear.setFocusTraversable(false);
         clear.setOnAction(event -> search.clear());
@@ -118,12 +123,12 @@ public final class ContactsView extends BorderPane {
         });
         HBox.setHgrow(search, Priority.ALWAYS);
 
-        ComboBox<Category> category = filterChoice("All categories", Category.values(), Category::label);
+        ComboBox<Category> category = Controls.filterChoice("All categories", List.of(Category.values()), Category::label);
         category.valueProperty().bindBidirectional(model.categoryFilterProperty());
         category.setAccessibleText("Filter by category");
         category.setId("category-filter");
-        ComboBox<Relationship> relationship = filterChoice("All relationships", Relationship.values(),
-                Relationship::label);
+        ComboBox<Relationship> relationship = Controls.filterChoice("All relationships",
+                List.of(Relationship.values()), Relationship::label);
         relationship.valueProperty().bindBidirectional(model.relationshipFilterProperty());
         relationship.setAccessibleText("Filter by relationship");
         relationship.setId("relationship-filter");
@@ -133,9 +138,9 @@ public final class ContactsView extends BorderPane {
         archived.setTooltip(new Tooltip("Show archived contacts, to restore them"));
         archived.setId("show-archived");
 
-        Button edit = iconButton(Feather.EDIT_2, "Edit the selected contact (Enter)", "edit-contact");
+        Button edit = Controls.iconButton(Feather.EDIT_2, "Edit the selected contact's details", "edit-contact");
         edit.setOnAction(event -> editSelected());
-        Button archive = iconButton(Feather.ARCHIVE, "Archive the selected contact (Delete)", "archive-contact");
+        Button archive = Controls.iconButton(Feather.ARCHIVE, "Archive the selected contact (Delete)", "archive-contact");
         archive.setOnAction(event -> archiveSelected());
         archive.visibleProperty().bind(model.showArchivedProperty().not());
         archive.managedProperty().bind(archive.visibleProperty());
@@ -193,14 +198,15 @@ public final class ContactsView extends BorderPane {
             TableRow<ContactRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
+                    openContact.accept(row.getItem().id());
                 }
             });
             return row;
         });
         table.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER) {
-                editSelected();
+            ContactRow selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                openContact.accept(selected.id());
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE && !model.showArchivedProperty().get()) {
                 archiveSelected();
@@ -241,7 +247,7 @@ public final class ContactsView extends BorderPane {
         undo.setTooltip(new Tooltip("Bring the contact back (Ctrl+Z)"));
         undo.setId("undo-archive");
         undo.setOnAction(event -> model.undoArchive());
-        Button dismiss = iconButton(Feather.X, "Hide this message", "dismiss-undo");
+        Button dismiss = Controls.iconButton(Feather.X, "Hide this message", "dismiss-undo");
         dismiss.setOnAction(event -> model.forgetUndo());
         HBox bar = new HBox(12, FontIcon.of(Feather.ARCHIVE), message, undo, dismiss);
         bar.getStyleClass().add("undo-bar");
@@ -341,36 +347,5 @@ public final class ContactsView extends BorderPane {
                 }
             }
         };
-    }
-
-    private static <T> ComboBox<T> filterChoice(String allLabel, T[] values, Function<T, String> label) {
-        ComboBox<T> box = new ComboBox<>();
-        box.getItems().add(null);
-        box.getItems().addAll(values);
-        ListCell<T> button = new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? allLabel : label.apply(item));
-            }
-        };
-        box.setButtonCell(button);
-        box.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? allLabel : label.apply(item));
-            }
-        });
-        return box;
-    }
-
-    private static Button iconButton(Feather icon, String tooltip, String id) {
-        Button button = new Button(null, FontIcon.of(icon));
-        button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setAccessibleText(tooltip);
-        button.setId(id);
-        return button;
     }
 }

@@ -17,43 +17,61 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import app.rapport.service.ContactService;
+import app.rapport.service.Services;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeManager;
 import app.rapport.ui.WindowStateKeeper;
+import app.rapport.ui.contact.ContactPageView;
+import app.rapport.ui.contact.ContactPageViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
+import app.rapport.ui.interaction.LogInteractionView;
+import app.rapport.ui.interaction.LogInteractionViewModel;
+import app.rapport.ui.readiness.ReadinessView;
+import app.rapport.ui.readiness.ReadinessViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
 
-/** The main window: a sidebar of pages, the current page, and the app-wide keyboard shortcuts. */
+/**
+ * The main window: a sidebar of pages, the current page (or one contact's page), and the app-wide keyboard
+ * shortcuts.
+ */
 public final class MainWindow {
 
     public static final String STYLESHEET = "/app/rapport/ui/app.css";
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
+    private final Services services;
     private final ContactsViewModel contactsModel;
     private final ContactsView contactsView;
+    private final ReadinessViewModel readinessModel;
+    private final ContactPageViewModel contactPageModel;
+    private final ContactPageView contactPage;
     private final SettingsViewModel settingsModel;
-    private final ThemeManager theme;
     private final WindowStateKeeper windowState;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navigation = new EnumMap<>(Page.class);
     private final StackPane content = new StackPane();
     private final Scene scene;
+    private Page current = Page.CONTACTS;
+    private boolean onContactPage;
 
-    public MainWindow(ContactService contacts, ThemeManager theme, WindowStateKeeper windowState, TaskRunner tasks,
+    public MainWindow(Services services, ThemeManager theme, WindowStateKeeper windowState, TaskRunner tasks,
                       Path dataDir) {
-        this.theme = theme;
+        this.services = services;
         this.windowState = windowState;
-        this.contactsModel = new ContactsViewModel(contacts, tasks);
-        this.contactsView = new ContactsView(contactsModel);
+        this.contactsModel = new ContactsViewModel(services.contacts(), tasks);
+        this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null));
+        this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
+        this.contactPageModel = new ContactPageViewModel(services, tasks);
+        this.contactPage = new ContactPageView(contactPageModel, () -> open(current));
         this.settingsModel = new SettingsViewModel(theme, dataDir);
 
         BorderPane root = new BorderPane(content);
@@ -82,12 +100,24 @@ public final class MainWindow {
     }
 
     public void open(Page page) {
+        current = page;
+        onContactPage = false;
         content.getChildren().setAll(pages.computeIfAbsent(page, this::createPage));
         navigation.get(page).setSelected(true);
-        if (page == Page.CONTACTS) {
-            // Other pages (and later imports) change contacts; coming back always shows the store as it is.
-            contactsModel.reload();
+        // Data changes on other pages; coming back always shows the store as it is now.
+        switch (page) {
+            case CONTACTS -> contactsModel.reload();
+            case READINESS -> readinessModel.reload();
+            default -> { }
         }
+    }
+
+    /** Shows one contact's page, at one platform's card when {@code platformId} is given. */
+    public void openContact(long contactId, String platformId) {
+        onContactPage = true;
+        contactPage.focusPlatformOnShow(platformId);
+        content.getChildren().setAll(contactPage);
+        contactPageModel.show(contactId);
     }
 
     public ContactsView contactsView() {
@@ -97,11 +127,23 @@ public final class MainWindow {
     private Node createPage(Page page) {
         Node node = switch (page) {
             case CONTACTS -> contactsView;
+            case READINESS -> new ReadinessView(readinessModel, this::openContact);
             case SETTINGS -> new SettingsView(settingsModel);
             default -> new ComingSoonView(page);
         };
         StackPane.setAlignment(node, Pos.TOP_LEFT);
         return node;
+    }
+
+    private void logInteraction() {
+        if (onContactPage) {
+            contactPage.logInteraction();
+            return;
+        }
+        Long selected = current == Page.CONTACTS ? contactsView.selectedContactId() : null;
+        LogInteractionView dialog = new LogInteractionView(LogInteractionViewModel.forContact(services, selected));
+        dialog.initOwner(scene.getWindow());
+        dialog.showAndWait().filter(LogInteractionView.SAVE::equals).ifPresent(saved -> open(current));
     }
 
     private Node sidebar() {
@@ -145,10 +187,23 @@ public final class MainWindow {
             open(Page.CONTACTS);
             contactsView.focusSearch();
         });
-        accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), contactsModel::undoArchive);
+        accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::logInteraction);
+        accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (onContactPage) {
+                contactPageModel.undoDelete();
+            } else {
+                contactsModel.undoArchive();
+            }
+        });
         for (Page page : Page.values()) {
             KeyCode digit = KeyCode.getKeyCode(Integer.toString(page.shortcutDigit()));
             accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> open(page));
         }
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && onContactPage) {
+                open(current);
+                event.consume();
+            }
+        });
     }
 }

@@ -1,0 +1,24 @@
+package app.rapport.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import app.rapport.store.Store;
+
+/** Every use case of Rapport over one store, built once by the composition root. */
+public record Services(ContactService contacts, RulesService rules, ReadinessService readiness, LinkService links,
+                       InteractionService interactions, CollisionService collisions, PreferenceService preferences,
+                       Clock clock) {
+
+    public static Services over(Store store, Clock clock) {
+        return new Services(new ContactService(store, clock), new RulesService(store),
+                new ReadinessService(store, clock), new LinkService(store, clock),
+                new InteractionService(store, clock), new CollisionService(store, clock),
+                new PreferenceService(store), clock);
+    }
+
+    /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

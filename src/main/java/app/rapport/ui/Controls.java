@@ -1,0 +1,51 @@
+package app.rapport.ui;
+
+import java.util.List;
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small controls every page builds the same way. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    /** An icon-only button; its tooltip doubles as the text a screen reader says. */
+    public static Button iconButton(Ikon icon, String tooltip, String id) {
+        Button button = new Button(null, FontIcon.of(icon));
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
+        button.setId(id);
+        return button;
+    }
+
+    /** A filter choice whose empty value (null) reads "All …". */
+    public static <T> ComboBox<T> filterChoice(String allLabel, List<T> values, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? allLabel : label.apply(item));
+            }
+        });
+        box.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? allLabel : label.apply(item));
+            }
+        });
+        return box;
+    }
+}

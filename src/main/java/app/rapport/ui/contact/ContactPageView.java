@@ -1,0 +1,261 @@
+package app.rapport.ui.contact;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.LinkChange;
+import app.rapport.domain.Platform;
+import app.rapport.service.ContactReadiness;
+import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.contacts.ContactFormView;
+import app.rapport.ui.interaction.LogInteractionView;
+import app.rapport.ui.interaction.LogInteractionViewModel;
+
+/** A contact's page: who they are, one card per platform, the timeline and the history of requests. */
+public final class ContactPageView extends BorderPane {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private final ContactPageViewModel model;
+    private final Runnable back;
+    private final VBox body = new VBox(18);
+    private final ScrollPane scroll = new ScrollPane(body);
+    private String focusPlatform;
+
+    public ContactPageView(ContactPageViewModel model, Runnable back) {
+        this.model = model;
+        this.back = back;
+        getStyleClass().add("contact-page");
+        setPadding(new Insets(16, 24, 16, 24));
+        body.setPadding(new Insets(0, 12, 12, 0));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        setCenter(scroll);
+        setBottom(undoBar());
+        model.pageProperty().addListener((obs, old, page) -> render(page));
+    }
+
+    /** Scrolls to and focuses this platform's card after the next render (a click in the readiness matrix). */
+    public void focusPlatformOnShow(String platformId) {
+        focusPlatform = platformId;
+    }
+
+    /** Opens the "log interaction" dialog for this contact (Ctrl+I on this page). */
+    public void logInteraction() {
+        if (model.pageProperty().get() != null) {
+            openInteraction(model.logInteraction());
+        }
+    }
+
+    private void render(ContactReadiness page) {
+        if (page == null) {
+            body.getChildren().clear();
+            return;
+        }
+        body.getChildren().setAll(header(page.contact()), problemBanner(), cards(page), timeline(page),
+                history(page));
+        if (focusPlatform != null) {
+            Node card = body.lookup("#card-" + focusPlatform);
+            focusPlatform = null;
+            if (card != null) {
+                card.getStyleClass().add("focused-card");
+                Node firstButton = card.lookup(".button");
+                if (firstButton != null) {
+                    firstButton.requestFocus();
+                }
+                scroll.layout();
+                double y = card.getBoundsInParent().getMinY() + card.getParent().getBoundsInParent().getMinY();
+                double range = body.getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range > 0 ? Math.clamp(y / range, 0, 1) : 0);
+            }
+        }
+    }
+
+    private Node header(Contact contact) {
+        Button backButton = new Button(null, FontIcon.of(Feather.ARROW_LEFT));
+        backButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        backButton.setTooltip(new Tooltip("Back to contacts (Esc)"));
+        backButton.setAccessibleText("Back to contacts");
+        backButton.setId("contact-back");
+        backButton.setOnAction(event -> back.run());
+
+        Label name = new Label(contact.displayName());
+        name.getStyleClass().add(Styles.TITLE_2);
+        name.setId("contact-page-name");
+        String work = String.join(" \u00b7 ", Stream.of(contact.role(), contact.organization())
+                .filter(s -> !s.isBlank()).toList());
+        Label subtitle = new Label(work);
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        Label world = new Label(contact.category().label() + " \u00b7 " + contact.relationship().label()
+                + (contact.howWeMet().isBlank() ? "" : " \u00b7 " + contact.howWeMet()));
+        world.getStyleClass().addAll(Styles.TEXT_SMALL);
+        VBox titles = new VBox(2, name, subtitle, world);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button log = new Button("Log interaction", FontIcon.of(Feather.PLUS_CIRCLE));
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setTooltip(new Tooltip("Log a meeting, call or message (Ctrl+I)"));
+        log.setId("log-interaction-button");
+        log.setOnAction(event -> logInteraction());
+        Button edit = new Button("Edit", FontIcon.of(Feather.EDIT_2));
+        edit.setTooltip(new Tooltip("Edit name, category, notes\u2026"));
+        edit.setId("edit-contact-page");
+        edit.setOnAction(event -> {
+            ContactFormView form = new ContactFormView(model.editForm());
+            form.initOwner(getScene().getWindow());
+            form.showAndWait().filter(ContactFormView.SAVE::equals).ifPresent(saved -> model.reload());
+        });
+        HBox header = new HBox(12, backButton, titles, spacer, edit, log);
+        header.setAlignment(Pos.TOP_LEFT);
+        return header;
+    }
+
+    private Node problemBanner() {
+        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.setId("contact-problem");
+        banner.descriptionProperty().bind(model.problemProperty());
+        banner.setOnClose(event -> model.dismissProblem());
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node cards(ContactReadiness page) {
+        FlowPane cards = new FlowPane(14, 14);
+        cards.setPrefWrapLength(900);
+        for (PlatformReadiness card : page.platforms()) {
+            PlatformCard view = new PlatformCard(card, model, () -> askVouch(page.contact()));
+            view.setPrefWidth(440);
+            cards.getChildren().add(view);
+        }
+        return section("Platforms", "Connect now, later or never \u2014 with the reasons.", cards);
+    }
+
+    private Node timeline(ContactReadiness page) {
+        VBox list = new VBox(6);
+        list.setId("timeline");
+        if (page.interactions().isEmpty()) {
+            Label none = new Label("Nothing logged yet. Coffee, a call, working together: press Ctrl+I to log it.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(none);
+        }
+        for (Interaction interaction : page.interactions()) {
+            Label when = new Label(DATE.format(interaction.on()));
+            when.setMinWidth(110);
+            Label what = new Label(interaction.kind().label());
+            what.getStyleClass().add(Styles.TEXT_BOLD);
+            what.setMinWidth(150);
+            Label notes = new Label(interaction.notes());
+            notes.setWrapText(true);
+            notes.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox.setHgrow(notes, Priority.ALWAYS);
+            notes.setMaxWidth(Double.MAX_VALUE);
+            Button edit = iconButton(Feather.EDIT_2, "Edit this " + interaction.kind().label().toLowerCase());
+            edit.setOnAction(event -> openInteraction(model.editInteraction(interaction)));
+            Button delete = iconButton(Feather.TRASH_2, "Delete this " + interaction.kind().label().toLowerCase()
+                    + " (you can undo)");
+            delete.setOnAction(event -> model.deleteInteraction(interaction));
+            HBox row = new HBox(10, when, what, notes, edit, delete);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("timeline-row");
+            list.getChildren().add(row);
+        }
+        return section("Timeline", "Time spent together, newest first.", list);
+    }
+
+    private Node history(ContactReadiness page) {
+        Map<String, String> names = page.platforms().stream().map(PlatformReadiness::platform)
+                .collect(Collectors.toMap(Platform::id, Platform::name, (a, b) -> a));
+        VBox list = new VBox(4);
+        list.setId("link-history");
+        if (page.linkHistory().isEmpty()) {
+            Label none = new Label("No requests or connections recorded yet.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(none);
+        }
+        for (LinkChange change : page.linkHistory()) {
+            Label line = new Label(DATE.format(change.on()) + "   " + names.getOrDefault(change.platformId(),
+                    change.platformId()) + ": " + change.from().label() + " \u2192 " + change.to().label());
+            line.getStyleClass().add(Styles.TEXT_SMALL);
+            list.getChildren().add(line);
+        }
+        return section("Request history", "Every change, when it happened.", list);
+    }
+
+    private Node section(String title, String explanation, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label text = new Label(explanation);
+        text.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox titleRow = new HBox(10, heading, text);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(8, titleRow, content);
+    }
+
+    private Node undoBar() {
+        Label message = new Label();
+        message.setId("interaction-undo-message");
+        Button undo = new Button("Undo", FontIcon.of(Feather.ROTATE_CCW));
+        undo.setId("undo-interaction");
+        undo.setTooltip(new Tooltip("Put the interaction back"));
+        undo.setOnAction(event -> model.undoDelete());
+        Button dismiss = iconButton(Feather.X, "Hide this message");
+        dismiss.setOnAction(event -> model.forgetUndo());
+        HBox bar = new HBox(12, FontIcon.of(Feather.TRASH_2), message, undo, dismiss);
+        bar.getStyleClass().add("undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        model.lastDeletedProperty().addListener((obs, old, now) -> message.setText(now == null ? ""
+                : "Deleted the " + now.kind().label().toLowerCase() + " of " + DATE.format(now.on()) + "."));
+        bar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        BorderPane.setMargin(bar, new Insets(12, 0, 0, 0));
+        return bar;
+    }
+
+    private void askVouch(Contact contact) {
+        VouchDialog dialog = new VouchDialog(contact);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(answers -> model.saveVouch(answers[0], answers[1]));
+    }
+
+    private void openInteraction(LogInteractionViewModel interaction) {
+        LogInteractionView dialog = new LogInteractionView(interaction);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().filter(LogInteractionView.SAVE::equals).ifPresent(saved -> model.afterInteraction());
+    }
+
+    private static Button iconButton(Feather icon, String text) {
+        Button button = new Button(null, FontIcon.of(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        button.setTooltip(new Tooltip(text));
+        button.setAccessibleText(text);
+        return button;
+    }
+}

@@ -1,0 +1,156 @@
+package app.rapport.ui.contact;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Sphere;
+import app.rapport.domain.VerdictKind;
+import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.VerdictGraphics;
+
+/** One platform on a contact's page: verdict with reasons and next step, the link and its one-click actions. */
+final class PlatformCard extends VBox {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    /** The link actions, in the words a user thinks in. */
+    private record Action(String label, LinkState state) {
+    }
+
+    private static final List<Action> ACTIONS = List.of(
+            new Action("They sent a request", LinkState.REQUEST_RECEIVED),
+            new Action("I sent a request", LinkState.REQUEST_SENT),
+            new Action("Accepted", LinkState.CONNECTED),
+            new Action("Declined", LinkState.DECLINED_BY_ME),
+            new Action("They declined", LinkState.DECLINED_BY_THEM),
+            new Action("Removed", LinkState.REMOVED));
+
+    PlatformCard(PlatformReadiness card, ContactPageViewModel model, Runnable askVouch) {
+        super(8);
+        getStyleClass().add("platform-card");
+        String platformKey = card.platform().id();
+        setId("card-" + platformKey);
+        setFocusTraversable(false);
+
+        Label name = new Label(card.platform().name());
+        name.getStyleClass().add(Styles.TITLE_4);
+        Label sphere = new Label(card.platform().sphere().label());
+        sphere.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        LinkState state = card.link().map(l -> l.state()).orElse(LinkState.NONE);
+        Label link = new Label(state == LinkState.NONE ? state.label()
+                : state.label() + " since " + DATE.format(card.link().orElseThrow().since()));
+        link.getStyleClass().addAll(Styles.TEXT_SMALL, "link-state");
+        link.setId("link-" + platformKey);
+        HBox header = new HBox(8, name, sphere, spacer, link);
+        header.setAlignment(Pos.BASELINE_LEFT);
+
+        VerdictKind kind = card.verdict().kind();
+        Label verdict = new Label(kind.label(), VerdictGraphics.icon(kind));
+        verdict.getStyleClass().addAll("verdict", Styles.TEXT_BOLD, VerdictGraphics.styleClass(kind));
+        verdict.setId("verdict-" + platformKey);
+
+        VBox reasons = new VBox(2);
+        for (String reason : card.verdict().reasons()) {
+            Label line = new Label("\u2022 " + reason);
+            line.setWrapText(true);
+            line.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            reasons.getChildren().add(line);
+        }
+        Label next = new Label("Next: " + card.verdict().nextStep());
+        next.setWrapText(true);
+        next.getStyleClass().add("next-step");
+        next.setId("next-" + platformKey);
+
+        getChildren().addAll(header, verdict, reasons, next);
+
+        if (kind == VerdictKind.GET_TO_KNOW_FIRST && card.platform().sphere() == Sphere.PROFESSIONAL) {
+            Button vouch = new Button("Answer the vouch questions\u2026", FontIcon.of(Feather.MESSAGE_SQUARE));
+            vouch.getStyleClass().add(Styles.SMALL);
+            vouch.setTooltip(new Tooltip("What would you say about them, and they about you? [004]"));
+            vouch.setId("vouch-" + platformKey);
+            vouch.setOnAction(event -> askVouch.run());
+            getChildren().add(vouch);
+        }
+
+        model.suggestedMessage(card).ifPresent(message -> {
+            TextArea text = new TextArea(message.text());
+            text.setEditable(false);
+            text.setWrapText(true);
+            text.setPrefRowCount(3);
+            text.setId("message-" + platformKey);
+            text.setAccessibleText(message.templateName());
+            Button copy = new Button("Copy " + message.templateName().toLowerCase(), FontIcon.of(Feather.COPY));
+            copy.getStyleClass().add(Styles.SMALL);
+            copy.setId("copy-" + platformKey);
+            copy.setTooltip(new Tooltip("Copy the filled message; edit the template in Settings"));
+            Label copied = new Label();
+            copied.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
+            copy.setOnAction(event -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(message.text());
+                Clipboard.getSystemClipboard().setContent(content);
+                copied.setText("Copied");
+            });
+            HBox copyRow = new HBox(8, copy, copied);
+            copyRow.setAlignment(Pos.CENTER_LEFT);
+            getChildren().addAll(text, copyRow);
+        });
+
+        TextField handle = new TextField(card.link().map(l -> l.handle()).orElse(""));
+        handle.setPromptText("Handle or profile URL (optional)");
+        handle.setAccessibleText(card.platform().name() + " handle or profile URL");
+        handle.setId("handle-" + platformKey);
+        Runnable saveHandle = () -> {
+            String saved = card.link().map(l -> l.handle()).orElse("");
+            if (!handle.getText().strip().equals(saved)) {
+                model.saveHandle(platformKey, handle.getText());
+            }
+        };
+        handle.setOnAction(event -> saveHandle.run());
+        handle.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                saveHandle.run();
+            }
+        });
+        handle.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                handle.setText(card.link().map(l -> l.handle()).orElse(""));
+            }
+        });
+
+        FlowPane actions = new FlowPane(6, 6);
+        for (Action action : ACTIONS) {
+            Button button = new Button(action.label());
+            button.getStyleClass().add(Styles.SMALL);
+            button.setDisable(action.state() == state);
+            button.setId("action-" + platformKey + "-" + action.state().name().toLowerCase());
+            button.setTooltip(new Tooltip("Record on " + card.platform().name() + ": " + action.state().label()
+                    + ", dated today"));
+            button.setOnAction(event -> model.changeLink(platformKey, action.state()));
+            actions.getChildren().add(button);
+        }
+        getChildren().addAll(handle, actions);
+    }
+}

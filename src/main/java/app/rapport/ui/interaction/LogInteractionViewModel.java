@@ -1,0 +1,121 @@
+package app.rapport.ui.interaction;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.FieldError;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.service.Services;
+import app.rapport.service.ValidationException;
+
+/**
+ * Log (or edit) an interaction. Everything has a default — the contact on screen, a meeting in person,
+ * today — so Ctrl+I then Enter is enough to record "we met today".
+ */
+public final class LogInteractionViewModel {
+
+    public static final String WHOLE_FORM = "form";
+
+    private final Services services;
+    private final Interaction original;
+    private final List<ContactSummary> contacts;
+    private final ObjectProperty<ContactSummary> contact = new SimpleObjectProperty<>();
+    private final ObjectProperty<InteractionKind> kind = new SimpleObjectProperty<>(InteractionKind.IN_PERSON);
+    private final ObjectProperty<LocalDate> on = new SimpleObjectProperty<>();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+
+    /** A new interaction with {@code preselectedContactId} chosen, or no one when it is null. */
+    public static LogInteractionViewModel forContact(Services services, Long preselectedContactId) {
+        LogInteractionViewModel model = new LogInteractionViewModel(services, null);
+        if (preselectedContactId != null) {
+            model.contacts.stream().filter(c -> c.id() == preselectedContactId).findFirst()
+                    .ifPresent(model.contact::set);
+        }
+        return model;
+    }
+
+    /** Edits {@code interaction}, or logs a new one when it is null. */
+    public LogInteractionViewModel(Services services, Interaction interaction) {
+        this.services = services;
+        this.original = interaction;
+        this.contacts = services.contacts().summaries().stream().filter(c -> !c.archived())
+                .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        on.set(services.today());
+        if (interaction != null) {
+            contacts.stream().filter(c -> c.id() == interaction.contactId()).findFirst().ifPresent(contact::set);
+            kind.set(interaction.kind());
+            on.set(interaction.on());
+            notes.set(interaction.notes());
+        }
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    public List<ContactSummary> contacts() {
+        return contacts;
+    }
+
+    public boolean save() {
+        errors.clear();
+        if (contact.get() == null) {
+            errors.put("contact", "Choose who you spent the time with.");
+        }
+        if (on.get() == null) {
+            errors.put("on", "Pick the day it happened.");
+        }
+        if (!errors.isEmpty()) {
+            return false;
+        }
+        Interaction interaction = new Interaction(original == null ? null : original.id(), contact.get().id(),
+                on.get(), kind.get(), notes.get());
+        try {
+            if (isNew()) {
+                services.interactions().log(interaction);
+            } else {
+                services.interactions().update(interaction);
+            }
+            return true;
+        } catch (ValidationException e) {
+            for (FieldError error : e.errors()) {
+                errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
+            }
+            return false;
+        } catch (RuntimeException e) {
+            errors.put(WHOLE_FORM, "The interaction could not be saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    public ObjectProperty<ContactSummary> contactProperty() {
+        return contact;
+    }
+
+    public ObjectProperty<InteractionKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<LocalDate> onProperty() {
+        return on;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,182 @@
+package app.rapport.ui.readiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.domain.Platform;
+import app.rapport.domain.Verdict;
+import app.rapport.domain.VerdictKind;
+import app.rapport.service.ReadinessRow;
+import app.rapport.ui.Controls;
+import app.rapport.ui.VerdictGraphics;
+
+/** The readiness page: one row per contact, one column per platform, each cell an icon and a word. */
+public final class ReadinessView extends BorderPane {
+
+    /** Opens a contact's page at one platform's card. */
+    public interface ContactOpener {
+        void open(long contactId, String platformId);
+    }
+
+    private final ReadinessViewModel model;
+    private final ContactOpener opener;
+    private final TableView<ReadinessRow> table = new TableView<>();
+
+    public ReadinessView(ReadinessViewModel model, ContactOpener opener) {
+        this.model = model;
+        this.opener = opener;
+        getStyleClass().add("readiness-page");
+        setPadding(new Insets(20, 24, 16, 24));
+        setTop(new VBox(12, header(), filterBar()));
+        setCenter(buildTable());
+        BorderPane.setMargin(getCenter(), new Insets(12, 0, 0, 0));
+        model.platformsProperty().addListener((obs, old, platforms) -> buildColumns(platforms));
+    }
+
+    private Node header() {
+        Label title = new Label("Readiness");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.countTextProperty());
+        count.setId("readiness-count");
+        Label hint = new Label("Connect now, later or never? Click a cell (or press Enter) for the reasons and what to do next.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        HBox titleRow = new HBox(12, title, count);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(4, titleRow, hint);
+    }
+
+    private Node filterBar() {
+        ComboBox<VerdictKind> verdict = Controls.filterChoice("All verdicts", List.of(VerdictKind.values()), VerdictKind::label);
+        verdict.valueProperty().bindBidirectional(model.verdictFilterProperty());
+        verdict.setAccessibleText("Filter by verdict");
+        verdict.setId("verdict-filter");
+        verdict.setPrefWidth(250);
+        ComboBox<Platform> platform = Controls.filterChoice("All platforms", List.of(), Platform::name);
+        model.platformsProperty().addListener((obs, old, platforms) -> {
+            Platform chosen = model.platformFilterProperty().get();
+            List<Platform> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(platforms);
+            platform.getItems().setAll(items);
+            platform.setValue(chosen);
+        });
+        platform.valueProperty().bindBidirectional(model.platformFilterProperty());
+        platform.setAccessibleText("Filter by platform");
+        platform.setId("platform-filter");
+        ToggleButton pending = new ToggleButton("Pending requests", FontIcon.of(Feather.INBOX));
+        pending.selectedProperty().bindBidirectional(model.pendingOnlyProperty());
+        pending.setTooltip(new Tooltip("Only contacts whose request to you is waiting for an answer"));
+        pending.setId("pending-filter");
+        HBox bar = new HBox(8, verdict, platform, pending);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node buildTable() {
+        table.setId("readiness-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setAccessibleText("Readiness of every contact on every platform");
+        SortedList<ReadinessRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label empty = new Label("No contact matches these filters. Add contacts, or choose another verdict.");
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(empty);
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                openFocusedCell();
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private void buildColumns(List<Platform> platforms) {
+        List<TableColumn<ReadinessRow, ?>> columns = new ArrayList<>();
+        TableColumn<ReadinessRow, String> name = column("Name", row -> row.contact().displayName());
+        name.setComparator(String.CASE_INSENSITIVE_ORDER);
+        name.setPrefWidth(200);
+        columns.add(name);
+        for (Platform platform : platforms) {
+            TableColumn<ReadinessRow, Verdict> column = column(platform.name(),
+                    row -> row.verdicts().get(platform.id()));
+            column.setUserData(platform.id());
+            column.setComparator((a, b) -> Integer.compare(a == null ? -1 : a.kind().ordinal(),
+                    b == null ? -1 : b.kind().ordinal()));
+            column.setCellFactory(col -> verdictCell(platform));
+            column.setPrefWidth(150);
+            columns.add(column);
+        }
+        table.getColumns().setAll(columns);
+        table.getSortOrder().setAll(List.of(name));
+    }
+
+    private TableCell<ReadinessRow, Verdict> verdictCell(Platform platform) {
+        TableCell<ReadinessRow, Verdict> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(Verdict verdict, boolean empty) {
+                super.updateItem(verdict, empty);
+                if (empty || verdict == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                setText(VerdictGraphics.shortLabel(verdict.kind()));
+                setGraphic(VerdictGraphics.icon(verdict.kind()));
+                setTooltip(new Tooltip(verdict.kind().label() + "\n" + verdict.nextStep()));
+                setAccessibleText(platform.name() + ": " + verdict.kind().label());
+            }
+        };
+        cell.setOnMouseClicked(event -> {
+            if (!cell.isEmpty() && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {
+                opener.open(cell.getTableRow().getItem().contact().id(), platform.id());
+            }
+        });
+        return cell;
+    }
+
+    private void openFocusedCell() {
+        TablePosition<ReadinessRow, ?> focused = table.getFocusModel().getFocusedCell();
+        if (focused == null || focused.getRow() < 0 || focused.getRow() >= table.getItems().size()) {
+            return;
+        }
+        ReadinessRow row = table.getItems().get(focused.getRow());
+        Object platformId = focused.getTableColumn() == null ? null : focused.getTableColumn().getUserData();
+        opener.open(row.contact().id(), platformId == null ? null : platformId.toString());
+    }
+
+    private static <T> TableColumn<ReadinessRow, T> column(String title, Function<ReadinessRow, T> value) {
+        TableColumn<ReadinessRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+}

@@ -1,0 +1,106 @@
+package app.rapport.ui.readiness;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Platform;
+import app.rapport.domain.VerdictKind;
+import app.rapport.service.ReadinessRow;
+import app.rapport.service.ReadinessService;
+import app.rapport.ui.TaskRunner;
+
+/**
+ * The contacts × platforms matrix. Filters answer the everyday questions: "every pending request",
+ * "everyone ready for LinkedIn".
+ */
+public final class ReadinessViewModel {
+
+    private final ReadinessService readiness;
+    private final TaskRunner tasks;
+    private final ObservableList<ReadinessRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ReadinessRow> visibleRows = new FilteredList<>(rows);
+    private final ReadOnlyObjectWrapper<List<Platform>> platforms = new ReadOnlyObjectWrapper<>(List.of());
+    private final ObjectProperty<VerdictKind> verdictFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Platform> platformFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty pendingOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+
+    public ReadinessViewModel(ReadinessService readiness, TaskRunner tasks) {
+        this.readiness = readiness;
+        this.tasks = tasks;
+        verdictFilter.addListener((obs, old, now) -> refilter());
+        platformFilter.addListener((obs, old, now) -> refilter());
+        pendingOnly.addListener((obs, old, now) -> refilter());
+    }
+
+    public void reload() {
+        tasks.run(readiness::matrix, matrix -> {
+            Platform chosen = platformFilter.get();
+            platforms.set(matrix.platforms());
+            if (chosen != null) {
+                platformFilter.set(matrix.platforms().stream().filter(p -> p.id().equals(chosen.id()))
+                        .findFirst().orElse(null));
+            }
+            rows.setAll(matrix.rows());
+            problem.set("");
+            refilter();
+        }, error -> problem.set(String.valueOf(error.getMessage())));
+    }
+
+    private void refilter() {
+        VerdictKind verdict = verdictFilter.get();
+        Platform platform = platformFilter.get();
+        boolean pending = pendingOnly.get();
+        List<String> ids = platform != null ? List.of(platform.id())
+                : platforms.get().stream().map(Platform::id).toList();
+        Predicate<ReadinessRow> matches = row -> ids.stream().anyMatch(id ->
+                (verdict == null || row.verdicts().get(id) != null && row.verdicts().get(id).kind() == verdict)
+                        && (!pending || row.links().get(id) != null
+                        && row.links().get(id).state() == LinkState.REQUEST_RECEIVED));
+        visibleRows.setPredicate(matches);
+        countText.set(visibleRows.size() == rows.size() ? String.format("%,d contacts", rows.size())
+                : String.format("%,d of %,d contacts", visibleRows.size(), rows.size()));
+    }
+
+    public ObservableList<ReadinessRow> visibleRows() {
+        return visibleRows;
+    }
+
+    public ReadOnlyObjectProperty<List<Platform>> platformsProperty() {
+        return platforms.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<VerdictKind> verdictFilterProperty() {
+        return verdictFilter;
+    }
+
+    public ObjectProperty<Platform> platformFilterProperty() {
+        return platformFilter;
+    }
+
+    public BooleanProperty pendingOnlyProperty() {
+        return pendingOnly;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+}

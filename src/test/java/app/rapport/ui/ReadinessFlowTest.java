@@ -1,0 +1,184 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Relationship;
+import app.rapport.service.ReadinessRow;
+
+/** The readiness flows of the issue, in the real window: requests, interactions, vouching, the matrix. */
+@ExtendWith(ApplicationExtension.class)
+class ReadinessFlowTest {
+
+    @TempDir
+    Path dir;
+    RapportFixture app;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new RapportFixture(dir);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aColleagueSendsAFacebookRequestAndGetsTheRedirectReply(FxRobot robot) {
+        app.services.rules().saveMyName("Sam Doe");
+        app.add("Chris Martin", "Acme", "Analyst", Category.PROFESSIONAL, Relationship.COLLEAGUE, List.of(), "");
+        openContact(robot, "Chris Martin");
+        assertThat(text(robot, "#verdict-facebook")).as("a colleague, kept apart from Facebook")
+                .isEqualTo("Redirect to another platform");
+        String before = text(robot, "#next-facebook");
+
+        robot.clickOn("#action-facebook-request_received");
+
+        assertThat(text(robot, "#verdict-facebook")).isEqualTo("Redirect to another platform");
+        assertThat(text(robot, "#next-facebook")).isNotEqualTo(before).contains("in person or by phone");
+        assertThat(text(robot, "#link-facebook")).startsWith("Request received since");
+        assertThat(text(robot, "#next-facebook")).contains("LinkedIn");
+        String message = robot.lookup("#message-facebook").queryAs(TextArea.class).getText();
+        assertThat(message).startsWith("Hi Chris,").contains("Facebook").contains("LinkedIn").endsWith("Sam Doe");
+        robot.clickOn("#copy-facebook");
+        assertThat(robot.lookup("Copied").tryQuery()).isPresent();
+        String[] clipboard = new String[1];
+        robot.interact(() -> clipboard[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clipboard[0]).isEqualTo(message);
+        assertThat(robot.lookup("#link-history").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .singleElement().extracting(node -> ((Label) node).getText()).asString()
+                .contains("Facebook: Not connected \u2192 Request received");
+        Screenshots.write(stage.getScene(), "contact-page-redirect");
+    }
+
+    @Test
+    void loggingACoffeeAndAnsweringTheVouchQuestionMakesLinkedInReady(FxRobot robot) {
+        app.add("Dana Reyes", "Studio Nine", "Designer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
+                List.of(), "");
+        openContact(robot, "Dana Reyes");
+        assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Get to know them first");
+        Screenshots.write(stage.getScene(), "contact-page-get-to-know");
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        robot.clickOn("#interaction-kind");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Coffee or meal"))
+                .queryAs(Node.class));
+        robot.clickOn("#interaction-notes").write("Talked about her portfolio");
+        Screenshots.write(robot.lookup("#log-interaction").query().getScene(), "log-interaction");
+        robot.clickOn("Save");
+
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(text(robot, "#verdict-linkedin")).as("met, but not vouched for yet")
+                .isEqualTo("Get to know them first");
+        assertThat(robot.lookup("Talked about her portfolio").tryQuery()).isPresent();
+
+        robot.clickOn("#vouch-linkedin");
+        robot.clickOn("#vouch-for-them").write("Clear thinker; ran the best workshop at the meetup");
+        Screenshots.write(robot.lookup("#vouch-dialog").query().getScene(), "vouch-dialog");
+        robot.clickOn("Save answers");
+
+        assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Ready to connect");
+        assertThat(robot.lookup("#message-linkedin").queryAs(TextArea.class).getText()).startsWith("Hi Dana,");
+        long id = app.contacts.summaries().getFirst().id();
+        assertThat(app.contacts.get(id).vouchForThem()).startsWith("Clear thinker");
+        Screenshots.write(stage.getScene(), "contact-page-ready");
+    }
+
+    @Test
+    void anInteractionCanBeEditedAndADeleteUndone(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "Analytical Engines", "Engineer", Category.BOTH, Relationship.FRIEND,
+                List.of(), "");
+        app.services.interactions().log(new app.rapport.domain.Interaction(null, ada.id(),
+                RapportFixture.TODAY.minusDays(3), InteractionKind.PHONE_CALL, "Quick call"));
+        openContact(robot, "Ada Lovelace");
+        robot.moveTo("#contact-page-name").scroll(30, VerticalDirection.DOWN);
+
+        robot.clickOn(robot.lookup(".timeline-row .button").nth(0).queryAs(Node.class));
+        robot.doubleClickOn("#interaction-notes").eraseText(12).write("Long call");
+        robot.clickOn("Save");
+        assertThat(app.services.readiness().forContact(ada.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.notes()).isEqualTo("Long call"));
+
+        robot.moveTo("#contact-page-name").scroll(30, VerticalDirection.DOWN);
+        robot.clickOn(robot.lookup(".timeline-row .button").nth(1).queryAs(Node.class));
+        assertThat(app.services.readiness().forContact(ada.id()).interactions()).isEmpty();
+        assertThat(text(robot, "#interaction-undo-message")).startsWith("Deleted the phone call");
+        robot.clickOn("#undo-interaction");
+        assertThat(app.services.readiness().forContact(ada.id()).interactions()).singleElement()
+                .satisfies(i -> assertThat(i.kind()).isEqualTo(InteractionKind.PHONE_CALL));
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#contacts-table").tryQuery()).isPresent();
+        assertThat(robot.lookup("#contacts-table").queryAs(TableView.class).getItems()).hasSize(1);
+    }
+
+    @Test
+    void theMatrixFiltersPendingRequestsAndACellOpensTheContactThere(FxRobot robot) {
+        app.addSampleContacts();
+        long katherine = app.contacts.summaries().stream().filter(s -> s.displayName().startsWith("Katherine"))
+                .findFirst().orElseThrow().id();
+        long grace = app.contacts.summaries().stream().filter(s -> s.displayName().startsWith("Grace"))
+                .findFirst().orElseThrow().id();
+        app.services.links().changeState(katherine, "facebook", LinkState.REQUEST_RECEIVED);
+        app.services.links().changeState(grace, "linkedin", LinkState.CONNECTED);
+
+        robot.clickOn("#nav-readiness");
+        TableView<ReadinessRow> table = readinessTable(robot);
+        assertThat(table.getItems()).hasSize(10);
+        Screenshots.write(stage.getScene(), "readiness");
+
+        robot.clickOn("#pending-filter");
+        assertThat(table.getItems()).extracting(row -> row.contact().displayName()).containsExactly("Katherine Johnson");
+        robot.clickOn("#pending-filter");
+        robot.clickOn("#verdict-filter");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Connected"))
+                .queryAs(Node.class));
+        assertThat(table.getItems()).extracting(row -> row.contact().displayName()).containsExactly("Grace Hopper");
+        Screenshots.write(stage.getScene(), "readiness-filtered");
+
+        robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Connected")).queryAs(Node.class));
+        assertThat(text(robot, "#contact-page-name")).isEqualTo("Grace Hopper");
+        assertThat(robot.lookup("#card-linkedin").query().getStyleClass()).contains("focused-card");
+    }
+
+    private static void openContact(FxRobot robot, String name) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.clickOn(name).type(KeyCode.ENTER);
+        assertThat(text(robot, "#contact-page-name")).isEqualTo(name);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ReadinessRow> readinessTable(FxRobot robot) {
+        return robot.lookup("#readiness-table").queryAs(TableView.class);
+    }
+}
