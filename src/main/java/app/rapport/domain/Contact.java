@@ -65,6 +65,12 @@ public record Contact(
                 keepInTouchWeeks, birthday, archived);
     }
 
+    public Contact withCategory(Category newCategory) {
+        return new Contact(id, displayName, givenName, familyName, organization, role, newCategory, relationship,
+                emails, phones, tags, notes, howWeMet, metOn, addedOn, vouchForThem, vouchForMe, keepInTouchWeeks,
+                birthday, archived);
+    }
+
     public Contact withArchived(boolean newArchived) {
         return new Contact(id, displayName, givenName, familyName, organization, role, category, relationship,
                 emails, phones, tags, notes, howWeMet, metOn, addedOn, vouchForThem, vouchForMe, keepInTouchWeeks,

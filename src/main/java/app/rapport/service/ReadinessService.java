@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
@@ -46,7 +48,9 @@ public final class ReadinessService {
                                 links.stream().filter(l -> l.platformId().equals(platform.id())).findFirst(),
                                 verdict)));
             }
-            return new ContactReadiness(contact, cards, interactions, tx.links().history(contactId));
+            List<FollowUp> open = tx.followUps().ofContact(contactId).stream()
+                    .filter(followUp -> followUp.status() == FollowUpStatus.OPEN).toList();
+            return new ContactReadiness(contact, cards, interactions, tx.links().history(contactId), open);
         });
     }
 

@@ -167,6 +167,20 @@ class ReadinessFlowTest {
         assertThat(robot.lookup("#card-linkedin").query().getStyleClass()).contains("focused-card");
     }
 
+    @Test
+    void anUndecidedContactIsAskedTheBarbecueQuestion(FxRobot robot) {
+        app.add("Katherine Johnson", "NASA", "Mathematician", Category.UNDECIDED, Relationship.ACQUAINTANCE,
+                List.of(), "");
+        openContact(robot, "Katherine Johnson");
+        assertThat(text(robot, "#verdict-facebook")).isEqualTo("Decide: barbecue or business lunch?");
+        assertThat(robot.lookup(Category.DECIDING_QUESTION).tryQuery()).isPresent();
+
+        robot.clickOn("#decide-facebook-personal");
+
+        assertThat(text(robot, "#verdict-facebook")).isEqualTo("Ready to connect");
+        assertThat(app.contacts.summaries().getFirst().category()).isEqualTo(Category.PERSONAL);
+    }
+
     private static void openContact(FxRobot robot, String name) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         robot.clickOn(name).type(KeyCode.ENTER);

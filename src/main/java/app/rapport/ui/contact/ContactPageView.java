@@ -26,6 +26,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.FollowUp;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.Platform;
@@ -76,8 +77,8 @@ public final class ContactPageView extends BorderPane {
             body.getChildren().clear();
             return;
         }
-        body.getChildren().setAll(header(page.contact()), problemBanner(), cards(page), timeline(page),
-                history(page));
+        body.getChildren().setAll(header(page.contact()), problemBanner(), cards(page), followUps(page),
+                timeline(page), history(page));
         if (focusPlatform != null) {
             Node card = body.lookup("#card-" + focusPlatform);
             focusPlatform = null;
@@ -187,6 +188,25 @@ public final class ContactPageView extends BorderPane {
             list.getChildren().add(row);
         }
         return section("Timeline", "Time spent together, newest first.", list);
+    }
+
+    private Node followUps(ContactReadiness page) {
+        VBox list = new VBox(4);
+        list.setId("contact-follow-ups");
+        if (page.openFollowUps().isEmpty()) {
+            Label none = new Label("Nothing planned.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            list.getChildren().add(none);
+        }
+        for (FollowUp followUp : page.openFollowUps()) {
+            Label title = new Label(DATE.format(followUp.due()) + "   " + followUp.title(), FontIcon.of(Feather.BELL));
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            Label message = new Label(followUp.message());
+            message.setWrapText(true);
+            message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            list.getChildren().add(new VBox(2, title, message));
+        }
+        return section("Follow-ups", "What you planned to do, by due date.", list);
     }
 
     private Node history(ContactReadiness page) {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import app.rapport.domain.Category;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.MessageTemplate;
@@ -81,6 +82,11 @@ public final class ContactPageViewModel {
     public void saveVouch(String forThem, String forMe) {
         var contact = page.get().contact();
         change(() -> services.contacts().save(contact.withVouch(forThem, forMe)));
+    }
+
+    public void decideCategory(Category category) {
+        var contact = page.get().contact();
+        change(() -> services.contacts().save(contact.withCategory(category)));
     }
 
     public void deleteInteraction(Interaction interaction) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.Category;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.VerdictKind;
@@ -94,6 +95,18 @@ final class PlatformCard extends VBox {
             getChildren().add(vouch);
         }
 
+        if (kind == VerdictKind.DECIDE_CATEGORY) {
+            Label question = new Label(Category.DECIDING_QUESTION);
+            question.setWrapText(true);
+            question.getStyleClass().add(Styles.TEXT_ITALIC);
+            FlowPane answers = new FlowPane(6, 6);
+            answers.getChildren().addAll(
+                    decide(model, platformKey, "Barbecue: personal", Category.PERSONAL),
+                    decide(model, platformKey, "Business lunch: professional", Category.PROFESSIONAL),
+                    decide(model, platformKey, "Both", Category.BOTH));
+            getChildren().addAll(question, answers);
+        }
+
         model.suggestedMessage(card).ifPresent(message -> {
             TextArea text = new TextArea(message.text());
             text.setEditable(false);
@@ -152,5 +165,14 @@ final class PlatformCard extends VBox {
             actions.getChildren().add(button);
         }
         getChildren().addAll(handle, actions);
+    }
+
+    private static Button decide(ContactPageViewModel model, String platformKey, String text, Category category) {
+        Button button = new Button(text);
+        button.getStyleClass().add(Styles.SMALL);
+        button.setId("decide-" + platformKey + "-" + category.name().toLowerCase());
+        button.setTooltip(new Tooltip(category.explanation()));
+        button.setOnAction(event -> model.decideCategory(category));
+        return button;
     }
 }
