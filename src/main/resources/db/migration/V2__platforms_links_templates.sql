@@ -54,7 +54,7 @@ INSERT INTO message_template (id, name, body, position) VALUES
     ('connection-note', 'Personalized connection note',
      'Hi {firstName}, I enjoyed our conversation ({howWeMet}) and would like to stay in touch here on {platform}. Best, {myName}', 0),
     ('coffee-invitation', 'Coffee invitation',
-     'Hi {firstName}, thank you for reaching out on {platform}. I would love to connect. Before I do, could we meet over coffee or have a call, so that I learn about your work and what you are looking for? When would suit you? {myName}', 1),
+     'Hi {firstName}, I would like us to be connected on {platform}. Before we are, could we meet over coffee or have a call, so that I learn about your work and what you are looking for? When would suit you? {myName}', 1),
     ('redirect-reply', 'Redirect reply',
      'Hi {firstName}, thank you for the {platform} request. I keep {platform} for family and close friends, so I do not connect there with people I work with. It is nothing personal: I really value our professional relationship, and I would be glad to connect on LinkedIn instead. {myName}', 2),
     ('polite-decline', 'Polite decline',

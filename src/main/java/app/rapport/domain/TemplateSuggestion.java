@@ -8,15 +8,18 @@ public final class TemplateSuggestion {
     private TemplateSuggestion() {
     }
 
-    public static Optional<String> templateIdFor(Verdict verdict, Optional<Link> link) {
+    public static Optional<String> templateIdFor(Verdict verdict, Optional<Link> link, Platform platform) {
         LinkState state = link.map(Link::state).orElse(LinkState.NONE);
+        boolean theyAsked = state == LinkState.REQUEST_RECEIVED;
         return switch (verdict.kind()) {
             case GET_TO_KNOW_FIRST -> Optional.of(MessageTemplate.COFFEE_INVITATION);
-            case REDIRECT -> Optional.of(MessageTemplate.REDIRECT_REPLY);
-            case KEEP_APART -> Optional.of(MessageTemplate.POLITE_DECLINE);
-            // A request of theirs is simply accepted; an invitation of ours deserves a personal note [003].
-            case READY -> state == LinkState.REQUEST_RECEIVED ? Optional.empty()
-                    : Optional.of(MessageTemplate.CONNECTION_NOTE);
+            // Replies to a request; with no request there is nobody to answer yet.
+            case REDIRECT -> theyAsked ? Optional.of(MessageTemplate.REDIRECT_REPLY) : Optional.empty();
+            case KEEP_APART -> theyAsked ? Optional.of(MessageTemplate.POLITE_DECLINE) : Optional.empty();
+            // A request of theirs is simply accepted; an invitation of ours on a professional network deserves
+            // a personal note, not the default greeting [003]. Following on a public platform needs no note.
+            case READY -> !theyAsked && platform.sphere() == Sphere.PROFESSIONAL
+                    ? Optional.of(MessageTemplate.CONNECTION_NOTE) : Optional.empty();
             case CONNECTED, RESPECT_DECLINE, DECIDE_CATEGORY -> Optional.empty();
         };
     }

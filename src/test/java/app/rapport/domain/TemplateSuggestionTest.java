@@ -15,24 +15,32 @@ class TemplateSuggestionTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of(VerdictKind.GET_TO_KNOW_FIRST, LinkState.REQUEST_RECEIVED, MessageTemplate.COFFEE_INVITATION),
-                Arguments.of(VerdictKind.GET_TO_KNOW_FIRST, LinkState.NONE, MessageTemplate.COFFEE_INVITATION),
-                Arguments.of(VerdictKind.REDIRECT, LinkState.REQUEST_RECEIVED, MessageTemplate.REDIRECT_REPLY),
-                Arguments.of(VerdictKind.KEEP_APART, LinkState.REQUEST_RECEIVED, MessageTemplate.POLITE_DECLINE),
-                Arguments.of(VerdictKind.READY, LinkState.NONE, MessageTemplate.CONNECTION_NOTE),
-                Arguments.of(VerdictKind.READY, LinkState.REQUEST_RECEIVED, null),
-                Arguments.of(VerdictKind.CONNECTED, LinkState.CONNECTED, null),
-                Arguments.of(VerdictKind.RESPECT_DECLINE, LinkState.DECLINED_BY_THEM, null),
-                Arguments.of(VerdictKind.DECIDE_CATEGORY, LinkState.NONE, null));
+                Arguments.of(VerdictKind.GET_TO_KNOW_FIRST, LinkState.REQUEST_RECEIVED, Sphere.PROFESSIONAL,
+                        MessageTemplate.COFFEE_INVITATION),
+                Arguments.of(VerdictKind.GET_TO_KNOW_FIRST, LinkState.NONE, Sphere.PERSONAL,
+                        MessageTemplate.COFFEE_INVITATION),
+                Arguments.of(VerdictKind.REDIRECT, LinkState.REQUEST_RECEIVED, Sphere.PERSONAL,
+                        MessageTemplate.REDIRECT_REPLY),
+                Arguments.of(VerdictKind.REDIRECT, LinkState.NONE, Sphere.PERSONAL, null),
+                Arguments.of(VerdictKind.KEEP_APART, LinkState.REQUEST_RECEIVED, Sphere.PERSONAL,
+                        MessageTemplate.POLITE_DECLINE),
+                Arguments.of(VerdictKind.KEEP_APART, LinkState.NONE, Sphere.PERSONAL, null),
+                Arguments.of(VerdictKind.READY, LinkState.NONE, Sphere.PROFESSIONAL, MessageTemplate.CONNECTION_NOTE),
+                Arguments.of(VerdictKind.READY, LinkState.NONE, Sphere.PUBLIC, null),
+                Arguments.of(VerdictKind.READY, LinkState.REQUEST_RECEIVED, Sphere.PROFESSIONAL, null),
+                Arguments.of(VerdictKind.CONNECTED, LinkState.CONNECTED, Sphere.PROFESSIONAL, null),
+                Arguments.of(VerdictKind.RESPECT_DECLINE, LinkState.DECLINED_BY_THEM, Sphere.PROFESSIONAL, null),
+                Arguments.of(VerdictKind.DECIDE_CATEGORY, LinkState.NONE, Sphere.PERSONAL, null));
     }
 
-    @ParameterizedTest(name = "{0} with link {1} suggests {2}")
+    @ParameterizedTest(name = "{0} with link {1} on a {2} platform suggests {3}")
     @MethodSource("cases")
-    void suggestsTheTemplateTheNextStepNeeds(VerdictKind kind, LinkState state, String expected) {
+    void suggestsTheTemplateTheNextStepNeeds(VerdictKind kind, LinkState state, Sphere sphere, String expected) {
         Verdict verdict = new Verdict(kind, "x", List.of("a reason"), "a next step",
                 Optional.empty(), false);
         Optional<Link> link = state == LinkState.NONE ? Optional.empty()
                 : Optional.of(new Link(1, "linkedin", state, LocalDate.of(2026, 11, 1), ""));
-        assertThat(TemplateSuggestion.templateIdFor(verdict, link)).isEqualTo(Optional.ofNullable(expected));
+        Platform platform = new Platform("p", "Somewhere", sphere, 0, false);
+        assertThat(TemplateSuggestion.templateIdFor(verdict, link, platform)).isEqualTo(Optional.ofNullable(expected));
     }
 }

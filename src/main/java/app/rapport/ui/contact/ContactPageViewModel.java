@@ -123,7 +123,7 @@ public final class ContactPageViewModel {
     }
 
     public Optional<SuggestedMessage> suggestedMessage(PlatformReadiness card) {
-        return TemplateSuggestion.templateIdFor(card.verdict(), card.link())
+        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform())
                 .map(templates::get)
                 .map(template -> new SuggestedMessage(template.name(),
                         template.fill(page.get().contact(), card.platform(), myName)));
