@@ -35,7 +35,7 @@ final class VouchDialog extends Dialog<String[]> {
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Label second = question("What would _they say about me if someone asked them?", forMe);
         VBox content = new VBox(6, first, forThem, hint, second, forMe);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(12, 16, 4, 16));
         content.setPrefWidth(520);
         getDialogPane().setContent(content);
 

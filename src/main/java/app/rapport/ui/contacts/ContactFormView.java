@@ -59,7 +59,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
 
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.setPadding(new Insets(4, 16, 16, 4));
+        grid.setPadding(new Insets(4, 16, 16, 16));
         ColumnConstraints labels = new ColumnConstraints(170);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);

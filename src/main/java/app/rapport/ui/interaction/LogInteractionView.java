@@ -42,7 +42,7 @@ public final class LogInteractionView extends Dialog<ButtonType> {
 
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.setPadding(new Insets(8, 8, 0, 0));
+        grid.setPadding(new Insets(12, 16, 4, 16));
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(320);
