@@ -18,6 +18,7 @@ public final class RulesService {
 
     static final String MY_NAME = "user.name";
     public static final int PLATFORM_NAME_MAX = 60;
+    static final int PLATFORM_ID_MAX = 40;
     public static final int TEMPLATE_MAX = 4_000;
 
     private final Store store;
@@ -57,9 +58,9 @@ public final class RulesService {
             String base = cleaned.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
             String id = base.isEmpty() ? "platform" : base;
             Set<String> taken = existing.stream().map(Platform::id).collect(Collectors.toSet());
-            String unique = id;
+            String unique = fitted(id, "");
             for (int n = 2; taken.contains(unique); n++) {
-                unique = id + "-" + n;
+                unique = fitted(id, "-" + n);
             }
             int position = existing.stream().mapToInt(Platform::position).max().orElse(-1) + 1;
             Platform platform = new Platform(unique, cleaned, sphere, position, false);
@@ -114,6 +115,13 @@ public final class RulesService {
             throw invalid("body", String.format("A template can have at most %,d characters.", TEMPLATE_MAX));
         }
         store.transactVoid(tx -> tx.templates().updateBody(id, body.strip()));
+    }
+
+    // A name may be longer than the id column holds: cut the id, never the number that makes it unique.
+    private static String fitted(String id, String suffix) {
+        int room = PLATFORM_ID_MAX - suffix.length();
+        String cut = id.length() <= room ? id : id.substring(0, room).replaceAll("-+$", "");
+        return cut + suffix;
     }
 
     private static String checkedName(String name) {
