@@ -18,6 +18,7 @@ public final class RulesService {
 
     static final String MY_NAME = "user.name";
     public static final int PLATFORM_NAME_MAX = 60;
+    public static final int MY_NAME_MAX = 100;
     static final int PLATFORM_ID_MAX = 40;
     public static final int TEMPLATE_MAX = 4_000;
 
@@ -40,7 +41,11 @@ public final class RulesService {
     }
 
     public void saveMyName(String name) {
-        store.transactVoid(tx -> tx.settings().put(MY_NAME, name == null ? "" : name.strip()));
+        String cleaned = name == null ? "" : name.strip();
+        if (cleaned.length() > MY_NAME_MAX) {
+            throw invalid("myName", "Your name can have at most " + MY_NAME_MAX + " characters.");
+        }
+        store.transactVoid(tx -> tx.settings().put(MY_NAME, cleaned));
     }
 
     public List<Platform> platforms() {

@@ -2,7 +2,9 @@ package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpStatus;
@@ -31,6 +33,38 @@ public final class FollowUpRepository {
                 .set(FOLLOW_UP.CREATED_ON, followUp.createdOn())
                 .returning(FOLLOW_UP.ID)
                 .fetchOne(FOLLOW_UP.ID);
+    }
+
+    public List<FollowUp> open() {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN.name()))
+                .orderBy(FOLLOW_UP.DUE, FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
+    }
+
+    public List<FollowUp> all() {
+        return dsl.selectFrom(FOLLOW_UP).orderBy(FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
+    }
+
+    public Optional<FollowUp> find(long id) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(FollowUpRepository::toFollowUp);
+    }
+
+    public void setStatus(long id, FollowUpStatus status, LocalDate closedOn) {
+        dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, status.name()).set(FOLLOW_UP.CLOSED_ON, closedOn)
+                .where(FOLLOW_UP.ID.eq(id)).execute();
+    }
+
+    public void setDue(long id, LocalDate due) {
+        dsl.update(FOLLOW_UP).set(FOLLOW_UP.DUE, due).where(FOLLOW_UP.ID.eq(id)).execute();
+    }
+
+    /** Rewrites what the user typed in a manual follow-up. */
+    public void updateText(long id, String title, String message, LocalDate due) {
+        dsl.update(FOLLOW_UP).set(FOLLOW_UP.TITLE, title).set(FOLLOW_UP.MESSAGE, message).set(FOLLOW_UP.DUE, due)
+                .where(FOLLOW_UP.ID.eq(id)).execute();
+    }
+
+    public boolean delete(long id) {
+        return dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).execute() == 1;
     }
 
     public List<FollowUp> ofContact(long contactId) {

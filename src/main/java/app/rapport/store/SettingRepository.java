@@ -83,7 +83,9 @@ public final class SettingRepository {
             return fallback;
         }
         try {
-            return Integer.parseInt(value);
+            int parsed = Integer.parseInt(value);
+            // A period or count below zero means nothing; a hand-edited store must not stop every verdict.
+            return parsed < 0 ? fallback : parsed;
         } catch (NumberFormatException e) {
             return fallback;
         }

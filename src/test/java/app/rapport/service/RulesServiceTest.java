@@ -129,9 +129,18 @@ class RulesServiceTest {
         preferences.put("rules.linkedInStyle", "SOMETHING_NEW");
         preferences.put("rules.getToKnowDays", "two weeks");
         preferences.put("rules.noAnswerDays", "10");
+        preferences.put("rules.replyWindowDays", "-5");
 
         assertThat(rules.settings()).isEqualTo(new Settings(Worlds.BLEND, LinkedInStyle.SELECTIVE, false, 21, 2, 2,
                 10));
+    }
+
+    @Test
+    void aTooLongNameIsRefusedAndTheOldOneKept() {
+        rules.saveMyName("Sam Carter");
+        assertThatThrownBy(() -> rules.saveMyName("x".repeat(RulesService.MY_NAME_MAX + 1)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 100 characters");
+        assertThat(rules.myName()).isEqualTo("Sam Carter");
     }
 
     @Test
