@@ -4,14 +4,16 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A reminder in the queue. {@code rule} is F1–F6, BIRTHDAY, COLLISION or MANUAL; {@code triggerKey} names what
- * made a rule create it, so the same trigger never makes a second one. {@code platformId} is null when the
- * follow-up is about the contact rather than a platform.
+ * A reminder in the queue. {@code rule} is a {@link FollowUpRule} name, COLLISION or MANUAL; {@code triggerKey}
+ * names what made a rule create it, so the same trigger never makes a second one. {@code platformId} is null
+ * when the follow-up is about the contact rather than a platform.
  */
 public record FollowUp(Long id, long contactId, String platformId, String rule, String triggerKey, String title,
                        String message, LocalDate due, FollowUpStatus status, LocalDate createdOn) {
 
     public static final String COLLISION = "COLLISION";
+    /** One the user added by hand; the rules never open or close it. */
+    public static final String MANUAL = "MANUAL";
 
     public FollowUp {
         Objects.requireNonNull(rule, "rule");

@@ -32,6 +32,10 @@ record ReadinessSituation(
     }
 
     String name() {
+        return nameOf(contact);
+    }
+
+    static String nameOf(Contact contact) {
         return contact.displayName().isBlank() ? "this person" : contact.displayName();
     }
 

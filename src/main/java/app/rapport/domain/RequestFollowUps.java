@@ -1,0 +1,58 @@
+package app.rapport.domain;
+
+import static app.rapport.domain.FollowUpCandidate.triggerKey;
+import static app.rapport.domain.ReadinessSituation.nameOf;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * F1–F3: a request someone sent is answered the way the readiness verdict on its platform says. Each is keyed
+ * by the platform and the day the request arrived, so a later request from the same person is a new trigger.
+ */
+final class RequestFollowUps {
+
+    private static final int DAYS_TO_MEET_BEFORE_ANSWERING = 7;
+
+    private RequestFollowUps() {
+    }
+
+    /** The follow-up for the {@code request} (a REQUEST_RECEIVED link) on {@code platform}, given its verdict. */
+    static Optional<FollowUpCandidate> forRequest(Contact contact, Link request, Platform platform, Verdict verdict,
+                                                  Settings settings, LocalDate today) {
+        String name = nameOf(contact);
+        String on = platform.name();
+        LocalDate received = request.since();
+        return switch (verdict.kind()) {
+            case GET_TO_KNOW_FIRST -> Optional.of(new FollowUpCandidate(FollowUpRule.F1, platform.id(),
+                    triggerKey(FollowUpRule.F1, platform.id(), received),
+                    "Meet " + name + " for coffee or a call before answering their " + on + " request",
+                    name + " asked to connect on " + on + ", but you do not know them well enough yet. Invite them "
+                            + "for coffee or a call first; the request can wait until you have met.",
+                    received.plusDays(DAYS_TO_MEET_BEFORE_ANSWERING)));
+            case REDIRECT, KEEP_APART -> Optional.of(new FollowUpCandidate(FollowUpRule.F2, platform.id(),
+                    triggerKey(FollowUpRule.F2, platform.id(), received),
+                    "Answer " + name + " in person or by phone about their " + on + " request",
+                    answerInPerson(name, on, verdict),
+                    received.plusDays(settings.replyWindowDays())));
+            case READY -> Optional.of(new FollowUpCandidate(FollowUpRule.F3, platform.id(),
+                    triggerKey(FollowUpRule.F3, platform.id(), received),
+                    "Accept " + name + "'s " + on + " request",
+                    "You know " + name + " well enough now to connect on " + on + ": accept their request.",
+                    today));
+            // An undecided contact's request is F6's business; the other verdicts never meet a waiting request.
+            case CONNECTED, RESPECT_DECLINE, DECIDE_CATEGORY -> Optional.empty();
+        };
+    }
+
+    // [001]: promptly, in person or by phone, never in writing; brief, simple, honest and kind.
+    private static String answerInPerson(String name, String on, Verdict verdict) {
+        String instead = verdict.redirectTo()
+                .map(to -> ", and invite them to " + (to.sphere() == Sphere.BRAND
+                        ? "follow your " + to.name() : "connect with you on " + to.name()) + " instead")
+                .orElse("; then decline");
+        return "Tell " + name + " in person or by phone, never by voicemail, email or text, that you keep " + on
+                + " for family and friends and truly value your professional relationship" + instead
+                + ". Keep it brief, simple, honest and kind.";
+    }
+}

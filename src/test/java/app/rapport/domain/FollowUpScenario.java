@@ -1,0 +1,160 @@
+package app.rapport.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One contact's facts and follow-up queue for a follow-up rules test. Facts are written as "days before today"
+ * when they are added; moving today on later leaves them where they were, as time does.
+ */
+final class FollowUpScenario {
+
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+    static final long CONTACT_ID = 7;
+
+    private LocalDate today;
+    private Category category = Category.PERSONAL;
+    private Relationship relationship = Relationship.FRIEND;
+    private String vouchForThem = "";
+    private LocalDate metOn;
+    private LocalDate addedOn;
+    private Integer keepInTouchWeeks;
+    private LocalDate birthday;
+    private boolean archived;
+    private final List<Link> links = new ArrayList<>();
+    private final List<Interaction> interactions = new ArrayList<>();
+    private Settings settings = Settings.defaults();
+    private List<Platform> platforms = Platform.defaults();
+    private final List<FollowUp> queue = new ArrayList<>();
+    private long nextId = 100;
+
+    private FollowUpScenario(LocalDate today) {
+        this.today = today;
+        this.addedOn = today.minusDays(400);
+    }
+
+    /** Ana Lima, a personal friend added long ago, evaluated on {@link #TODAY}: no rule fires for her yet. */
+    static FollowUpScenario contact() {
+        return asOf(TODAY);
+    }
+
+    static FollowUpScenario asOf(LocalDate today) {
+        return new FollowUpScenario(today);
+    }
+
+    FollowUpScenario is(Category newCategory, Relationship newRelationship) {
+        category = newCategory;
+        relationship = newRelationship;
+        return this;
+    }
+
+    FollowUpScenario canVouch() {
+        vouchForThem = "Sharp analyst; ran the Q3 migration without a hitch.";
+        return this;
+    }
+
+    FollowUpScenario metDaysAgo(int days) {
+        metOn = today.minusDays(days);
+        return this;
+    }
+
+    FollowUpScenario addedDaysAgo(int days) {
+        addedOn = today.minusDays(days);
+        return this;
+    }
+
+    FollowUpScenario keepInTouchEveryWeeks(int weeks) {
+        keepInTouchWeeks = weeks;
+        return this;
+    }
+
+    FollowUpScenario birthday(LocalDate day) {
+        birthday = day;
+        return this;
+    }
+
+    FollowUpScenario archived() {
+        archived = true;
+        return this;
+    }
+
+    /** The link on a platform, changed {@code days} before today; it replaces the one there was. */
+    FollowUpScenario link(String platformId, LinkState state, int days) {
+        links.removeIf(link -> link.platformId().equals(platformId));
+        links.add(new Link(CONTACT_ID, platformId, state, today.minusDays(days), ""));
+        return this;
+    }
+
+    /** An interaction {@code days} before today; a negative number is a day still to come. */
+    FollowUpScenario interaction(InteractionKind kind, int days) {
+        interactions.add(new Interaction(null, CONTACT_ID, today.minusDays(days), kind, ""));
+        return this;
+    }
+
+    FollowUpScenario undoLastInteraction() {
+        interactions.removeLast();
+        return this;
+    }
+
+    FollowUpScenario settings(Settings newSettings) {
+        settings = newSettings;
+        return this;
+    }
+
+    FollowUpScenario platforms(List<Platform> newPlatforms) {
+        platforms = newPlatforms;
+        return this;
+    }
+
+    FollowUpScenario daysLater(int days) {
+        today = today.plusDays(days);
+        return this;
+    }
+
+    /** A follow-up already in the queue, given an id as the store would. */
+    FollowUpScenario stored(FollowUp followUp) {
+        queue.add(withStatus(followUp, nextId++, followUp.status()));
+        return this;
+    }
+
+    /** What the user does with an open follow-up of {@code rule}: complete or dismiss it. */
+    FollowUpScenario userMarks(FollowUpRule rule, FollowUpStatus status) {
+        FollowUp open = openOf(rule);
+        queue.set(queue.indexOf(open), withStatus(open, open.id(), status));
+        return this;
+    }
+
+    FollowUp openOf(FollowUpRule rule) {
+        return queue.stream().filter(f -> f.rule().equals(rule.name()) && f.status() == FollowUpStatus.OPEN)
+                .findFirst().orElseThrow();
+    }
+
+    List<FollowUp> queue() {
+        return List.copyOf(queue);
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    FollowUpChanges evaluate() {
+        Contact contact = new Contact(CONTACT_ID, "Ana Lima", "Ana", "Lima", "Acme", "Analyst", category,
+                relationship, List.of(), List.of(), List.of(), "", "", metOn, addedOn, vouchForThem, "",
+                keepInTouchWeeks, birthday, archived);
+        return FollowUpRules.evaluate(contact, links, interactions, settings, platforms, queue, today);
+    }
+
+    /** Evaluates and applies the changes to the queue, as the service does in its transaction. */
+    FollowUpChanges reEvaluate() {
+        FollowUpChanges changes = evaluate();
+        queue.replaceAll(f -> changes.toClose().contains(f.id()) ? withStatus(f, f.id(), FollowUpStatus.CLOSED) : f);
+        changes.toOpen().forEach(this::stored);
+        return changes;
+    }
+
+    private static FollowUp withStatus(FollowUp f, Long id, FollowUpStatus status) {
+        return new FollowUp(id, f.contactId(), f.platformId(), f.rule(), f.triggerKey(), f.title(), f.message(),
+                f.due(), status, f.createdOn());
+    }
+}
