@@ -40,11 +40,12 @@ public final class ContactService {
             throw new ValidationException(errors);
         }
         return store.transact(tx -> {
-            if (toStore.id() == null) {
-                return toStore.withId(tx.contacts().insert(toStore));
+            Contact stored = toStore.id() == null ? toStore.withId(tx.contacts().insert(toStore)) : toStore;
+            if (toStore.id() != null) {
+                tx.contacts().update(toStore);
             }
-            tx.contacts().update(toStore);
-            return toStore;
+            FollowUpQueue.reevaluate(tx, stored.id(), today);
+            return stored;
         });
     }
 
@@ -57,7 +58,11 @@ public final class ContactService {
     }
 
     private void setArchived(long id, boolean archived) {
-        boolean changed = store.transact(tx -> tx.contacts().setArchived(id, archived));
+        boolean changed = store.transact(tx -> {
+            boolean found = tx.contacts().setArchived(id, archived);
+            FollowUpQueue.reevaluate(tx, id, LocalDate.now(clock));
+            return found;
+        });
         if (!changed) {
             throw new NoSuchElementException("No contact with id " + id);
         }

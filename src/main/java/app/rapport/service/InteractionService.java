@@ -24,21 +24,34 @@ public final class InteractionService {
 
     public Interaction log(Interaction interaction) {
         validate(interaction);
-        long id = store.transact(tx -> tx.interactions().insert(interaction));
+        long id = store.transact(tx -> {
+            long newId = tx.interactions().insert(interaction);
+            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+            return newId;
+        });
         return new Interaction(id, interaction.contactId(), interaction.on(), interaction.kind(), interaction.notes());
     }
 
     public void update(Interaction interaction) {
         validate(interaction);
-        store.transactVoid(tx -> tx.interactions().update(interaction));
+        store.transactVoid(tx -> {
+            tx.interactions().update(interaction);
+            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+        });
     }
 
     public void delete(Interaction interaction) {
-        store.transactVoid(tx -> tx.interactions().delete(interaction.id()));
+        store.transactVoid(tx -> {
+            tx.interactions().delete(interaction.id());
+            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+        });
     }
 
     public void undoDelete(Interaction interaction) {
-        store.transactVoid(tx -> tx.interactions().reinsert(interaction));
+        store.transactVoid(tx -> {
+            tx.interactions().reinsert(interaction);
+            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+        });
     }
 
     private void validate(Interaction interaction) {

@@ -35,6 +35,7 @@ public final class LinkService {
             }
             tx.links().put(new Link(contactId, platformId, state, today, current.handle()));
             tx.links().addChange(new LinkChange(contactId, platformId, today, current.state(), state));
+            FollowUpQueue.reevaluate(tx, contactId, today);
         });
     }
 

@@ -1,5 +1,7 @@
 package app.rapport.service;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +25,11 @@ public final class RulesService {
     public static final int TEMPLATE_MAX = 4_000;
 
     private final Store store;
+    private final Clock clock;
 
-    public RulesService(Store store) {
+    public RulesService(Store store, Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public Settings settings() {
@@ -33,7 +37,10 @@ public final class RulesService {
     }
 
     public void saveSettings(Settings settings) {
-        store.transactVoid(tx -> tx.settings().putRuleSettings(settings));
+        store.transactVoid(tx -> {
+            tx.settings().putRuleSettings(settings);
+            FollowUpQueue.reevaluateAll(tx, LocalDate.now(clock));
+        });
     }
 
     public String myName() {
@@ -70,6 +77,7 @@ public final class RulesService {
             int position = existing.stream().mapToInt(Platform::position).max().orElse(-1) + 1;
             Platform platform = new Platform(unique, cleaned, sphere, position, false);
             tx.platforms().insert(platform);
+            FollowUpQueue.reevaluateAll(tx, LocalDate.now(clock));
             return platform;
         });
     }
@@ -83,6 +91,7 @@ public final class RulesService {
                 throw invalid("name", "There is already a platform called " + cleaned.name() + ".");
             }
             tx.platforms().update(cleaned);
+            FollowUpQueue.reevaluateAll(tx, LocalDate.now(clock));
         });
     }
 
@@ -105,6 +114,8 @@ public final class RulesService {
                 Platform p = ordered.get(i);
                 tx.platforms().update(new Platform(p.id(), p.name(), p.sphere(), i, p.hidden()));
             }
+            // Order decides which professional platform is "the" one that F5 and redirects point to.
+            FollowUpQueue.reevaluateAll(tx, LocalDate.now(clock));
         });
     }
 

@@ -11,7 +11,7 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                        Clock clock) {
 
     public static Services over(Store store, Clock clock) {
-        return new Services(new ContactService(store, clock), new RulesService(store),
+        return new Services(new ContactService(store, clock), new RulesService(store, clock),
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock),
                 new PreferenceService(store), clock);

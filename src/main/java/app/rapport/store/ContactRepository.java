@@ -97,6 +97,12 @@ public final class ContactRepository {
                 .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
     }
 
+    /** Like {@link #activeForRules()}, archived contacts included: their open follow-ups must close. */
+    public List<Contact> allForRules() {
+        return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID)
+                .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
+    }
+
     public boolean setArchived(long id, boolean archived) {
         return dsl.update(CONTACT).set(CONTACT.ARCHIVED, archived).where(CONTACT.ID.eq(id)).execute() == 1;
     }

@@ -43,7 +43,7 @@ class CollisionServiceTest {
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         contacts = new ContactService(store, clock);
         links = new LinkService(store, clock);
-        rules = new RulesService(store);
+        rules = new RulesService(store, clock);
         collisions = new CollisionService(store, clock);
     }
 

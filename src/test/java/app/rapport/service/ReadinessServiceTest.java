@@ -55,7 +55,7 @@ class ReadinessServiceTest {
         contacts = new ContactService(store, clock);
         links = new LinkService(store, clock);
         interactions = new InteractionService(store, clock);
-        rules = new RulesService(store);
+        rules = new RulesService(store, clock);
         readiness = new ReadinessService(store, clock);
     }
 

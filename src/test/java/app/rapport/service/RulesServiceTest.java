@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,6 +30,8 @@ import app.rapport.store.Store;
 
 class RulesServiceTest {
 
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
+
     @TempDir
     Path dir;
     Store store;
@@ -35,7 +40,7 @@ class RulesServiceTest {
     @BeforeEach
     void open() {
         store = Store.open(dir);
-        rules = new RulesService(store);
+        rules = new RulesService(store, CLOCK);
     }
 
     @AfterEach
@@ -47,7 +52,7 @@ class RulesServiceTest {
     void reopen() {
         store.close();
         store = Store.open(dir);
-        rules = new RulesService(store);
+        rules = new RulesService(store, CLOCK);
     }
 
     List<String> platformIds() {
