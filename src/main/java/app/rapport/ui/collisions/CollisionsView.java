@@ -1,0 +1,103 @@
+package app.rapport.ui.collisions;
+
+import java.util.function.LongConsumer;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The collisions page: why it matters, then one section per personal platform. */
+public final class CollisionsView extends BorderPane {
+
+    private static final String WHY = "Professional contacts connected with you on a personal platform can see your "
+            + "personal posts.";
+
+    private static final double MAX_WIDTH = 960;
+
+    private final CollisionsViewModel model;
+    private final LongConsumer openContact;
+    private final VBox content = new VBox(16);
+
+    public CollisionsView(CollisionsViewModel model, LongConsumer openContact) {
+        this.model = model;
+        this.openContact = openContact;
+        getStyleClass().add("collisions-page");
+        setTop(new VBox(12, header(), why(), problemBanner()));
+        setCenter(body());
+        BorderPane.setMargin(getCenter(), new Insets(16, 0, 0, 0));
+        setPadding(new Insets(20, 24, 16, 24));
+        model.sections().addListener((Observable sections) -> rebuild());
+        model.pageMessageProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    private Node header() {
+        Label title = new Label("Collisions");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(model.countTextProperty());
+        count.setId("collision-count");
+        HBox header = new HBox(12, title, count);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        return header;
+    }
+
+    private static Node why() {
+        Label why = new Label(WHY);
+        why.setWrapText(true);
+        why.setMaxWidth(MAX_WIDTH);
+        why.setId("collisions-why");
+        return why;
+    }
+
+    private Node problemBanner() {
+        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.setId("collisions-problem");
+        banner.descriptionProperty().bind(model.problemProperty());
+        banner.setOnClose(event -> model.dismissProblem());
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node body() {
+        content.setPadding(new Insets(0, 4, 8, 0));
+        // On a wide window the buttons would drift far from the names they act on.
+        content.setMaxWidth(MAX_WIDTH);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.setId("collisions-scroll");
+        RevealFocused.install(scroll, this, CollisionRowView.STYLE_CLASS);
+        return scroll;
+    }
+
+    private void rebuild() {
+        String message = model.pageMessageProperty().get();
+        if (!message.isEmpty()) {
+            Label text = new Label(message, FontIcon.of(Feather.INFO));
+            text.setWrapText(true);
+            text.setMaxWidth(640);
+            text.setGraphicTextGap(10);
+            text.getStyleClass().add(Styles.TEXT_MUTED);
+            text.setId("collisions-message");
+            content.getChildren().setAll(text);
+            return;
+        }
+        content.getChildren().setAll(model.sections().stream()
+                .map(section -> new CollisionSectionView(section, model, openContact)).toList());
+    }
+}

@@ -1,0 +1,71 @@
+package app.rapport.ui.collisions;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * A ScrollPane does not follow the keyboard focus: tabbing to a button below the fold would leave it unseen.
+ * This scrolls just enough to show the row (the nearest ancestor with the given style class) of whichever node
+ * inside the pane gets the focus, so the user sees whose button it is, not only the button.
+ */
+final class RevealFocused {
+
+    private static final double MARGIN = 12;
+
+    private RevealFocused() {
+    }
+
+    static void install(ScrollPane scroll, Node page, String rowStyleClass) {
+        ChangeListener<Node> reveal = (obs, old, focused) -> reveal(scroll, rowOf(focused, rowStyleClass));
+        page.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(reveal);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(reveal);
+            }
+        });
+    }
+
+    private static void reveal(ScrollPane scroll, Node focused) {
+        Node content = scroll.getContent();
+        if (focused == null || content == null || !isInside(focused, content)) {
+            return;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double scrollable = content.getLayoutBounds().getHeight() - viewport;
+        if (scrollable <= 0) {
+            return;
+        }
+        Bounds target = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double top = scroll.getVvalue() * scrollable;
+        if (target.getMinY() - MARGIN < top) {
+            top = target.getMinY() - MARGIN;
+        } else if (target.getMaxY() + MARGIN > top + viewport) {
+            top = target.getMaxY() + MARGIN - viewport;
+        } else {
+            return;
+        }
+        scroll.setVvalue(Math.clamp(top / scrollable, 0, 1));
+    }
+
+    private static Node rowOf(Node focused, String rowStyleClass) {
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains(rowStyleClass)) {
+                return n;
+            }
+        }
+        return focused;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
