@@ -76,7 +76,7 @@ class CollisionsPageTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new RapportFixture(dir);
-        rules = new RulesService(app.store);
+        rules = app.services.rules();
         collisions = new CollisionService(app.store, clockAt(RapportFixture.TODAY));
         model = new CollisionsViewModel(collisions, TaskRunner.sameThread());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -55,8 +55,9 @@ class ShellAndSettingsTest {
             Screenshots.write(stage.getScene(), "page-" + page.name().toLowerCase());
         }
         robot.clickOn("#nav-readiness");
-        assertThat(robot.lookup("For every contact and platform: connect now, later or never, with the reasons and "
-                + "the next step.").tryQuery()).isPresent();
+        assertThat(robot.lookup("#readiness-table").tryQuery()).isPresent();
+        robot.clickOn("#nav-collisions");
+        assertThat(robot.lookup("#collision-count").tryQuery()).isPresent();
         robot.clickOn("#nav-contacts");
         assertThat(robot.lookup("#contacts-table").tryQuery()).isPresent();
     }

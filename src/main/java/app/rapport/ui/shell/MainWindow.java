@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -19,6 +20,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -28,6 +32,8 @@ import app.rapport.service.Services;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeManager;
 import app.rapport.ui.WindowStateKeeper;
+import app.rapport.ui.collisions.CollisionsView;
+import app.rapport.ui.collisions.CollisionsViewModel;
 import app.rapport.ui.contact.ContactPageView;
 import app.rapport.ui.contact.ContactPageViewModel;
 import app.rapport.ui.contacts.ContactsView;
@@ -52,6 +58,7 @@ public final class MainWindow {
     private final ContactsViewModel contactsModel;
     private final ContactsView contactsView;
     private final ReadinessViewModel readinessModel;
+    private final CollisionsViewModel collisionsModel;
     private final ContactPageViewModel contactPageModel;
     private final ContactPageView contactPage;
     private final SettingsViewModel settingsModel;
@@ -70,8 +77,11 @@ public final class MainWindow {
         this.contactsModel = new ContactsViewModel(services.contacts(), tasks);
         this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null));
         this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
+        this.collisionsModel = new CollisionsViewModel(services.collisions(), tasks);
         this.contactPageModel = new ContactPageViewModel(services, tasks);
         this.contactPage = new ContactPageView(contactPageModel, () -> open(current));
+        // A link or category change on a contact's page can add or remove a collision.
+        contactPageModel.setAfterChange(collisionsModel::reload);
         this.settingsModel = new SettingsViewModel(theme, dataDir);
 
         BorderPane root = new BorderPane(content);
@@ -83,6 +93,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         installShortcuts();
         open(Page.CONTACTS);
+        collisionsModel.reload();
     }
 
     public Scene scene() {
@@ -108,6 +119,7 @@ public final class MainWindow {
         switch (page) {
             case CONTACTS -> contactsModel.reload();
             case READINESS -> readinessModel.reload();
+            case COLLISIONS -> collisionsModel.reload();
             default -> { }
         }
     }
@@ -128,6 +140,7 @@ public final class MainWindow {
         Node node = switch (page) {
             case CONTACTS -> contactsView;
             case READINESS -> new ReadinessView(readinessModel, this::openContact);
+            case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
             case SETTINGS -> new SettingsView(settingsModel);
             default -> new ComingSoonView(page);
         };
@@ -155,7 +168,8 @@ public final class MainWindow {
         sidebar.setPrefWidth(200);
         ToggleGroup group = new ToggleGroup();
         for (Page page : Page.values()) {
-            ToggleButton button = new ToggleButton(page.label(), FontIcon.of(page.icon(), 16));
+            ToggleButton button = new ToggleButton();
+            button.setGraphic(navContent(page, badgeFor(page)));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
@@ -175,6 +189,44 @@ public final class MainWindow {
             }
         });
         return sidebar;
+    }
+
+    private Label badgeFor(Page page) {
+        if (page == Page.COLLISIONS) {
+            Label badge = countBadge(collisionsModel.countProperty(), "collision");
+            badge.setId("collisions-badge");
+            return badge;
+        }
+        return null;
+    }
+
+    private static Node navContent(Page page, Label badge) {
+        Label label = new Label(page.label(), FontIcon.of(page.icon(), 16));
+        label.setGraphicTextGap(10);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(label, spacer);
+        if (badge != null) {
+            box.getChildren().add(badge);
+        }
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** A number in the sidebar; hidden at zero, and its meaning is in its accessible text and tooltip. */
+    private static Label countBadge(ReadOnlyIntegerProperty count, String noun) {
+        Label badge = new Label();
+        badge.getStyleClass().add("nav-badge");
+        badge.textProperty().bind(count.asString());
+        badge.visibleProperty().bind(count.greaterThan(0));
+        badge.managedProperty().bind(badge.visibleProperty());
+        count.addListener((obs, old, now) -> {
+            String text = now.intValue() + " " + noun + (now.intValue() == 1 ? "" : "s");
+            badge.setAccessibleText(text);
+            badge.setTooltip(new Tooltip(text));
+        });
+        return badge;
     }
 
     private void installShortcuts() {
