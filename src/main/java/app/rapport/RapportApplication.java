@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import app.rapport.service.ContactService;
 import app.rapport.service.PreferenceService;
+import app.rapport.service.RulesService;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.ui.BackgroundTaskRunner;
@@ -53,8 +54,8 @@ public final class RapportApplication extends Application {
         }
         PreferenceService preferences = new PreferenceService(store);
         ThemeManager theme = new ThemeManager(preferences);
-        MainWindow window = new MainWindow(new ContactService(store, Clock.systemDefaultZone()), theme,
-                new WindowStateKeeper(preferences), tasks, store.dataDir());
+        MainWindow window = new MainWindow(new ContactService(store, Clock.systemDefaultZone()),
+                new RulesService(store), theme, new WindowStateKeeper(preferences), tasks, store.dataDir());
         window.show(stage);
     }
 

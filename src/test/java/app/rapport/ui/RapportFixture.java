@@ -13,6 +13,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
 import app.rapport.service.PreferenceService;
+import app.rapport.service.RulesService;
 import app.rapport.store.Store;
 import app.rapport.ui.shell.MainWindow;
 
@@ -26,6 +27,7 @@ public final class RapportFixture implements AutoCloseable {
 
     public final Store store;
     public final ContactService contacts;
+    public final RulesService rules;
     public final PreferenceService preferences;
     public final ThemeManager theme;
     public MainWindow window;
@@ -34,12 +36,13 @@ public final class RapportFixture implements AutoCloseable {
         store = Store.open(dataDir);
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         contacts = new ContactService(store, clock);
+        rules = new RulesService(store);
         preferences = new PreferenceService(store);
         theme = new ThemeManager(preferences);
     }
 
     public MainWindow show(Stage stage) {
-        window = new MainWindow(contacts, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
+        window = new MainWindow(contacts, rules, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
                 store.dataDir());
         window.show(stage);
         return window;

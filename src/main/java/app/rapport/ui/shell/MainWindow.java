@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.ContactService;
+import app.rapport.service.RulesService;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeManager;
 import app.rapport.ui.WindowStateKeeper;
@@ -48,13 +49,13 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final Scene scene;
 
-    public MainWindow(ContactService contacts, ThemeManager theme, WindowStateKeeper windowState, TaskRunner tasks,
-                      Path dataDir) {
+    public MainWindow(ContactService contacts, RulesService rules, ThemeManager theme, WindowStateKeeper windowState,
+                      TaskRunner tasks, Path dataDir) {
         this.theme = theme;
         this.windowState = windowState;
         this.contactsModel = new ContactsViewModel(contacts, tasks);
         this.contactsView = new ContactsView(contactsModel);
-        this.settingsModel = new SettingsViewModel(theme, dataDir);
+        this.settingsModel = new SettingsViewModel(theme, dataDir, rules, tasks);
 
         BorderPane root = new BorderPane(content);
         root.setLeft(sidebar());
