@@ -13,6 +13,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
 import app.rapport.service.PreferenceService;
+import app.rapport.service.RulesService;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.shell.MainWindow;
@@ -28,6 +29,7 @@ public final class RapportFixture implements AutoCloseable {
     public final Store store;
     public final Services services;
     public final ContactService contacts;
+    public final RulesService rules;
     public final PreferenceService preferences;
     public final ThemeManager theme;
     public MainWindow window;
@@ -37,6 +39,7 @@ public final class RapportFixture implements AutoCloseable {
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         services = Services.over(store, clock);
         contacts = services.contacts();
+        rules = services.rules();
         preferences = services.preferences();
         theme = new ThemeManager(preferences);
     }

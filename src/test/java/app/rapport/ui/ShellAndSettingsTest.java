@@ -67,6 +67,8 @@ class ShellAndSettingsTest {
         app.addSampleContacts();
         robot.clickOn("#nav-settings");
         assertThat(robot.lookup("#data-folder").queryAs(TextField.class).getText()).isEqualTo(dir.toString());
+        // The page is longer than the window: move the focus there first, the page scrolls after it.
+        robot.interact(() -> robot.lookup("#theme-dark").query().requestFocus());
         robot.clickOn("#theme-dark");
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
@@ -78,7 +80,8 @@ class ShellAndSettingsTest {
 
         robot.interact(() -> assertThat(new ThemeManager(app.preferences).choiceProperty().get())
                 .as("the next start").isEqualTo(ThemeChoice.DARK));
-        robot.clickOn("#nav-settings").clickOn("#theme-light");
+        robot.clickOn("#nav-settings").interact(() -> robot.lookup("#theme-light").query().requestFocus());
+        robot.clickOn("#theme-light");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
         assertThat(stage.getScene().getRoot().getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("dark"));
         Screenshots.write(stage.getScene(), "settings");

@@ -1,67 +1,67 @@
 package app.rapport.ui.settings;
 
+import static app.rapport.ui.settings.SettingsParts.card;
+import static app.rapport.ui.settings.SettingsParts.heading;
+import static app.rapport.ui.settings.SettingsParts.muted;
+
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import app.rapport.ui.ThemeChoice;
 
-/** The settings page. Each setting says in one sentence what it changes. */
-public final class SettingsView extends VBox {
+/**
+ * The settings page, one long scrolling column grouped under headings. Each setting says in one sentence what it
+ * changes, and changes are saved as they are made (message templates have their own Save button).
+ */
+public final class SettingsView extends ScrollPane {
 
     public SettingsView(SettingsViewModel model) {
-        super(18);
-        getStyleClass().add("settings-page");
-        setPadding(new Insets(20, 24, 16, 24));
-        setMaxWidth(760);
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
-        getChildren().addAll(title, appearance(model), data(model));
+        VBox page = new VBox(12, title,
+                muted("Changes are saved as you make them; each message template has its own Save button."),
+                SettingsParts.error("rules-problem", model.ruleSettings().problemProperty()));
+        page.getChildren().addAll(new RuleSettingsView(model.ruleSettings()).parts());
+        Label dataHeading = heading("Data folder");
+        page.getChildren().addAll(
+                heading("Platforms"), PlatformsView.explanation(), new PlatformsView(model.platforms()),
+                heading("Message templates"), new TemplatesView(model.templates()),
+                heading("Appearance"), appearance(model),
+                dataHeading, data(model, dataHeading));
+        page.getStyleClass().add("settings-page");
+        page.setPadding(new Insets(20, 24, 32, 24));
+        page.setMaxWidth(760);
+
+        setId("settings");
+        setContent(page);
+        setFitToWidth(true);
+        getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        FocusScroll.follow(this);
+        // Built when the page first opens: show the store at once rather than defaults until the next reload.
+        model.reload();
     }
 
     private static Node appearance(SettingsViewModel model) {
-        ToggleGroup group = new ToggleGroup();
         HBox choices = new HBox(18);
-        for (ThemeChoice choice : ThemeChoice.values()) {
-            RadioButton button = new RadioButton(choice.label());
-            button.setToggleGroup(group);
-            button.setUserData(choice);
-            button.setId("theme-" + choice.name().toLowerCase());
-            button.setSelected(model.themeProperty().get() == choice);
-            choices.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.themeProperty().set((ThemeChoice) now.getUserData());
-            }
-        });
-        return setting("Appearance", "Light or dark colours. \u201cSame as the system\u201d follows your operating "
-                + "system, also when it switches at night.", choices);
+        SettingsParts.choices(ThemeChoice.values(), ThemeChoice::label, model.themeProperty(), "theme", choices);
+        return card(new VBox(8, muted("Light or dark colours. \u201cSame as the system\u201d follows your "
+                + "operating system, also when it switches at night."), choices));
     }
 
-    private static Node data(SettingsViewModel model) {
+    private static Node data(SettingsViewModel model, Label heading) {
         TextField folder = new TextField(model.dataFolder());
+        heading.setLabelFor(folder);
         folder.setEditable(false);
         folder.setAccessibleText("Data folder");
         folder.setId("data-folder");
-        return setting("Data folder", "Where your contacts are stored, on this computer only. Start Rapport with "
-                + "--data-dir FOLDER or set RAPPORT_HOME to use another place.", folder);
-    }
-
-    private static Node setting(String title, String explanation, Node control) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add(Styles.TITLE_4);
-        Label text = new Label(explanation);
-        text.setWrapText(true);
-        text.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(6, heading, text, control);
-        box.getStyleClass().add("setting");
-        return box;
+        return card(new VBox(8, muted("Where your contacts are stored, on this computer only. Start Rapport with "
+                + "--data-dir FOLDER or set RAPPORT_HOME to use another place."), folder));
     }
 }

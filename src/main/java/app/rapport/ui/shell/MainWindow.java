@@ -82,7 +82,7 @@ public final class MainWindow {
         this.contactPage = new ContactPageView(contactPageModel, () -> open(current));
         // A link or category change on a contact's page can add or remove a collision.
         contactPageModel.setAfterChange(collisionsModel::reload);
-        this.settingsModel = new SettingsViewModel(theme, dataDir);
+        this.settingsModel = new SettingsViewModel(theme, dataDir, services.rules(), tasks);
 
         BorderPane root = new BorderPane(content);
         root.setLeft(sidebar());
@@ -93,7 +93,6 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         installShortcuts();
         open(Page.CONTACTS);
-        collisionsModel.reload();
     }
 
     public Scene scene() {
@@ -119,9 +118,10 @@ public final class MainWindow {
         switch (page) {
             case CONTACTS -> contactsModel.reload();
             case READINESS -> readinessModel.reload();
-            case COLLISIONS -> collisionsModel.reload();
             default -> { }
         }
+        // The badge must follow changes made on any page (a link, a category, the worlds setting).
+        collisionsModel.reload();
     }
 
     /** Shows one contact's page, at one platform's card when {@code platformId} is given. */
