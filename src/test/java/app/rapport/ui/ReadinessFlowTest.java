@@ -76,6 +76,14 @@ class ReadinessFlowTest {
                 .singleElement().extracting(node -> ((Label) node).getText()).asString()
                 .contains("Facebook: Not connected \u2192 Request received");
         Screenshots.write(stage.getScene(), "contact-page-redirect");
+
+        assertThat(robot.lookup("#collisions-badge").query().isVisible()).isFalse();
+        robot.clickOn("#action-facebook-connected");
+        Label badge = robot.lookup("#collisions-badge").queryAs(Label.class);
+        assertThat(badge.isVisible()).as("a colleague who can see your Facebook posts").isTrue();
+        assertThat(badge.getText()).isEqualTo("1");
+        assertThat(badge.getAccessibleText()).isEqualTo("1 collision");
+        Screenshots.write(stage.getScene(), "contact-page-collision");
     }
 
     @Test
