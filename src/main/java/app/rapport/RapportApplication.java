@@ -28,6 +28,7 @@ public final class RapportApplication extends Application {
     static volatile Path dataDir;
 
     private Store store;
+    private Services services;
     private StoreException startupProblem;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
 
@@ -36,6 +37,9 @@ public final class RapportApplication extends Application {
         // Runs on the launcher thread: opening and migrating the store never holds up the FX thread.
         try {
             store = Store.open(dataDir);
+            services = Services.over(store, Clock.systemDefaultZone());
+            // Days may have passed since the last run: due dates, birthdays and cadences move with the calendar.
+            services.followUps().reevaluateAll();
         } catch (StoreException e) {
             LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
             startupProblem = e;
@@ -50,11 +54,11 @@ public final class RapportApplication extends Application {
             Platform.exit();
             return;
         }
-        Services services = Services.over(store, Clock.systemDefaultZone());
         ThemeManager theme = new ThemeManager(services.preferences());
         MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
                 store.dataDir());
         window.show(stage);
+        window.notifyDueFollowUps();
     }
 
     @Override

@@ -10,6 +10,7 @@ import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkState;
 import app.rapport.store.Store;
+import app.rapport.store.StoreTransaction;
 
 /** The request ledger: each change of a link's state is dated today and kept in the history. */
 public final class LinkService {
@@ -28,15 +29,20 @@ public final class LinkService {
     public void changeState(long contactId, String platformId, LinkState state) {
         LocalDate today = LocalDate.now(clock);
         store.transactVoid(tx -> {
-            Link current = tx.links().find(contactId, platformId)
-                    .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
-            if (current.state() == state) {
-                return;
-            }
-            tx.links().put(new Link(contactId, platformId, state, today, current.handle()));
-            tx.links().addChange(new LinkChange(contactId, platformId, today, current.state(), state));
+            recordState(tx, contactId, platformId, state, today);
             FollowUpQueue.reevaluate(tx, contactId, today);
         });
+    }
+
+    /** The one place a link's state changes, so the history never misses a step. */
+    static void recordState(StoreTransaction tx, long contactId, String platformId, LinkState state, LocalDate today) {
+        Link current = tx.links().find(contactId, platformId)
+                .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
+        if (current.state() == state) {
+            return;
+        }
+        tx.links().put(new Link(contactId, platformId, state, today, current.handle()));
+        tx.links().addChange(new LinkChange(contactId, platformId, today, current.state(), state));
     }
 
     /** Sets the handle or profile URL, keeping the state and its date. */

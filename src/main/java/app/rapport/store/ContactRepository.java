@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.select;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,12 @@ public final class ContactRepository {
     public List<Contact> allForRules() {
         return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID)
                 .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
+    }
+
+    /** Display names by id, for lists that show whom an item is about. */
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).where(CONTACT.ID.in(ids))
+                .fetchMap(CONTACT.ID, CONTACT.DISPLAY_NAME);
     }
 
     public boolean setArchived(long id, boolean archived) {

@@ -1,7 +1,6 @@
 package app.rapport.ui.contacts;
 
 import java.time.LocalDate;
-import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
@@ -34,11 +33,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Relationship;
+import app.rapport.ui.Converters;
 
 /** The contact form as a dialog: builds the controls, binds them to the view model, nothing else. */
 public final class ContactFormView extends Dialog<ButtonType> {
@@ -78,7 +77,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
         field("category", "_Category", categoryPicker());
         ComboBox<Relationship> relationship = new ComboBox<>();
         relationship.getItems().setAll(Relationship.values());
-        relationship.setConverter(labelled(Relationship::label));
+        relationship.setConverter(Converters.labelled(Relationship::label));
         relationship.valueProperty().bindBidirectional(model.relationshipProperty());
         relationship.setId("contact-relationship");
         field("relationship", "Re_lationship", relationship);
@@ -280,19 +279,5 @@ public final class ContactFormView extends Dialog<ButtonType> {
                 .filter(node -> node.getPseudoClassStates().contains(Styles.STATE_DANGER))
                 .findFirst()
                 .ifPresent(Node::requestFocus);
-    }
-
-    static <T> StringConverter<T> labelled(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("Chosen from a list, never typed");
-            }
-        };
     }
 }

@@ -11,6 +11,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -38,6 +40,8 @@ import app.rapport.ui.contact.ContactPageView;
 import app.rapport.ui.contact.ContactPageViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
+import app.rapport.ui.followups.FollowUpsView;
+import app.rapport.ui.followups.FollowUpsViewModel;
 import app.rapport.ui.interaction.LogInteractionView;
 import app.rapport.ui.interaction.LogInteractionViewModel;
 import app.rapport.ui.readiness.ReadinessView;
@@ -59,6 +63,7 @@ public final class MainWindow {
     private final ContactsView contactsView;
     private final ReadinessViewModel readinessModel;
     private final CollisionsViewModel collisionsModel;
+    private final FollowUpsViewModel followUpsModel;
     private final ContactPageViewModel contactPageModel;
     private final ContactPageView contactPage;
     private final SettingsViewModel settingsModel;
@@ -78,10 +83,15 @@ public final class MainWindow {
         this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null));
         this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
         this.collisionsModel = new CollisionsViewModel(services.collisions(), tasks);
+        this.followUpsModel = new FollowUpsViewModel(services, tasks);
+        followUpsModel.setAfterChange(collisionsModel::reload);
         this.contactPageModel = new ContactPageViewModel(services, tasks);
         this.contactPage = new ContactPageView(contactPageModel, () -> open(current));
-        // A link or category change on a contact's page can add or remove a collision.
-        contactPageModel.setAfterChange(collisionsModel::reload);
+        // A change on a contact's page can add or remove a collision and open or close follow-ups.
+        contactPageModel.setAfterChange(() -> {
+            collisionsModel.reload();
+            followUpsModel.reload();
+        });
         this.settingsModel = new SettingsViewModel(theme, dataDir, services.rules(), tasks);
 
         BorderPane root = new BorderPane(content);
@@ -120,8 +130,9 @@ public final class MainWindow {
             case READINESS -> readinessModel.reload();
             default -> { }
         }
-        // The badge must follow changes made on any page (a link, a category, the worlds setting).
+        // The badges must follow changes made on any page (a link, a category, the worlds setting).
         collisionsModel.reload();
+        followUpsModel.reload();
     }
 
     /** Shows one contact's page, at one platform's card when {@code platformId} is given. */
@@ -141,6 +152,7 @@ public final class MainWindow {
             case CONTACTS -> contactsView;
             case READINESS -> new ReadinessView(readinessModel, this::openContact);
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
+            case FOLLOW_UPS -> new FollowUpsView(followUpsModel, id -> openContact(id, null));
             case SETTINGS -> new SettingsView(settingsModel);
             default -> new ComingSoonView(page);
         };
@@ -192,12 +204,44 @@ public final class MainWindow {
     }
 
     private Label badgeFor(Page page) {
-        if (page == Page.COLLISIONS) {
-            Label badge = countBadge(collisionsModel.countProperty(), "collision");
-            badge.setId("collisions-badge");
-            return badge;
+        return switch (page) {
+            case COLLISIONS -> badge(countBadge(collisionsModel.countProperty(), "collision", "collisions"), "collisions-badge");
+            case FOLLOW_UPS -> badge(countBadge(followUpsModel.dueCountProperty(), "follow-up due",
+                    "follow-ups due"),
+                    "follow-ups-badge");
+            default -> null;
+        };
+    }
+
+    private static Label badge(Label badge, String id) {
+        badge.setId(id);
+        return badge;
+    }
+
+    /**
+     * One quiet desktop notification at start when something is due; clicking it opens the follow-ups. The
+     * queue loads in the background, so this waits for it.
+     */
+    public void notifyDueFollowUps() {
+        if (followUpsModel.queueProperty().get() != null) {
+            notifyNow();
+            return;
         }
-        return null;
+        followUpsModel.queueProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends FollowUpsViewModel.Queue> observable,
+                                FollowUpsViewModel.Queue old, FollowUpsViewModel.Queue loaded) {
+                observable.removeListener(this);
+                notifyNow();
+            }
+        });
+    }
+
+    private void notifyNow() {
+        int due = followUpsModel.dueCountProperty().get();
+        if (due > 0) {
+            DueNotification.show(scene.getWindow(), due, () -> open(Page.FOLLOW_UPS));
+        }
     }
 
     private static Node navContent(Page page, Label badge) {
@@ -215,14 +259,14 @@ public final class MainWindow {
     }
 
     /** A number in the sidebar; hidden at zero, and its meaning is in its accessible text and tooltip. */
-    private static Label countBadge(ReadOnlyIntegerProperty count, String noun) {
+    private static Label countBadge(ReadOnlyIntegerProperty count, String one, String many) {
         Label badge = new Label();
         badge.getStyleClass().add("nav-badge");
         badge.textProperty().bind(count.asString());
         badge.visibleProperty().bind(count.greaterThan(0));
         badge.managedProperty().bind(badge.visibleProperty());
         count.addListener((obs, old, now) -> {
-            String text = now.intValue() + " " + noun + (now.intValue() == 1 ? "" : "s");
+            String text = now.intValue() + " " + (now.intValue() == 1 ? one : many);
             badge.setAccessibleText(text);
             badge.setTooltip(new Tooltip(text));
         });

@@ -1,0 +1,172 @@
+package app.rapport.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import app.rapport.domain.FieldError;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.FollowUpRule;
+import app.rapport.domain.FollowUpStatus;
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Platform;
+import app.rapport.store.Store;
+import app.rapport.store.StoreTransaction;
+
+/** The follow-up queue: list, complete, snooze, dismiss, and the user's own follow-ups. */
+public final class FollowUpService {
+
+    public static final int TITLE_MAX = 500;
+    public static final int MESSAGE_MAX = 4_000;
+    static final String COLLISION_WHY = "A professional contact can see your personal posts [000][001]";
+    static final String MANUAL_WHY = "You added this yourself";
+
+    private final Store store;
+    private final Clock clock;
+
+    public FollowUpService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** At start-up: days have passed since the last run, so every rule is looked at again. */
+    public void reevaluateAll() {
+        store.transactVoid(tx -> FollowUpQueue.reevaluateAll(tx, today()));
+    }
+
+    /** Every open follow-up, soonest due first. */
+    public List<FollowUpItem> open() {
+        return store.transact(tx -> {
+            List<FollowUp> open = tx.followUps().open();
+            Map<Long, String> names = tx.contacts().displayNames(open.stream().map(FollowUp::contactId).toList());
+            Map<String, String> platforms = tx.platforms().all().stream()
+                    .collect(Collectors.toMap(Platform::id, Platform::name));
+            List<FollowUpItem> items = new ArrayList<>();
+            for (FollowUp followUp : open) {
+                items.add(new FollowUpItem(followUp, names.getOrDefault(followUp.contactId(), "?"),
+                        followUp.platformId() == null ? null : platforms.get(followUp.platformId()), why(followUp)));
+            }
+            return items;
+        });
+    }
+
+    /** How many are due today or overdue: the number on the sidebar badge. */
+    public int dueCount() {
+        LocalDate today = today();
+        return store.transact(tx -> (int) tx.followUps().open().stream()
+                .filter(followUp -> !followUp.due().isAfter(today)).count());
+    }
+
+    /** Marks it done. Done with "Accept their request" (F3) records the connection too. */
+    public void complete(long id) {
+        LocalDate today = today();
+        store.transactVoid(tx -> {
+            FollowUp followUp = openFollowUp(tx, id);
+            tx.followUps().setStatus(id, FollowUpStatus.DONE, today);
+            if (FollowUpRule.F3.name().equals(followUp.rule()) && followUp.platformId() != null) {
+                LinkService.recordState(tx, followUp.contactId(), followUp.platformId(), LinkState.CONNECTED, today);
+            }
+            FollowUpQueue.reevaluate(tx, followUp.contactId(), today);
+        });
+    }
+
+    public void snooze(long id, LocalDate until) {
+        if (until == null || !until.isAfter(today())) {
+            throw invalid("due", "Snooze until a day after today.");
+        }
+        store.transactVoid(tx -> {
+            openFollowUp(tx, id);
+            tx.followUps().setDue(id, until);
+        });
+    }
+
+    /** Dismissed: gone, and the rule will not bring it back for the same reason. */
+    public void dismiss(long id) {
+        LocalDate today = today();
+        store.transactVoid(tx -> {
+            openFollowUp(tx, id);
+            tx.followUps().setStatus(id, FollowUpStatus.DISMISSED, today);
+        });
+    }
+
+    public FollowUp createManual(long contactId, String platformId, String title, String message, LocalDate due) {
+        validate(title, message, due);
+        LocalDate today = today();
+        FollowUp followUp = new FollowUp(null, contactId, platformId, FollowUp.MANUAL,
+                "MANUAL:" + UUID.randomUUID(), title.strip(), message == null ? "" : message.strip(), due,
+                FollowUpStatus.OPEN, today);
+        long id = store.transact(tx -> tx.followUps().insert(followUp));
+        return new FollowUp(id, contactId, platformId, followUp.rule(), followUp.triggerKey(), followUp.title(),
+                followUp.message(), due, FollowUpStatus.OPEN, today);
+    }
+
+    public void editManual(long id, String title, String message, LocalDate due) {
+        validate(title, message, due);
+        store.transactVoid(tx -> {
+            manual(tx, id);
+            tx.followUps().updateText(id, title.strip(), message == null ? "" : message.strip(), due);
+        });
+    }
+
+    public void deleteManual(long id) {
+        store.transactVoid(tx -> {
+            manual(tx, id);
+            tx.followUps().delete(id);
+        });
+    }
+
+    private static FollowUp openFollowUp(StoreTransaction tx, long id) {
+        FollowUp followUp = tx.followUps().find(id)
+                .orElseThrow(() -> new NoSuchElementException("This follow-up no longer exists."));
+        if (followUp.status() != FollowUpStatus.OPEN) {
+            throw new IllegalStateException("This follow-up is already " + followUp.status().name().toLowerCase() + ".");
+        }
+        return followUp;
+    }
+
+    private static void manual(StoreTransaction tx, long id) {
+        FollowUp followUp = tx.followUps().find(id)
+                .orElseThrow(() -> new NoSuchElementException("This follow-up no longer exists."));
+        if (!FollowUp.MANUAL.equals(followUp.rule())) {
+            throw new IllegalStateException("Only follow-ups you added yourself can be edited or deleted.");
+        }
+    }
+
+    private static String why(FollowUp followUp) {
+        if (FollowUp.COLLISION.equals(followUp.rule())) {
+            return COLLISION_WHY;
+        }
+        return FollowUpRule.named(followUp.rule()).map(FollowUpRule::why).orElse(MANUAL_WHY);
+    }
+
+    private static void validate(String title, String message, LocalDate due) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            errors.add(new FieldError("title", "Say what to do, e.g. \u201cSend Ada the slides\u201d."));
+        } else if (title.strip().length() > TITLE_MAX) {
+            errors.add(new FieldError("title", "A follow-up title can have at most " + TITLE_MAX + " characters."));
+        }
+        if (message != null && message.strip().length() > MESSAGE_MAX) {
+            errors.add(new FieldError("message", String.format("A message can have at most %,d characters.", MESSAGE_MAX)));
+        }
+        if (due == null) {
+            errors.add(new FieldError("due", "Pick the day it is due."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private static ValidationException invalid(String field, String message) {
+        return new ValidationException(List.of(new FieldError(field, message)));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

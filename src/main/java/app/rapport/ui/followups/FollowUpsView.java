@@ -1,0 +1,160 @@
+package app.rapport.ui.followups;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.service.FollowUpItem;
+
+/** The follow-ups page: overdue, today, upcoming. */
+public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions {
+
+    private final FollowUpsViewModel model;
+    private final LongConsumer openContact;
+    private final VBox sections = new VBox(18);
+
+    public FollowUpsView(FollowUpsViewModel model, LongConsumer openContact) {
+        this.model = model;
+        this.openContact = openContact;
+        getStyleClass().add("follow-ups-page");
+        setPadding(new Insets(20, 24, 16, 24));
+        setTop(new VBox(12, header(), problemBanner()));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        sections.setPadding(new Insets(12, 12, 12, 0));
+        setCenter(scroll);
+        model.queueProperty().addListener((obs, old, queue) -> render(queue));
+        if (model.queueProperty().get() != null) {
+            render(model.queueProperty().get());
+        }
+    }
+
+    /** Opens the dialog for a follow-up of the user's own. */
+    public void newFollowUp() {
+        ManualFollowUpView dialog = new ManualFollowUpView(model.newManual());
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().filter(ManualFollowUpView.SAVE::equals).ifPresent(saved -> model.reload());
+    }
+
+    private Node header() {
+        Label title = new Label("Follow-ups");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label count = new Label();
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.setId("follow-up-count");
+        model.dueCountProperty().addListener((obs, old, now) -> count.setText(now.intValue() == 0 ? "nothing due"
+                : now + " due today or overdue"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button("New follow-up", FontIcon.of(Feather.PLUS));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setTooltip(new Tooltip("Add a reminder of your own"));
+        add.setId("new-follow-up");
+        add.setOnAction(event -> newFollowUp());
+        HBox header = new HBox(12, title, count, spacer, add);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        return header;
+    }
+
+    private Node problemBanner() {
+        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.setId("follow-ups-problem");
+        banner.descriptionProperty().bind(model.problemProperty());
+        banner.setOnClose(event -> model.dismissProblem());
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private void render(FollowUpsViewModel.Queue queue) {
+        sections.getChildren().setAll(
+                section("overdue", "Overdue", queue.overdue(), queue.today(), "Nothing overdue."),
+                section("today", "Today", queue.dueToday(), queue.today(), "Nothing due today."),
+                section("upcoming", "Upcoming", queue.upcoming(), queue.today(), "Nothing planned yet."));
+    }
+
+    private Node section(String id, String title, List<FollowUpItem> items, LocalDate today, String empty) {
+        Label heading = new Label(title + (items.isEmpty() ? "" : " (" + items.size() + ")"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        VBox rows = new VBox(8);
+        rows.setId("follow-ups-" + id);
+        if (items.isEmpty()) {
+            Label none = new Label(empty);
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            rows.getChildren().add(none);
+        }
+        for (FollowUpItem item : items) {
+            rows.getChildren().add(new FollowUpRow(item, today, this, openContact));
+        }
+        return new VBox(8, heading, rows);
+    }
+
+    @Override
+    public void complete(FollowUpItem item) {
+        model.complete(item);
+    }
+
+    @Override
+    public void snooze(FollowUpItem item, LocalDate until) {
+        model.snooze(item, until);
+    }
+
+    @Override
+    public void pickSnoozeDate(FollowUpItem item) {
+        DatePicker picker = new DatePicker(model.today().plusDays(3));
+        picker.setAccessibleText("Snooze until");
+        Dialog<LocalDate> dialog = new Dialog<>();
+        dialog.setTitle("Snooze until\u2026");
+        dialog.setHeaderText("Snooze \u201c" + item.followUp().title() + "\u201d until");
+        dialog.getDialogPane().setContent(picker);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? picker.getValue() : null);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(until -> model.snooze(item, until));
+    }
+
+    @Override
+    public void dismiss(FollowUpItem item) {
+        model.dismiss(item);
+    }
+
+    @Override
+    public void edit(FollowUpItem item) {
+        ManualFollowUpView dialog = new ManualFollowUpView(model.edit(item));
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().filter(ManualFollowUpView.SAVE::equals).ifPresent(saved -> model.reload());
+    }
+
+    @Override
+    public void delete(FollowUpItem item) {
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u201c" + item.followUp().title()
+                + "\u201d? This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText("Delete this follow-up?");
+        confirm.initOwner(getScene().getWindow());
+        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(item));
+    }
+}

@@ -1,0 +1,24 @@
+package app.rapport.ui.shell;
+
+import javafx.geometry.Pos;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/** The start-up nudge: what is due, and a click away from the follow-ups. */
+final class DueNotification {
+
+    private DueNotification() {
+    }
+
+    static void show(Window owner, int due, Runnable openFollowUps) {
+        Notifications.create()
+                .owner(owner)
+                .title("Rapport")
+                .text(due == 1 ? "1 follow-up is due. Click to see it." : due + " follow-ups are due. Click to see them.")
+                .position(Pos.BOTTOM_RIGHT)
+                .hideAfter(Duration.seconds(12))
+                .onAction(event -> openFollowUps.run())
+                .showInformation();
+    }
+}

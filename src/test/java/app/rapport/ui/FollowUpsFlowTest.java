@@ -1,0 +1,161 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.FollowUpStatus;
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Relationship;
+import app.rapport.service.FollowUpItem;
+import app.rapport.ui.shell.Page;
+
+/** The follow-up queue in the real window: rules opening and closing follow-ups, and the user's actions. */
+@ExtendWith(ApplicationExtension.class)
+class FollowUpsFlowTest {
+
+    @TempDir
+    Path dir;
+    RapportFixture app;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        app = new RapportFixture(dir);
+        app.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void aRequestFromSomeoneNeverMetGoesFromMeetFirstToAcceptToConnected(FxRobot robot) {
+        Contact jane = app.add("Jane Miller", "Northwind", "Recruiter lead", Category.PROFESSIONAL,
+                Relationship.NETWORKING_CONTACT, List.of(), "");
+        openContact(robot, "Jane Miller");
+        robot.clickOn("#action-linkedin-request_received");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(titles(robot, "#follow-ups-upcoming"))
+                .containsExactly("Meet Jane Miller for coffee or a call before answering their LinkedIn request");
+        assertThat(robot.lookup("#follow-ups-badge").query().isVisible()).as("nothing due yet").isFalse();
+        Screenshots.write(stage.getScene(), "follow-ups-meet-first");
+
+        robot.clickOn("Jane Miller");
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        robot.clickOn("#interaction-kind");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Coffee or meal"))
+                .queryAs(Node.class));
+        robot.clickOn("Save");
+        assertThat(openRules(jane)).as("met, but cannot vouch yet").containsExactly("F1");
+        robot.clickOn("#vouch-linkedin");
+        robot.clickOn("#vouch-for-them").write("Knows the hiring market inside out");
+        robot.clickOn("Save answers");
+        assertThat(openRules(jane)).containsExactly("F3");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(titles(robot, "#follow-ups-today")).containsExactly("Accept Jane Miller's LinkedIn request");
+        assertThat(titles(robot, "#follow-ups-upcoming")).isEmpty();
+        Label badge = robot.lookup("#follow-ups-badge").queryAs(Label.class);
+        assertThat(badge.getText()).isEqualTo("1");
+        assertThat(badge.getAccessibleText()).isEqualTo("1 follow-up due");
+        Screenshots.write(stage.getScene(), "follow-ups-accept");
+
+        long f3 = app.services.followUps().open().getFirst().followUp().id();
+        robot.clickOn("#done-" + f3);
+
+        assertThat(app.services.readiness().forContact(jane.id()).platforms().getFirst().link())
+                .hasValueSatisfying(link -> assertThat(link.state()).isEqualTo(LinkState.CONNECTED));
+        assertThat(titles(robot, "#follow-ups-today")).isEmpty();
+        assertThat(badge.isVisible()).isFalse();
+    }
+
+    @Test
+    void snoozeDismissAndTheUsersOwnFollowUps(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "Analytical Engines", "Engineer", Category.UNDECIDED,
+                Relationship.ACQUAINTANCE, List.of(), "");
+        app.services.links().changeState(ada.id(), "facebook", LinkState.REQUEST_RECEIVED);
+        robot.clickOn("#nav-follow-ups");
+        assertThat(titles(robot, "#follow-ups-today")).containsExactly("Decide: barbecue or business lunch with Ada Lovelace?");
+        long f6 = app.services.followUps().open().getFirst().followUp().id();
+
+        robot.clickOn("#snooze-" + f6).clickOn("Next week");
+        assertThat(titles(robot, "#follow-ups-today")).isEmpty();
+        assertThat(app.services.followUps().open().getFirst().followUp().due())
+                .isEqualTo(RapportFixture.TODAY.plusWeeks(1));
+
+        robot.clickOn("#dismiss-" + f6);
+        assertThat(app.services.followUps().open()).isEmpty();
+        assertThat(statusOf(ada, f6)).isEqualTo(FollowUpStatus.DISMISSED);
+
+        robot.clickOn("#new-follow-up");
+        robot.clickOn("#follow-up-contact").write("Ada").type(KeyCode.ENTER);
+        robot.clickOn("#follow-up-title").write("Send Ada the slides");
+        robot.clickOn("#follow-up-message").write("Here are the slides from Tuesday.");
+        Screenshots.write(robot.lookup("#manual-follow-up").query().getScene(), "follow-up-manual");
+        robot.clickOn("Save");
+        assertThat(titles(robot, "#follow-ups-upcoming")).containsExactly("Send Ada the slides");
+        FollowUpItem manual = app.services.followUps().open().getFirst();
+        assertThat(manual.isManual()).isTrue();
+        assertThat(manual.followUp().due()).isEqualTo(RapportFixture.TODAY.plusDays(1));
+        Screenshots.write(stage.getScene(), "follow-ups");
+
+        robot.clickOn("#delete-follow-up-" + manual.followUp().id());
+        robot.clickOn("OK");
+        assertThat(app.services.followUps().open()).isEmpty();
+    }
+
+    @Test
+    void aNotificationAtStartOpensTheFollowUps(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
+        app.services.links().changeState(ada.id(), "facebook", LinkState.REQUEST_RECEIVED);
+        robot.interact(() -> {
+            app.window.open(Page.CONTACTS);
+            app.window.notifyDueFollowUps();
+        });
+        robot.clickOn("1 follow-up is due. Click to see it.");
+        assertThat(robot.lookup("#follow-ups-today").tryQuery()).isPresent();
+    }
+
+    private List<String> openRules(Contact contact) {
+        return app.services.followUps().open().stream().filter(i -> i.followUp().contactId() == contact.id())
+                .map(i -> i.followUp().rule()).toList();
+    }
+
+    private FollowUpStatus statusOf(Contact contact, long id) {
+        return app.store.transact(tx -> tx.followUps().ofContact(contact.id())).stream()
+                .filter(f -> f.id() == id).map(FollowUp::status).findFirst().orElseThrow();
+    }
+
+    private static List<String> titles(FxRobot robot, String section) {
+        return robot.lookup(section).queryAs(VBox.class).getChildren().stream()
+                .filter(node -> node.getStyleClass().contains("follow-up-row"))
+                .map(node -> ((Label) node.lookup(".label")).getText()).toList();
+    }
+
+    private static void openContact(FxRobot robot, String name) {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.clickOn(name).type(KeyCode.ENTER);
+    }
+}
