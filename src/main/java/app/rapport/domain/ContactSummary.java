@@ -3,7 +3,10 @@ package app.rapport.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One row of the contacts list: what the table shows and what search looks through. */
+/**
+ * One row of the contacts list: what the table shows and what search looks through. {@code lastInteraction}
+ * leaves out social-media likes and comments, which say nothing about staying in touch [000].
+ */
 public record ContactSummary(
         long id,
         String displayName,
@@ -15,6 +18,8 @@ public record ContactSummary(
         String notes,
         LocalDate lastInteraction,
         Integer keepInTouchWeeks,
+        LocalDate metOn,
+        LocalDate addedOn,
         boolean archived) {
 
     public ContactSummary {

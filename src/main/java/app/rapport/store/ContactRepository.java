@@ -19,6 +19,7 @@ import java.util.Optional;
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactSummary;
+import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Relationship;
 import app.rapport.store.jooq.tables.records.ContactRecord;
 import org.jooq.DSLContext;
@@ -125,10 +126,11 @@ public final class ContactRepository {
                 .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
 
         Field<LocalDate> lastInteraction = select(max(INTERACTION.HAPPENED_ON)).from(INTERACTION)
-                .where(INTERACTION.CONTACT_ID.eq(CONTACT.ID)).asField("last_interaction");
+                .where(INTERACTION.CONTACT_ID.eq(CONTACT.ID), INTERACTION.KIND.ne(InteractionKind.SOCIAL_MEDIA.name()))
+                .asField("last_interaction");
         return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME, CONTACT.ORGANIZATION, CONTACT.ROLE, CONTACT.CATEGORY,
-                        CONTACT.RELATIONSHIP, CONTACT.NOTES, CONTACT.KEEP_IN_TOUCH_WEEKS, CONTACT.ARCHIVED,
-                        lastInteraction)
+                        CONTACT.RELATIONSHIP, CONTACT.NOTES, CONTACT.KEEP_IN_TOUCH_WEEKS, CONTACT.MET_ON,
+                        CONTACT.ADDED_ON, CONTACT.ARCHIVED, lastInteraction)
                 .from(CONTACT)
                 .orderBy(CONTACT.ID)
                 .fetch(row -> new ContactSummary(
@@ -142,6 +144,8 @@ public final class ContactRepository {
                         emptyIfNull(row.get(CONTACT.NOTES)),
                         row.get(lastInteraction),
                         row.get(CONTACT.KEEP_IN_TOUCH_WEEKS),
+                        row.get(CONTACT.MET_ON),
+                        row.get(CONTACT.ADDED_ON),
                         row.get(CONTACT.ARCHIVED)));
     }
 

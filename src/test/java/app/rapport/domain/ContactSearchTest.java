@@ -12,7 +12,7 @@ class ContactSearchTest {
 
     private static final ContactSummary JOSE = new ContactSummary(1, "Jos\u00e9 P\u00e9rez", "ACME Corp", "Head of Sales",
             Category.PROFESSIONAL, Relationship.CLIENT, List.of("conference-2026", "golf"),
-            "Prefers calls after 4pm", LocalDate.of(2026, 3, 1), null, false);
+            "Prefers calls after 4pm", LocalDate.of(2026, 3, 1), null, null, LocalDate.of(2026, 1, 5), false);
 
     @ParameterizedTest(name = "\"{0}\" finds him: {1}")
     @CsvSource({

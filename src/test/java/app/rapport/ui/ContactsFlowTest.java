@@ -22,7 +22,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
 import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Relationship;
 import app.rapport.ui.contacts.ContactRow;
 
 /** The contacts page driven like a user would: keyboard shortcuts, the form, search, archive and undo. */
@@ -197,6 +201,37 @@ class ContactsFlowTest {
         assertThat(names(robot)).contains("Alan Turing");
         assertThat(robot.lookup("#undo-bar").query().isVisible()).isFalse();
         Screenshots.write(robot.window(0).getScene(), "contacts-store-problem");
+    }
+
+    @Test
+    void quietForShowsTheKeepInTouchMarkInWordsAndSorts(FxRobot robot) {
+        Contact sam = app.contacts.save(withCadence(app.add("Sam Okafor", "", "", Category.PERSONAL,
+                Relationship.FRIEND, List.of(), ""), 2));
+        Contact lena = app.contacts.save(withCadence(app.add("Lena M\u00fcller", "", "", Category.PERSONAL,
+                Relationship.FAMILY, List.of(), ""), 3));
+        app.add("Priya Raman", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
+        app.services.interactions().log(new Interaction(null, sam.id(), RapportFixture.TODAY.minusDays(30),
+                InteractionKind.COFFEE_OR_MEAL, ""));
+        app.services.interactions().log(new Interaction(null, lena.id(), RapportFixture.TODAY.minusDays(25),
+                InteractionKind.PHONE_CALL, ""));
+        app.services.interactions().log(new Interaction(null, lena.id(), RapportFixture.TODAY.minusDays(2),
+                InteractionKind.SOCIAL_MEDIA, "liked a photo"));
+        reload(robot);
+
+        assertThat(robot.lookup("30 days \u00b7 long overdue").tryQuery()).isPresent();
+        assertThat(robot.lookup("25 days \u00b7 catch up").tryQuery()).as("likes do not count as talking").isPresent();
+        assertThat(robot.lookup("0 days").tryQuery()).isPresent();
+        // JavaFX sorts on a header click; what is ours is the column's value and comparator.
+        TableView<ContactRow> table = table(robot);
+        robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().getLast())));
+        assertThat(names(robot)).containsExactly("Priya Raman", "Lena M\u00fcller", "Sam Okafor");
+        Screenshots.write(robot.window(0).getScene(), "contacts-keep-in-touch");
+    }
+
+    private static Contact withCadence(Contact c, int weeks) {
+        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
+                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
+                c.addedOn(), c.vouchForThem(), c.vouchForMe(), weeks, c.birthday(), c.archived());
     }
 
     private List<String> archived() {

@@ -39,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
+import app.rapport.domain.KeepInTouch;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Controls;
 
@@ -180,7 +181,10 @@ public final class ContactsView extends BorderPane {
         TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> lastInteractionCell());
-        table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last));
+        TableColumn<ContactRow, Long> quiet = column("Quiet for", 150, 110,
+                s -> KeepInTouch.quietDays(s, model.today()));
+        quiet.setCellFactory(col -> quietCell());
+        table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last, quiet));
 
         SortedList<ContactRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -327,6 +331,38 @@ public final class ContactsView extends BorderPane {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label.apply(item));
+            }
+        };
+    }
+
+    /** Days since they last talked, with the keep-in-touch mark in words, never colour alone. */
+    private TableCell<ContactRow, Long> quietCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(Long days, boolean empty) {
+                super.updateItem(days, empty);
+                getStyleClass().removeAll(Styles.WARNING, Styles.DANGER);
+                setTooltip(null);
+                if (empty || days == null || getTableRow() == null || getTableRow().getItem() == null) {
+                    setText(null);
+                    return;
+                }
+                ContactSummary contact = getTableRow().getItem().summary();
+                String text = days == 1 ? "1 day" : days + " days";
+                switch (KeepInTouch.of(contact, model.today())) {
+                    case PAST_IDEAL -> {
+                        setText(text + " · catch up");
+                        getStyleClass().add(Styles.WARNING);
+                        setTooltip(new Tooltip("You wanted to talk every " + contact.keepInTouchWeeks() + " weeks"));
+                    }
+                    case PAST_MAXIMUM -> {
+                        setText(text + " · long overdue");
+                        getStyleClass().add(Styles.DANGER);
+                        setTooltip(new Tooltip("More than twice the " + contact.keepInTouchWeeks()
+                                + " weeks you wanted between catch-ups"));
+                    }
+                    default -> setText(text);
+                }
             }
         };
     }

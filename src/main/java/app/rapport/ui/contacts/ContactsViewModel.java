@@ -1,6 +1,8 @@
 package app.rapport.ui.contacts;
 
+import java.time.LocalDate;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -33,6 +35,7 @@ public final class ContactsViewModel {
 
     private final ContactService contacts;
     private final TaskRunner tasks;
+    private final Supplier<LocalDate> today;
 
     private final ObservableList<ContactRow> allRows = FXCollections.observableArrayList();
     private final FilteredList<ContactRow> visibleRows = new FilteredList<>(allRows);
@@ -47,9 +50,10 @@ public final class ContactsViewModel {
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
     private Long selectAfterReload;
 
-    public ContactsViewModel(ContactService contacts, TaskRunner tasks) {
+    public ContactsViewModel(ContactService contacts, TaskRunner tasks, Supplier<LocalDate> today) {
         this.contacts = contacts;
         this.tasks = tasks;
+        this.today = today;
         searchText.addListener((obs, old, now) -> refilter());
         categoryFilter.addListener((obs, old, now) -> refilter());
         relationshipFilter.addListener((obs, old, now) -> refilter());
@@ -67,6 +71,11 @@ public final class ContactsViewModel {
             selectionRequest.set(selectAfterReload);
             selectAfterReload = null;
         }, this::fail);
+    }
+
+    /** The day "quiet for" is counted to: the services' today, so a fixed clock in tests fixes it too. */
+    public LocalDate today() {
+        return today.get();
     }
 
     public ContactFormViewModel newContactForm() {

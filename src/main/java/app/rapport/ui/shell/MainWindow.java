@@ -79,7 +79,7 @@ public final class MainWindow {
                       Path dataDir) {
         this.services = services;
         this.windowState = windowState;
-        this.contactsModel = new ContactsViewModel(services.contacts(), tasks);
+        this.contactsModel = new ContactsViewModel(services.contacts(), tasks, services::today);
         this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null));
         this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
         this.collisionsModel = new CollisionsViewModel(services.collisions(), tasks);
