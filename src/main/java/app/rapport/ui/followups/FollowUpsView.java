@@ -1,5 +1,6 @@
 package app.rapport.ui.followups;
 
+import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -23,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -74,9 +76,31 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         add.setTooltip(new Tooltip("Add a reminder of your own"));
         add.setId("new-follow-up");
         add.setOnAction(event -> newFollowUp());
-        HBox header = new HBox(12, title, count, spacer, add);
+        Button export = new Button("Export to calendar\u2026", FontIcon.of(Feather.CALENDAR));
+        export.setTooltip(new Tooltip("Save open follow-ups and birthdays as an .ics file for your calendar app"));
+        export.setId("export-calendar");
+        export.setOnAction(event -> chooseCalendarFile());
+        HBox header = new HBox(12, title, count, spacer, export, add);
         header.setAlignment(Pos.BASELINE_LEFT);
-        return header;
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.setWrapText(true);
+        status.setId("export-status");
+        status.textProperty().bind(model.exportStatusProperty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.visibleProperty().bind(model.exportStatusProperty().isNotEmpty());
+        return new VBox(6, header, status);
+    }
+
+    private void chooseCalendarFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export follow-ups and birthdays");
+        chooser.setInitialFileName("rapport-follow-ups.ics");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar (*.ics)", "*.ics"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.exportCalendar(file.toPath());
+        }
     }
 
     private Node problemBanner() {

@@ -1,5 +1,6 @@
 package app.rapport.ui.followups;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,6 +32,7 @@ public final class FollowUpsViewModel {
     private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
     private Runnable afterChange = () -> { };
 
     public FollowUpsViewModel(Services services, TaskRunner tasks) {
@@ -71,6 +73,22 @@ public final class FollowUpsViewModel {
 
     public void delete(FollowUpItem item) {
         change(() -> followUps.deleteManual(item.followUp().id()));
+    }
+
+    /** Writes open follow-ups and birthdays to an .ics file, off the FX thread. */
+    public void exportCalendar(Path file) {
+        exportStatus.set("Exporting to " + file.getFileName() + "\u2026");
+        tasks.run(() -> services.calendar().export(file), exported -> exportStatus.set(String.format(
+                "Exported %d follow-up%s and %d birthday%s to %s. Import the file in your calendar app.",
+                exported.followUps(), exported.followUps() == 1 ? "" : "s", exported.birthdays(),
+                exported.birthdays() == 1 ? "" : "s", file)), error -> {
+                    exportStatus.set("");
+                    fail(error);
+                });
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
     }
 
     public ManualFollowUpViewModel newManual() {
