@@ -154,7 +154,6 @@ public final class MainWindow {
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
             case FOLLOW_UPS -> new FollowUpsView(followUpsModel, id -> openContact(id, null));
             case SETTINGS -> new SettingsView(settingsModel);
-            default -> new ComingSoonView(page);
         };
         StackPane.setAlignment(node, Pos.TOP_LEFT);
         return node;
