@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.Property;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.domain.ContactSummary;
 
 /** Small controls every page builds the same way. */
 public final class Controls {
@@ -25,6 +30,29 @@ public final class Controls {
         button.setAccessibleText(tooltip);
         button.setId(id);
         return button;
+    }
+
+    /** A contact chooser that filters as the user types. */
+    public static SearchableComboBox<ContactSummary> contactPicker(List<ContactSummary> contacts,
+                                                                   Property<ContactSummary> value, String id) {
+        SearchableComboBox<ContactSummary> picker = new SearchableComboBox<>();
+        picker.getItems().setAll(contacts);
+        picker.valueProperty().bindBidirectional(value);
+        picker.setConverter(Converters.contactName());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPromptText("Type to find a contact");
+        picker.setId(id);
+        return picker;
+    }
+
+    public static TextArea textArea(Property<String> value, String prompt, int rows, String id) {
+        TextArea area = new TextArea();
+        area.textProperty().bindBidirectional(value);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.setPromptText(prompt);
+        area.setId(id);
+        return area;
     }
 
     /** A filter choice whose empty value (null) reads "All …". */

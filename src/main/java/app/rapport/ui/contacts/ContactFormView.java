@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Relationship;
+import app.rapport.ui.FormSave;
 import app.rapport.ui.Converters;
 
 /** The contact form as a dialog: builds the controls, binds them to the view model, nothing else. */
@@ -108,7 +109,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
         formError.managedProperty().bind(formError.visibleProperty());
         formError.visibleProperty().bind(Bindings.isNotEmpty(formError.textProperty()));
         model.errors().addListener((MapChangeListener<String, String>) change ->
-                formError.setText(model.errors().getOrDefault(ContactFormViewModel.WHOLE_FORM, "")));
+                formError.setText(model.errors().getOrDefault(FormSave.WHOLE_FORM, "")));
 
         ScrollPane scroll = new ScrollPane(new VBox(8, formError, grid));
         scroll.setFitToWidth(true);

@@ -17,10 +17,9 @@ import javafx.collections.ObservableMap;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
-import app.rapport.domain.FieldError;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
-import app.rapport.service.ValidationException;
+import app.rapport.ui.FormSave;
 
 /**
  * The create/edit form. Lists are edited as text (one email or phone per line, tags separated by commas)
@@ -96,27 +95,13 @@ public final class ContactFormViewModel {
         return isNew() ? "New contact" : "Edit " + original.displayName();
     }
 
-    /** Key in {@link #errors()} of a problem that is not about one field, such as a store failure. */
-    public static final String WHOLE_FORM = "form";
-
     /**
      * Stores the form; when it cannot, fills {@link #errors()} and returns false, and the form keeps what the
      * user typed.
      */
     public boolean save() {
         errors.clear();
-        try {
-            saved = contacts.save(toContact());
-            return true;
-        } catch (ValidationException e) {
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), error.message(), (first, second) -> first + " " + second);
-            }
-            return false;
-        } catch (RuntimeException e) {
-            errors.put(WHOLE_FORM, "The contact could not be saved: " + e.getMessage());
-            return false;
-        }
+        return FormSave.run(errors, "contact", () -> saved = contacts.save(toContact()));
     }
 
     public Optional<Contact> saved() {

@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -17,8 +16,8 @@ import org.controlsfx.control.SearchableComboBox;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Platform;
 import app.rapport.ui.Controls;
-import app.rapport.ui.Converters;
 import app.rapport.ui.FormGrid;
+import app.rapport.ui.FormSave;
 
 /** Create or edit a follow-up of the user's own. */
 final class ManualFollowUpView extends Dialog<ButtonType> {
@@ -32,13 +31,9 @@ final class ManualFollowUpView extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         FormGrid grid = new FormGrid(model.errors(), "follow-up", 90);
 
-        SearchableComboBox<ContactSummary> contact = new SearchableComboBox<>();
-        contact.getItems().setAll(model.contacts());
-        contact.valueProperty().bindBidirectional(model.contactProperty());
-        contact.setConverter(Converters.contactName());
-        contact.setMaxWidth(Double.MAX_VALUE);
+        SearchableComboBox<ContactSummary> contact = Controls.contactPicker(model.contacts(), model.contactProperty(),
+                "follow-up-contact");
         contact.setDisable(!model.isNew());
-        contact.setId("follow-up-contact");
         grid.add("contact", "_Who", contact);
 
         ComboBox<Platform> platform = Controls.filterChoice("No platform", model.platforms(), Platform::name);
@@ -53,20 +48,15 @@ final class ManualFollowUpView extends Dialog<ButtonType> {
         title.setId("follow-up-title");
         grid.add("title", "Wh_at", title);
 
-        TextArea message = new TextArea();
-        message.textProperty().bindBidirectional(model.messageProperty());
-        message.setPrefRowCount(3);
-        message.setWrapText(true);
-        message.setPromptText("A message to send, or a note (optional)");
-        message.setId("follow-up-message");
-        grid.add("message", "_Message", message);
+        grid.add("message", "_Message", Controls.textArea(model.messageProperty(),
+                "A message to send, or a note (optional)", 3, "follow-up-message"));
 
         DatePicker due = new DatePicker();
         due.valueProperty().bindBidirectional(model.dueProperty());
         due.setId("follow-up-due");
         grid.add("due", "_Due", due);
 
-        Label formError = grid.errorLabel(ManualFollowUpViewModel.WHOLE_FORM);
+        Label formError = grid.errorLabel(FormSave.WHOLE_FORM);
         getDialogPane().setContent(new VBox(8, formError, grid));
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add(Styles.ACCENT);

@@ -12,16 +12,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 import app.rapport.domain.ContactSummary;
-import app.rapport.domain.FieldError;
 import app.rapport.domain.Platform;
 import app.rapport.service.FollowUpItem;
 import app.rapport.service.Services;
-import app.rapport.service.ValidationException;
+import app.rapport.ui.FormSave;
 
 /** A follow-up the user writes: about whom, optionally where, what, and when. */
 public final class ManualFollowUpViewModel {
-
-    public static final String WHOLE_FORM = "form";
 
     private final Services services;
     private final FollowUpItem original;
@@ -69,23 +66,14 @@ public final class ManualFollowUpViewModel {
             errors.put("contact", "Choose whom it is about.");
             return false;
         }
-        try {
+        return FormSave.run(errors, "follow-up", () -> {
             if (isNew()) {
                 services.followUps().createManual(contact.get().id(),
                         platform.get() == null ? null : platform.get().id(), title.get(), message.get(), due.get());
             } else {
                 services.followUps().editManual(original.followUp().id(), title.get(), message.get(), due.get());
             }
-            return true;
-        } catch (ValidationException e) {
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
-            }
-            return false;
-        } catch (RuntimeException e) {
-            errors.put(WHOLE_FORM, "The follow-up could not be saved: " + e.getMessage());
-            return false;
-        }
+        });
     }
 
     public ObjectProperty<ContactSummary> contactProperty() {

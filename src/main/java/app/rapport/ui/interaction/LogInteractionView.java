@@ -9,14 +9,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.InteractionKind;
+import app.rapport.ui.Controls;
 import app.rapport.ui.Converters;
 import app.rapport.ui.FormGrid;
+import app.rapport.ui.FormSave;
 
 /** The "log an interaction" dialog (Ctrl+I). Enter saves with the defaults; Esc cancels. */
 public final class LogInteractionView extends Dialog<ButtonType> {
@@ -32,13 +33,8 @@ public final class LogInteractionView extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
         getDialogPane().setId("log-interaction");
 
-        SearchableComboBox<ContactSummary> contact = new SearchableComboBox<>();
-        contact.getItems().setAll(model.contacts());
-        contact.valueProperty().bindBidirectional(model.contactProperty());
-        contact.setConverter(Converters.contactName());
-        contact.setMaxWidth(Double.MAX_VALUE);
-        contact.setId("interaction-contact");
-        contact.setPromptText("Type to find a contact");
+        SearchableComboBox<ContactSummary> contact = Controls.contactPicker(model.contacts(), model.contactProperty(),
+                "interaction-contact");
         grid.add("contact", "_Who", contact);
 
         ComboBox<InteractionKind> kind = new ComboBox<>();
@@ -53,15 +49,10 @@ public final class LogInteractionView extends Dialog<ButtonType> {
         on.setId("interaction-date");
         grid.add("on", "_When", on);
 
-        TextArea notes = new TextArea();
-        notes.textProperty().bindBidirectional(model.notesProperty());
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        notes.setPromptText("What did you talk about? (optional)");
-        notes.setId("interaction-notes");
-        grid.add("notes", "_Notes", notes);
+        grid.add("notes", "_Notes", Controls.textArea(model.notesProperty(), "What did you talk about? (optional)", 3,
+                "interaction-notes"));
 
-        Label formError = grid.errorLabel(LogInteractionViewModel.WHOLE_FORM);
+        Label formError = grid.errorLabel(FormSave.WHOLE_FORM);
         getDialogPane().setContent(new VBox(8, formError, grid));
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);

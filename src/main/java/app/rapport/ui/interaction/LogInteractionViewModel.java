@@ -12,19 +12,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
 import app.rapport.domain.ContactSummary;
-import app.rapport.domain.FieldError;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.service.Services;
-import app.rapport.service.ValidationException;
+import app.rapport.ui.FormSave;
 
 /**
  * Log (or edit) an interaction. Everything has a default — the contact on screen, a meeting in person,
  * today — so Ctrl+I then Enter is enough to record "we met today".
  */
 public final class LogInteractionViewModel {
-
-    public static final String WHOLE_FORM = "form";
 
     private final Services services;
     private final Interaction original;
@@ -81,22 +78,13 @@ public final class LogInteractionViewModel {
         }
         Interaction interaction = new Interaction(original == null ? null : original.id(), contact.get().id(),
                 on.get(), kind.get(), notes.get());
-        try {
+        return FormSave.run(errors, "interaction", () -> {
             if (isNew()) {
                 services.interactions().log(interaction);
             } else {
                 services.interactions().update(interaction);
             }
-            return true;
-        } catch (ValidationException e) {
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
-            }
-            return false;
-        } catch (RuntimeException e) {
-            errors.put(WHOLE_FORM, "The interaction could not be saved: " + e.getMessage());
-            return false;
-        }
+        });
     }
 
     public ObjectProperty<ContactSummary> contactProperty() {
