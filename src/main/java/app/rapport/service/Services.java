@@ -8,13 +8,13 @@ import app.rapport.store.Store;
 /** Every use case of Rapport over one store, built once by the composition root. */
 public record Services(ContactService contacts, RulesService rules, ReadinessService readiness, LinkService links,
                        InteractionService interactions, CollisionService collisions, PreferenceService preferences,
-                       Clock clock) {
+                       HomeService home, Clock clock) {
 
     public static Services over(Store store, Clock clock) {
         return new Services(new ContactService(store, clock), new RulesService(store, clock),
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock),
-                new PreferenceService(store), clock);
+                new PreferenceService(store), new HomeService(store, clock), clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */
