@@ -2,8 +2,10 @@ package app.rapport.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactRules;
@@ -24,6 +26,11 @@ public final class ContactService {
 
     public List<ContactSummary> summaries() {
         return store.transact(tx -> tx.contacts().summaries());
+    }
+
+    /** Whom the user talked to in that month (likes and comments left out), for the home page's chart. */
+    public Set<Long> talkedToIn(YearMonth month) {
+        return store.transact(tx -> tx.interactions().contactIdsBetween(month.atDay(1), month.atEndOfMonth()));
     }
 
     public Contact get(long id) {

@@ -3,12 +3,8 @@ package app.rapport.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
@@ -18,7 +14,6 @@ import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
 import app.rapport.domain.ReadinessEngine;
 import app.rapport.domain.Settings;
-import app.rapport.domain.Verdict;
 import app.rapport.store.Store;
 
 /** Verdicts for one contact or for everyone, read in one transaction and computed by the pure engine. */
@@ -54,37 +49,16 @@ public final class ReadinessService {
         });
     }
 
-    /** Every active contact on every visible platform: three bulk queries, then pure computation. */
+    /** Every active contact on every visible platform: bulk queries, then pure computation. */
     public ReadinessMatrix matrix() {
         LocalDate today = LocalDate.now(clock);
         return store.transact(tx -> {
-            List<Platform> platforms = tx.platforms().all();
-            List<Platform> shown = visible(platforms);
-            Settings settings = tx.settings().ruleSettings();
-            Map<Long, List<Link>> links = byContact(tx.links().all(), Link::contactId);
-            Map<Long, List<Interaction>> interactions = byContact(tx.interactions().all(), Interaction::contactId);
-            List<ReadinessRow> rows = new ArrayList<>();
-            for (Contact contact : tx.contacts().activeForRules()) {
-                List<Link> own = links.getOrDefault(contact.id(), List.of());
-                List<Interaction> met = interactions.getOrDefault(contact.id(), List.of());
-                Map<String, Verdict> verdicts = new HashMap<>();
-                for (Platform platform : shown) {
-                    ReadinessEngine.evaluate(contact, own, met, settings, platform, platforms, today)
-                            .ifPresent(verdict -> verdicts.put(platform.id(), verdict));
-                }
-                Map<String, Link> linkByPlatform = new HashMap<>();
-                own.forEach(link -> linkByPlatform.put(link.platformId(), link));
-                rows.add(new ReadinessRow(contact, verdicts, linkByPlatform));
-            }
-            return new ReadinessMatrix(shown, rows);
+            ActiveContacts everyone = ActiveContacts.read(tx);
+            return new ReadinessMatrix(everyone.visiblePlatforms(), everyone.readiness(today));
         });
     }
 
     static List<Platform> visible(List<Platform> platforms) {
         return platforms.stream().filter(platform -> !platform.hidden()).toList();
-    }
-
-    private static <T> Map<Long, List<T>> byContact(List<T> items, Function<T, Long> contactId) {
-        return items.stream().collect(Collectors.groupingBy(contactId));
     }
 }

@@ -40,6 +40,13 @@ public final class FollowUpRepository {
                 .orderBy(FOLLOW_UP.DUE, FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
     }
 
+    /** Open follow-ups due on or before {@code day}, oldest due first: what needs doing now, not the whole queue. */
+    public List<FollowUp> openDueBy(LocalDate day) {
+        return dsl.selectFrom(FOLLOW_UP)
+                .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN.name()), FOLLOW_UP.DUE.le(day))
+                .orderBy(FOLLOW_UP.DUE, FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
+    }
+
     public List<FollowUp> all() {
         return dsl.selectFrom(FOLLOW_UP).orderBy(FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
     }

@@ -2,7 +2,10 @@ package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.INTERACTION;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
@@ -57,6 +60,14 @@ public final class InteractionRepository {
         return dsl.selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contactId))
                 .orderBy(INTERACTION.HAPPENED_ON.desc(), INTERACTION.ID.desc())
                 .fetch(InteractionRepository::toInteraction);
+    }
+
+    /** Contacts with an interaction (other than a like or comment) between the two days, both included. */
+    public Set<Long> contactIdsBetween(LocalDate from, LocalDate to) {
+        return new HashSet<>(dsl.selectDistinct(INTERACTION.CONTACT_ID).from(INTERACTION)
+                .where(INTERACTION.HAPPENED_ON.between(from, to),
+                        INTERACTION.KIND.ne(InteractionKind.SOCIAL_MEDIA.name()))
+                .fetch(INTERACTION.CONTACT_ID));
     }
 
     public List<Interaction> all() {

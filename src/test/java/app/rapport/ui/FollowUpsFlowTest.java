@@ -56,7 +56,7 @@ class FollowUpsFlowTest {
         openContact(robot, "Jane Miller");
         robot.clickOn("#action-linkedin-request_received");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(titles(robot, "#follow-ups-upcoming"))
                 .containsExactly("Meet Jane Miller for coffee or a call before answering their LinkedIn request");
         assertThat(robot.lookup("#follow-ups-badge").query().isVisible()).as("nothing due yet").isFalse();
@@ -74,7 +74,7 @@ class FollowUpsFlowTest {
         robot.clickOn("Save answers");
         assertThat(openRules(jane)).containsExactly("F3");
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(titles(robot, "#follow-ups-today")).containsExactly("Accept Jane Miller's LinkedIn request");
         assertThat(titles(robot, "#follow-ups-upcoming")).isEmpty();
         Label badge = robot.lookup("#follow-ups-badge").queryAs(Label.class);
@@ -155,7 +155,7 @@ class FollowUpsFlowTest {
     }
 
     private static void openContact(FxRobot robot, String name) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         robot.clickOn(name).type(KeyCode.ENTER);
     }
 }

@@ -190,7 +190,7 @@ class ReadinessFlowTest {
     }
 
     private static void openContact(FxRobot robot, String name) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         robot.clickOn(name).type(KeyCode.ENTER);
         assertThat(text(robot, "#contact-page-name")).isEqualTo(name);
     }

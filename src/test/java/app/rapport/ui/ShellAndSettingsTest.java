@@ -46,7 +46,8 @@ class ShellAndSettingsTest {
 
     @Test
     void everyPageOpensFromTheKeyboardAndSaysWhatItHolds(FxRobot robot) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6};
         for (Page page : Page.values()) {
             robot.press(KeyCode.CONTROL, digits[page.ordinal()]).release(digits[page.ordinal()], KeyCode.CONTROL);
             ToggleButton nav = robot.lookup("#nav-" + page.name().toLowerCase().replace('_', '-')).queryAs(ToggleButton.class);

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.ui.RevealFocused;
+
 /** The collisions page: why it matters, then one section per personal platform. */
 public final class CollisionsView extends BorderPane {
 

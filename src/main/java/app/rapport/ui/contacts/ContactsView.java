@@ -20,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -156,7 +157,17 @@ public final class ContactsView extends BorderPane {
         archive.disableProperty().bind(nothingSelected);
         restore.disableProperty().bind(nothingSelected);
 
-        HBox bar = new HBox(8, search, category, relationship, archived, edit, archive, restore);
+        Button restriction = new Button(null, FontIcon.of(Feather.X));
+        restriction.textProperty().bind(model.restrictionProperty());
+        restriction.setContentDisplay(ContentDisplay.RIGHT);
+        restriction.getStyleClass().add(Styles.SMALL);
+        restriction.setTooltip(new Tooltip("Show everyone again"));
+        restriction.setId("contact-restriction");
+        restriction.setOnAction(event -> model.clearRestriction());
+        restriction.visibleProperty().bind(model.restrictionProperty().isNotEmpty());
+        restriction.managedProperty().bind(restriction.visibleProperty());
+
+        HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, archive, restore);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

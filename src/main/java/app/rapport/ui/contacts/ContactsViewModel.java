@@ -1,6 +1,10 @@
 package app.rapport.ui.contacts;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -48,6 +52,8 @@ public final class ContactsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper restriction = new ReadOnlyStringWrapper("");
+    private Set<Long> restrictedTo;
     private Long selectAfterReload;
 
     public ContactsViewModel(ContactService contacts, TaskRunner tasks, Supplier<LocalDate> today) {
@@ -84,6 +90,41 @@ public final class ContactsViewModel {
 
     public ContactFormViewModel editForm(ContactRow row) {
         return new ContactFormViewModel(contacts, contacts.get(row.id()));
+    }
+
+    /** Shows only contacts of this category, every other filter cleared (a click on the home page's chart). */
+    public void showCategory(Category category) {
+        clearFilters();
+        categoryFilter.set(category);
+    }
+
+    /** Shows only whom the user talked to in that month (a bar of the home page's chart). */
+    public void showTalkedToIn(YearMonth month) {
+        clearFilters();
+        tasks.run(() -> contacts.talkedToIn(month), ids -> {
+            restrictedTo = ids;
+            restriction.set("Talked to in " + month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault())));
+            refilter();
+        }, this::fail);
+    }
+
+    public void clearRestriction() {
+        restrictedTo = null;
+        restriction.set("");
+        refilter();
+    }
+
+    /** A filter that is not one of the choices, in words, or "" when there is none. */
+    public ReadOnlyStringProperty restrictionProperty() {
+        return restriction.getReadOnlyProperty();
+    }
+
+    private void clearFilters() {
+        searchText.set("");
+        categoryFilter.set(null);
+        relationshipFilter.set(null);
+        showArchived.set(false);
+        clearRestriction();
     }
 
     /** After the next reload, the view selects this contact (e.g. the one just saved). */
@@ -172,7 +213,8 @@ public final class ContactsViewModel {
     }
 
     public boolean isFiltering() {
-        return !searchText.get().isBlank() || categoryFilter.get() != null || relationshipFilter.get() != null;
+        return !searchText.get().isBlank() || categoryFilter.get() != null || relationshipFilter.get() != null
+                || restrictedTo != null;
     }
 
     private void refilter() {
@@ -180,7 +222,9 @@ public final class ContactsViewModel {
         boolean archived = showArchived.get();
         Category category = categoryFilter.get();
         Relationship relationship = relationshipFilter.get();
+        Set<Long> only = restrictedTo;
         visibleRows.setPredicate(row -> row.summary().archived() == archived
+                && (only == null || only.contains(row.id()))
                 && (category == null || row.summary().category() == category)
                 && (relationship == null || row.summary().relationship() == relationship)
                 && matchesSearch.test(row.searchableText()));

@@ -38,6 +38,7 @@ public final class ReadinessViewModel {
     private final BooleanProperty pendingOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private String wantedPlatformId;
 
     public ReadinessViewModel(ReadinessService readiness, TaskRunner tasks) {
         this.readiness = readiness;
@@ -49,16 +50,27 @@ public final class ReadinessViewModel {
 
     public void reload() {
         tasks.run(readiness::matrix, matrix -> {
-            Platform chosen = platformFilter.get();
+            String chosen = wantedPlatformId != null ? wantedPlatformId
+                    : platformFilter.get() == null ? null : platformFilter.get().id();
+            wantedPlatformId = null;
             platforms.set(matrix.platforms());
-            if (chosen != null) {
-                platformFilter.set(matrix.platforms().stream().filter(p -> p.id().equals(chosen.id()))
-                        .findFirst().orElse(null));
-            }
+            platformFilter.set(matrix.platforms().stream().filter(p -> p.id().equals(chosen)).findFirst()
+                    .orElse(null));
             rows.setAll(matrix.rows());
             problem.set("");
             refilter();
         }, error -> problem.set(String.valueOf(error.getMessage())));
+    }
+
+    /**
+     * Shows only this verdict on this platform, or pending requests there (either may be null): a click on the
+     * home page. The platform is picked once the matrix has loaded, because only then are the platforms known.
+     */
+    public void showOnly(VerdictKind verdict, String platformId, boolean pendingRequests) {
+        wantedPlatformId = platformId;
+        verdictFilter.set(verdict);
+        pendingOnly.set(pendingRequests);
+        reload();
     }
 
     private void refilter() {

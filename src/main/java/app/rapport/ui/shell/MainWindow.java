@@ -1,6 +1,7 @@
 package app.rapport.ui.shell;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,6 +31,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.Category;
+import app.rapport.domain.VerdictKind;
 import app.rapport.service.Services;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeManager;
@@ -41,6 +44,9 @@ import app.rapport.ui.contact.ContactPageViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.followups.FollowUpsView;
+import app.rapport.ui.home.HomeNavigator;
+import app.rapport.ui.home.HomeView;
+import app.rapport.ui.home.HomeViewModel;
 import app.rapport.ui.followups.FollowUpsViewModel;
 import app.rapport.ui.interaction.LogInteractionView;
 import app.rapport.ui.interaction.LogInteractionViewModel;
@@ -64,6 +70,7 @@ public final class MainWindow {
     private final ReadinessViewModel readinessModel;
     private final CollisionsViewModel collisionsModel;
     private final FollowUpsViewModel followUpsModel;
+    private final HomeViewModel homeModel;
     private final ContactPageViewModel contactPageModel;
     private final ContactPageView contactPage;
     private final SettingsViewModel settingsModel;
@@ -84,6 +91,7 @@ public final class MainWindow {
         this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
         this.collisionsModel = new CollisionsViewModel(services.collisions(), tasks);
         this.followUpsModel = new FollowUpsViewModel(services, tasks);
+        this.homeModel = new HomeViewModel(services.home(), tasks);
         followUpsModel.setAfterChange(collisionsModel::reload);
         this.contactPageModel = new ContactPageViewModel(services, tasks);
         this.contactPage = new ContactPageView(contactPageModel, () -> open(current));
@@ -102,7 +110,7 @@ public final class MainWindow {
         scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         installShortcuts();
-        open(Page.CONTACTS);
+        open(Page.HOME);
     }
 
     public Scene scene() {
@@ -126,6 +134,7 @@ public final class MainWindow {
         navigation.get(page).setSelected(true);
         // Data changes on other pages; coming back always shows the store as it is now.
         switch (page) {
+            case HOME -> homeModel.reload();
             case CONTACTS -> contactsModel.reload();
             case READINESS -> readinessModel.reload();
             default -> { }
@@ -149,6 +158,7 @@ public final class MainWindow {
 
     private Node createPage(Page page) {
         Node node = switch (page) {
+            case HOME -> new HomeView(homeModel, new Navigator());
             case CONTACTS -> contactsView;
             case READINESS -> new ReadinessView(readinessModel, this::openContact);
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
@@ -157,6 +167,44 @@ public final class MainWindow {
         };
         StackPane.setAlignment(node, Pos.TOP_LEFT);
         return node;
+    }
+
+    /** Where the home page's cards and charts lead. */
+    private final class Navigator implements HomeNavigator {
+
+        @Override
+        public void openContact(long id) {
+            MainWindow.this.openContact(id, null);
+        }
+
+        @Override
+        public void openContactsWithCategory(Category category) {
+            open(Page.CONTACTS);
+            contactsModel.showCategory(category);
+        }
+
+        @Override
+        public void openReadiness(VerdictKind verdict, String platformId) {
+            open(Page.READINESS);
+            readinessModel.showOnly(verdict, platformId, false);
+        }
+
+        @Override
+        public void openPendingRequests(String platformId) {
+            open(Page.READINESS);
+            readinessModel.showOnly(null, platformId, true);
+        }
+
+        @Override
+        public void openFollowUps() {
+            open(Page.FOLLOW_UPS);
+        }
+
+        @Override
+        public void openContactsWithInteractionIn(YearMonth month) {
+            open(Page.CONTACTS);
+            contactsModel.showTalkedToIn(month);
+        }
     }
 
     private void logInteraction() {

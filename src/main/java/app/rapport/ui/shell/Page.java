@@ -3,8 +3,9 @@ package app.rapport.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The pages of the sidebar, in order; Ctrl+1 to Ctrl+5 open them. */
+/** The pages of the sidebar, in order; Ctrl+1 to Ctrl+6 open them. */
 public enum Page {
+    HOME("Home", Feather.HOME),
     CONTACTS("Contacts", Feather.USERS),
     READINESS("Readiness", Feather.CHECK_CIRCLE),
     FOLLOW_UPS("Follow-ups", Feather.BELL),

@@ -1,4 +1,4 @@
-package app.rapport.ui.collisions;
+package app.rapport.ui;
 
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -8,16 +8,16 @@ import javafx.scene.control.ScrollPane;
 /**
  * A ScrollPane does not follow the keyboard focus: tabbing to a button below the fold would leave it unseen.
  * This scrolls just enough to show the row (the nearest ancestor with the given style class) of whichever node
- * inside the pane gets the focus, so the user sees whose button it is, not only the button.
+ * inside the pane gets the focus, so the user sees what the focused control belongs to, not only the control.
  */
-final class RevealFocused {
+public final class RevealFocused {
 
     private static final double MARGIN = 12;
 
     private RevealFocused() {
     }
 
-    static void install(ScrollPane scroll, Node page, String rowStyleClass) {
+    public static void install(ScrollPane scroll, Node page, String rowStyleClass) {
         ChangeListener<Node> reveal = (obs, old, focused) -> reveal(scroll, rowOf(focused, rowStyleClass));
         page.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {

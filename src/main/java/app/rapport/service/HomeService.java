@@ -1,0 +1,130 @@
+package app.rapport.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.FollowUp;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Platform;
+import app.rapport.domain.Verdict;
+import app.rapport.domain.VerdictKind;
+import app.rapport.store.Store;
+
+/** The page the app opens on: today's work and the shape of the address book, in one transaction. */
+public final class HomeService {
+
+    static final int MONTHS = 12;
+
+    private final Store store;
+    private final Clock clock;
+
+    public HomeService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public HomeSummary summary() {
+        LocalDate today = LocalDate.now(clock);
+        return store.transact(tx -> {
+            ActiveContacts everyone = ActiveContacts.read(tx);
+            List<ReadinessRow> rows = everyone.readiness(today);
+            List<DueFollowUp> due = due(tx.followUps().openDueBy(today), everyone);
+            return new HomeSummary(today,
+                    due.stream().filter(item -> item.due().isBefore(today)).toList(),
+                    due.stream().filter(item -> item.due().isEqual(today)).toList(),
+                    pendingRequests(rows, everyone.visiblePlatforms()),
+                    byCategory(everyone.contacts()),
+                    verdicts(rows, everyone.visiblePlatforms()),
+                    interactionsByMonth(everyone, YearMonth.from(today)));
+        });
+    }
+
+    // Follow-ups of archived contacts stay open when no rule closes them (manual ones); home shows none of them.
+    private static List<DueFollowUp> due(List<FollowUp> open, ActiveContacts everyone) {
+        Map<Long, String> names = everyone.contacts().stream()
+                .collect(Collectors.toMap(Contact::id, Contact::displayName));
+        Map<String, String> platformNames = everyone.platforms().stream()
+                .collect(Collectors.toMap(Platform::id, Platform::name));
+        return open.stream().filter(followUp -> names.containsKey(followUp.contactId()))
+                .map(followUp -> new DueFollowUp(followUp.id(), followUp.contactId(),
+                        names.get(followUp.contactId()),
+                        followUp.platformId() == null ? null : platformNames.get(followUp.platformId()),
+                        followUp.title(), followUp.rule(), followUp.due()))
+                .toList();
+    }
+
+    private static Map<Platform, List<Long>> pendingRequests(List<ReadinessRow> rows, List<Platform> visible) {
+        Map<Platform, List<Long>> pending = new LinkedHashMap<>();
+        for (Platform platform : visible) {
+            List<Long> waiting = rows.stream()
+                    .filter(row -> isRequestReceived(row.links().get(platform.id())))
+                    .sorted(Comparator.comparing((ReadinessRow row) -> row.links().get(platform.id()).since())
+                            .thenComparing(row -> row.contact().displayName(), String.CASE_INSENSITIVE_ORDER))
+                    .map(row -> row.contact().id())
+                    .toList();
+            if (!waiting.isEmpty()) {
+                pending.put(platform, waiting);
+            }
+        }
+        return pending;
+    }
+
+    private static boolean isRequestReceived(Link link) {
+        return link != null && link.state() == LinkState.REQUEST_RECEIVED;
+    }
+
+    private static Map<Category, Integer> byCategory(List<Contact> contacts) {
+        Map<Category, Integer> counts = zeros(Category.class);
+        contacts.forEach(contact -> counts.merge(contact.category(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Map<Platform, Map<VerdictKind, Integer>> verdicts(List<ReadinessRow> rows,
+                                                                       List<Platform> visible) {
+        Map<Platform, Map<VerdictKind, Integer>> counts = new LinkedHashMap<>();
+        for (Platform platform : visible) {
+            Map<VerdictKind, Integer> kinds = zeros(VerdictKind.class);
+            for (ReadinessRow row : rows) {
+                Verdict verdict = row.verdicts().get(platform.id());
+                if (verdict != null) {
+                    kinds.merge(verdict.kind(), 1, Integer::sum);
+                }
+            }
+            counts.put(platform, kinds);
+        }
+        return counts;
+    }
+
+    private static Map<YearMonth, Integer> interactionsByMonth(ActiveContacts everyone, YearMonth last) {
+        YearMonth first = last.minusMonths(MONTHS - 1);
+        Map<YearMonth, Integer> counts = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            counts.put(month, 0);
+        }
+        for (Contact contact : everyone.contacts()) {
+            for (Interaction interaction : everyone.interactionsOf(contact)) {
+                counts.computeIfPresent(YearMonth.from(interaction.on()), (month, count) -> count + 1);
+            }
+        }
+        return counts;
+    }
+
+    private static <K extends Enum<K>> Map<K, Integer> zeros(Class<K> type) {
+        Map<K, Integer> map = new EnumMap<>(type);
+        for (K key : type.getEnumConstants()) {
+            map.put(key, 0);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,113 @@
+package app.rapport.ui.home;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.service.HomeSummary;
+import app.rapport.ui.RevealFocused;
+
+/**
+ * The page Rapport opens on: what is due, who is waiting for an answer, and charts of the address book whose
+ * every slice and bar opens the contacts it counts.
+ */
+public final class HomeView extends BorderPane {
+
+    private final HomeViewModel model;
+    private final Label date = new Label();
+    private final DueCard due;
+    private final PendingCard pending;
+    private final CategoryChart categories;
+    private final VerdictChart verdicts;
+    private final InteractionChart interactions;
+
+    public HomeView(HomeViewModel model, HomeNavigator navigator) {
+        this.model = model;
+        due = new DueCard(navigator);
+        pending = new PendingCard(navigator);
+        categories = new CategoryChart(navigator);
+        verdicts = new VerdictChart(navigator);
+        interactions = new InteractionChart(navigator);
+        getStyleClass().add("home-page");
+        setTop(new VBox(12, header(), problemBanner()));
+        setCenter(body());
+        BorderPane.setMargin(getCenter(), new Insets(16, 0, 0, 0));
+        setPadding(new Insets(20, 24, 16, 24));
+        model.summaryProperty().addListener((obs, old, summary) -> show(summary));
+        show(model.summaryProperty().get());
+    }
+
+    private Node header() {
+        Label title = new Label("Home");
+        title.getStyleClass().add(Styles.TITLE_2);
+        date.getStyleClass().add(Styles.TEXT_MUTED);
+        date.setId("home-date");
+        HBox titleRow = new HBox(12, title, date);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        Label hint = new Label("Every slice and bar opens the contacts it counts: click it, or Tab to it and press "
+                + "Enter.");
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return new VBox(4, titleRow, hint);
+    }
+
+    private Node problemBanner() {
+        Message banner = new Message("The home page could not be loaded", "", FontIcon.of(Feather.ALERT_OCTAGON));
+        banner.getStyleClass().add(Styles.DANGER);
+        banner.setId("home-problem");
+        banner.descriptionProperty().bind(model.problemProperty());
+        banner.setOnClose(event -> model.dismissProblem());
+        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node body() {
+        VBox rows = new VBox(16, row(2, due.node(), 1, pending.node()), row(9, categories.node(), 11, verdicts.node()),
+                interactions.node());
+        rows.setPadding(new Insets(0, 4, 8, 0));
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        scroll.setId("home-scroll");
+        // Empty cards before the first load (or after a failed one) would read as "nothing due, no contacts".
+        scroll.visibleProperty().bind(model.summaryProperty().isNotNull());
+        RevealFocused.install(scroll, this, ChartCard.STYLE_CLASS);
+        return scroll;
+    }
+
+    /** Two cards side by side, sharing the width in the given proportion and the height of the taller one. */
+    private static Node row(int leftShare, Node left, int rightShare, Node right) {
+        GridPane row = new GridPane(16, 0);
+        for (int share : new int[] {leftShare, rightShare}) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 * share / (leftShare + rightShare));
+            row.getColumnConstraints().add(column);
+        }
+        row.addRow(0, left, right);
+        return row;
+    }
+
+    private void show(HomeSummary summary) {
+        if (summary == null) {
+            return;
+        }
+        date.setText(HomeWords.today(summary.today()));
+        due.show(summary);
+        pending.show(summary);
+        categories.show(summary);
+        verdicts.show(summary);
+        interactions.show(summary);
+    }
+}

@@ -1,0 +1,45 @@
+package app.rapport.ui.home;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import app.rapport.service.HomeService;
+import app.rapport.service.HomeSummary;
+import app.rapport.ui.TaskRunner;
+
+/** The home page's data: one summary, reloaded whenever the page is shown. */
+public final class HomeViewModel {
+
+    private final HomeService home;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<HomeSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public HomeViewModel(HomeService home, TaskRunner tasks) {
+        this.home = home;
+        this.tasks = tasks;
+    }
+
+    public void reload() {
+        tasks.run(home::summary, loaded -> {
+            summary.set(loaded);
+            problem.set("");
+        }, error -> problem.set(error.getMessage() == null ? error.getClass().getSimpleName()
+                : error.getMessage()));
+    }
+
+    public void dismissProblem() {
+        problem.set("");
+    }
+
+    /** Null until the first load has finished. */
+    public ReadOnlyObjectProperty<HomeSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+}
