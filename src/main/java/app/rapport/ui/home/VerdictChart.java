@@ -60,9 +60,9 @@ final class VerdictChart {
                     ofKind.getData().add(bar);
                 }
             });
-            if (!ofKind.getData().isEmpty()) {
-                series.add(ofKind);
-            }
+            // Every verdict keeps its series, even empty, so its colour (by series index) is the same on every
+            // day and matches the legend.
+            series.add(ofKind);
         }
         chart.getData().setAll(series);
         series.forEach(ofKind -> ofKind.getData().forEach(this::makeActionable));
