@@ -8,8 +8,8 @@ import app.rapport.store.Store;
 /** Every use case of Rapport over one store, built once by the composition root. */
 public record Services(ContactService contacts, RulesService rules, ReadinessService readiness, LinkService links,
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
-                       CalendarExportService calendar, HomeService home, PreferenceService preferences,
-                       Clock clock) {
+                       CalendarExportService calendar, HomeService home, ImportService imports,
+                       PreferenceService preferences, Clock clock) {
 
     public static Services over(Store store, Clock clock) {
         FollowUpService followUps = new FollowUpService(store, clock);
@@ -17,7 +17,7 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
                 new CalendarExportService(store, followUps, clock), new HomeService(store, clock),
-                new PreferenceService(store), clock);
+                new ImportService(store, clock), new PreferenceService(store), clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */

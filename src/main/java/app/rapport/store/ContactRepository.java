@@ -105,6 +105,15 @@ public final class ContactRepository {
                 .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
     }
 
+    /** Every stored email by contact, in one query, for matching duplicates. */
+    public Map<Long, List<String>> allEmails() {
+        Map<Long, List<String>> emails = new HashMap<>();
+        dsl.select(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL)
+                .orderBy(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION)
+                .forEach(row -> emails.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+        return emails;
+    }
+
     /** Display names by id, for lists that show whom an item is about. */
     public Map<Long, String> displayNames(Collection<Long> ids) {
         return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).where(CONTACT.ID.in(ids))

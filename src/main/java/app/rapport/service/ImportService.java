@@ -1,0 +1,195 @@
+package app.rapport.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactMerge;
+import app.rapport.domain.ContactRules;
+import app.rapport.domain.FieldError;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkState;
+import app.rapport.interchange.ImportBatch;
+import app.rapport.interchange.ImportedContact;
+import app.rapport.interchange.ImportedLink;
+import app.rapport.interchange.ImportedRequest;
+import app.rapport.interchange.RowIssue;
+import app.rapport.store.Store;
+import app.rapport.store.StoreTransaction;
+
+/**
+ * Imports read files: plans first (a preview that writes nothing), then applies the plan in one transaction,
+ * so a cancel or a failure leaves the store exactly as it was. Duplicates merge into the contact they match.
+ */
+public final class ImportService {
+
+    static final String LINKEDIN = "linkedin";
+
+    private final Store store;
+    private final Clock clock;
+
+    public ImportService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public ImportPlan plan(List<ImportBatch> batches) {
+        LocalDate today = LocalDate.now(clock);
+        return store.transact(tx -> {
+            List<Contact> stored = tx.contacts().allForRules();
+            Map<Long, String> names = new HashMap<>();
+            stored.forEach(contact -> names.put(contact.id(), contact.displayName()));
+            DuplicateIndex index = DuplicateIndex.of(stored, tx.contacts().allEmails(), linkedInProfiles(tx));
+            List<ImportPlan.Planned> contacts = new ArrayList<>();
+            List<ImportPlan.PlannedRequest> requests = new ArrayList<>();
+            List<ImportPlan.SkippedRow> skipped = new ArrayList<>();
+            List<ImportPlan.SkippedRow> warnings = new ArrayList<>();
+            long nextNew = -1;
+            for (ImportBatch batch : batches) {
+                String file = batch.fileName();
+                batch.skipped().forEach(issue -> skipped.add(row(file, issue)));
+                batch.warnings().forEach(issue -> warnings.add(row(file, issue)));
+                for (ImportedContact imported : batch.contacts()) {
+                    Contact contact = withAddedOn(imported.contact(), today);
+                    List<FieldError> errors = ContactRules.validate(contact, today);
+                    if (!errors.isEmpty()) {
+                        skipped.add(new ImportPlan.SkippedRow(file, imported.line(), errors.getFirst().message()));
+                        continue;
+                    }
+                    Optional<Long> match = index.find(contact, imported.profileUrl());
+                    if (match.isPresent()) {
+                        contacts.add(new ImportPlan.Planned(file, imported, match.get(), false,
+                                names.get(match.get())));
+                    } else {
+                        long standIn = nextNew--;
+                        index.add(standIn, contact, imported.profileUrl());
+                        names.put(standIn, contact.displayName());
+                        contacts.add(new ImportPlan.Planned(file, imported, standIn, true, contact.displayName()));
+                    }
+                }
+                for (ImportedRequest request : batch.requests()) {
+                    Optional<Long> match = index.findPerson(request.name(), request.profileUrl());
+                    if (match.isPresent()) {
+                        requests.add(new ImportPlan.PlannedRequest(file, request, match.get(), false,
+                                names.get(match.get())));
+                    } else {
+                        long standIn = nextNew--;
+                        index.add(standIn, requester(request, today), request.profileUrl());
+                        names.put(standIn, request.name());
+                        requests.add(new ImportPlan.PlannedRequest(file, request, standIn, true, request.name()));
+                    }
+                }
+            }
+            return new ImportPlan(batches.stream().map(ImportBatch::fileName).toList(), contacts, requests, skipped,
+                    warnings);
+        });
+    }
+
+    /** What the import did, for the summary. */
+    public record Result(int created, int merged, int requests) {
+    }
+
+    public Result apply(ImportPlan plan, ImportProgress progress) {
+        LocalDate today = LocalDate.now(clock);
+        int total = plan.work();
+        return store.transact(tx -> {
+            // New contacts first, so that every later row, of any file, finds the contact it lands on.
+            Map<Long, Long> created = new HashMap<>();
+            for (ImportPlan.Planned planned : plan.contacts()) {
+                if (planned.creates()) {
+                    created.put(planned.target(), tx.contacts().insert(withAddedOn(planned.imported().contact(), today)));
+                }
+            }
+            for (ImportPlan.PlannedRequest planned : plan.requests()) {
+                if (planned.creates()) {
+                    created.put(planned.target(), tx.contacts().insert(requester(planned.request(), today)));
+                }
+            }
+            int done = 0;
+            int merged = 0;
+            for (ImportPlan.Planned planned : plan.contacts()) {
+                checkCancelled(progress);
+                long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
+                if (!planned.creates()) {
+                    Contact existing = tx.contacts().find(id).orElseThrow();
+                    Contact combined = ContactMerge.absorb(existing, withAddedOn(planned.imported().contact(), today));
+                    if (!combined.equals(existing)) {
+                        tx.contacts().update(combined);
+                    }
+                    merged++;
+                }
+                for (ImportedLink link : planned.imported().links()) {
+                    recordLink(tx, id, link.platformId(), link.state(), link.since(), link.handle(), today);
+                }
+                progress.worked(++done, total);
+            }
+            for (ImportPlan.PlannedRequest planned : plan.requests()) {
+                checkCancelled(progress);
+                ImportedRequest request = planned.request();
+                long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
+                recordLink(tx, id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl(), today);
+                progress.worked(++done, total);
+            }
+            FollowUpQueue.reevaluateAll(tx, today);
+            return new Result(created.size(), merged, plan.requests().size());
+        });
+    }
+
+    /**
+     * The file's word on a link, unless it would step back: a connection is not undone by an old invitation,
+     * and a link already in that state keeps its date.
+     */
+    private static void recordLink(StoreTransaction tx, long contactId, String platformId, LinkState state,
+                                   LocalDate since, String handle, LocalDate today) {
+        Optional<Link> current = tx.links().find(contactId, platformId);
+        LinkState was = current.map(Link::state).orElse(LinkState.NONE);
+        String keptHandle = current.map(Link::handle).filter(h -> !h.isBlank()).orElse(handle);
+        boolean stepBack = was == LinkState.CONNECTED && state != LinkState.CONNECTED;
+        if (was == state || stepBack) {
+            if (current.isPresent() && !keptHandle.equals(current.get().handle())) {
+                tx.links().put(new Link(contactId, platformId, was, current.get().since(), keptHandle));
+            }
+            return;
+        }
+        LocalDate on = since != null ? since : today;
+        tx.links().put(new Link(contactId, platformId, state, on, keptHandle));
+        tx.links().addChange(new LinkChange(contactId, platformId, on, was, state));
+    }
+
+    private static Contact requester(ImportedRequest request, LocalDate today) {
+        return withAddedOn(new Contact(null, request.name(), "", "", "", "", Category.PROFESSIONAL, null, List.of(),
+                List.of(), List.of(), "", "", null, null, "", "", null, null, false), today);
+    }
+
+    private static Map<Long, String> linkedInProfiles(StoreTransaction tx) {
+        Map<Long, String> profiles = new HashMap<>();
+        tx.links().all().stream().filter(link -> link.platformId().equals(LINKEDIN) && !link.handle().isBlank())
+                .forEach(link -> profiles.put(link.contactId(), link.handle()));
+        return profiles;
+    }
+
+    private static Contact withAddedOn(Contact contact, LocalDate today) {
+        return contact.addedOn() != null ? contact : new Contact(contact.id(), contact.displayName(),
+                contact.givenName(), contact.familyName(), contact.organization(), contact.role(), contact.category(),
+                contact.relationship(), contact.emails(), contact.phones(), contact.tags(), contact.notes(),
+                contact.howWeMet(), contact.metOn(), today, contact.vouchForThem(), contact.vouchForMe(),
+                contact.keepInTouchWeeks(), contact.birthday(), contact.archived());
+    }
+
+    private static ImportPlan.SkippedRow row(String file, RowIssue issue) {
+        return new ImportPlan.SkippedRow(file, issue.line(), issue.reason());
+    }
+
+    private static void checkCancelled(ImportProgress progress) {
+        if (progress.isCancelled()) {
+            throw new ImportCancelledException();
+        }
+    }
+}

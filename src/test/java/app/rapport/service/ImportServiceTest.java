@@ -1,0 +1,163 @@
+package app.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Relationship;
+import app.rapport.interchange.ImportBatch;
+import app.rapport.interchange.LinkedInConnectionsReader;
+import app.rapport.interchange.LinkedInInvitationsReader;
+import app.rapport.store.Store;
+
+/** Imports of real-format files into a real store: plan, merge instead of double, all or nothing. */
+class ImportServiceTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+    Store store;
+    Services services;
+    ImportService imports;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir);
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        services = Services.over(store, clock);
+        imports = new ImportService(store, clock);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Path fixture(String name) throws URISyntaxException {
+        return Path.of(ImportServiceTest.class.getResource("/interchange/" + name).toURI());
+    }
+
+    static ImportBatch connections() throws Exception {
+        return new LinkedInConnectionsReader().read(fixture("linkedin-2024/Connections.csv"));
+    }
+
+    @Test
+    void linkedInConnectionsBecomeProfessionalContactsConnectedOnLinkedIn() throws Exception {
+        ImportPlan plan = imports.plan(List.of(connections()));
+        assertThat(plan.mergedContacts()).isZero();
+        long planned = plan.newContacts();
+        assertThat(planned).isPositive();
+
+        ImportService.Result result = imports.apply(plan, ImportProgress.NONE);
+
+        assertThat(result.created()).isEqualTo(planned);
+        Map<String, ContactSummary> byName = byName();
+        ContactSummary ada = byName.get("Ada Lovelace");
+        assertThat(ada.category()).isEqualTo(Category.PROFESSIONAL);
+        assertThat(ada.organization()).isEqualTo("Analytical Engines, Ltd.");
+        Link link = services.readiness().forContact(ada.id()).platforms().getFirst().link().orElseThrow();
+        assertThat(link.state()).isEqualTo(LinkState.CONNECTED);
+        assertThat(link.since()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(link.handle()).isEqualTo("https://www.linkedin.com/in/ada-lovelace");
+        assertThat(byName.get("Grace Hopper").role()).isEqualTo("Head of \"Fun\" & Compilers");
+        assertThat(plan.skipped()).isNotEmpty().allSatisfy(row -> assertThat(row.message()).startsWith("Connections.csv, line "));
+    }
+
+    @Test
+    void importingTheSameFileAgainMergesAndDoublesNothing() throws Exception {
+        imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
+        int before = services.contacts().summaries().size();
+
+        ImportPlan again = imports.plan(List.of(connections()));
+        assertThat(again.newContacts()).isZero();
+        assertThat(again.mergedContacts()).isEqualTo(before);
+        imports.apply(again, ImportProgress.NONE);
+
+        assertThat(services.contacts().summaries()).hasSize(before);
+    }
+
+    @Test
+    void aContactTheUserTypedIsMergedByEmailAndKeepsWhatTheyWrote() throws Exception {
+        Contact typed = services.contacts().save(new Contact(null, "Countess Ada", "", "", "", "", Category.BOTH,
+                Relationship.FRIEND, List.of("ADA@example.com"), List.of(), List.of(), "My notes", "", null, null,
+                "", "", null, null, false));
+
+        ImportPlan plan = imports.plan(List.of(connections()));
+        assertThat(plan.contacts()).filteredOn(p -> !p.isNew()).singleElement()
+                .satisfies(p -> assertThat(p.targetName()).isEqualTo("Countess Ada"));
+        imports.apply(plan, ImportProgress.NONE);
+
+        Contact merged = services.contacts().get(typed.id());
+        assertThat(merged.displayName()).isEqualTo("Countess Ada");
+        assertThat(merged.category()).isEqualTo(Category.BOTH);
+        assertThat(merged.notes()).isEqualTo("My notes");
+        assertThat(merged.organization()).isEqualTo("Analytical Engines, Ltd.");
+        assertThat(byName()).doesNotContainKey("Ada Lovelace");
+    }
+
+    @Test
+    void invitationsSeedTheRequestLedgerWithoutUndoingAConnection() throws Exception {
+        imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
+        ImportBatch invitations = new LinkedInInvitationsReader().read(fixture("Invitations.csv"));
+
+        imports.apply(imports.plan(List.of(invitations)), ImportProgress.NONE);
+
+        ContactSummary priya = byName().get("Priya Patel");
+        assertThat(priya).as("an invitation from someone new makes a contact").isNotNull();
+        Link request = services.readiness().forContact(priya.id()).platforms().getFirst().link().orElseThrow();
+        assertThat(request.state()).isEqualTo(LinkState.REQUEST_RECEIVED);
+        assertThat(request.since()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(services.followUps().open()).anySatisfy(item ->
+                assertThat(item.followUp().title()).contains("Priya Patel"));
+    }
+
+    @Test
+    void aCancelledImportLeavesTheStoreExactlyAsItWas() throws Exception {
+        services.contacts().save(Contact.named("Already here", TODAY));
+        ImportPlan plan = imports.plan(List.of(connections()));
+        ImportProgress cancelAfterTwo = new ImportProgress() {
+            int done;
+
+            @Override
+            public void worked(int done, int total) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done >= 2;
+            }
+        };
+
+        assertThatThrownBy(() -> imports.apply(plan, cancelAfterTwo)).isInstanceOf(ImportCancelledException.class);
+
+        assertThat(services.contacts().summaries()).extracting(ContactSummary::displayName)
+                .containsExactly("Already here");
+        assertThat(services.followUps().open()).isEmpty();
+    }
+
+    private Map<String, ContactSummary> byName() {
+        return services.contacts().summaries().stream()
+                .collect(Collectors.toMap(ContactSummary::displayName, Function.identity()));
+    }
+}
