@@ -2,10 +2,20 @@ package app.rapport.interchange;
 
 /** The kinds of file Rapport can import, as {@link FormatDetector} tells them apart by their content. */
 public enum ImportFormat {
-    LINKEDIN_CONNECTIONS,
-    LINKEDIN_INVITATIONS,
-    GOOGLE_CONTACTS,
-    VCARD,
-    RAPPORT_ARCHIVE,
-    UNKNOWN
+    LINKEDIN_CONNECTIONS("LinkedIn connections"),
+    LINKEDIN_INVITATIONS("LinkedIn invitations"),
+    GOOGLE_CONTACTS("Google Contacts"),
+    VCARD("vCard"),
+    RAPPORT_ARCHIVE("Rapport archive"),
+    UNKNOWN("unknown");
+
+    private final String label;
+
+    ImportFormat(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -1,5 +1,7 @@
 package app.rapport.service;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +18,14 @@ import app.rapport.domain.FieldError;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkState;
+import app.rapport.interchange.FormatDetector;
+import app.rapport.interchange.GoogleContactsReader;
 import app.rapport.interchange.ImportBatch;
+import app.rapport.interchange.ImportException;
+import app.rapport.interchange.ImportFormat;
+import app.rapport.interchange.ImportReader;
+import app.rapport.interchange.LinkedInConnectionsReader;
+import app.rapport.interchange.LinkedInInvitationsReader;
 import app.rapport.interchange.ImportedContact;
 import app.rapport.interchange.ImportedLink;
 import app.rapport.interchange.ImportedRequest;
@@ -38,6 +47,49 @@ public final class ImportService {
     public ImportService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** The files that could be read, and a message for each that could not (nothing of those is imported). */
+    public record ReadFiles(List<ImportBatch> batches, List<String> problems) {
+        public ReadFiles {
+            batches = List.copyOf(batches);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads each file whole, in the format its content shows; never touches the store. */
+    public ReadFiles read(List<Path> files) {
+        List<ImportBatch> batches = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            String name = String.valueOf(file.getFileName());
+            try {
+                ImportFormat format = FormatDetector.detect(file);
+                Optional<ImportReader> reader = readerFor(format);
+                if (reader.isEmpty()) {
+                    problems.add(name + ": " + (format == ImportFormat.UNKNOWN
+                            ? "Rapport does not recognise this file. It reads LinkedIn's Connections.csv and "
+                                    + "Invitations.csv and Google Contacts CSV."
+                            : "this version cannot import " + format.label() + " files yet."));
+                    continue;
+                }
+                batches.add(reader.get().read(file));
+            } catch (ImportException e) {
+                problems.add(e.getMessage());
+            } catch (IOException e) {
+                problems.add(name + ": could not be read (" + e.getMessage() + ")");
+            }
+        }
+        return new ReadFiles(batches, problems);
+    }
+
+    private static Optional<ImportReader> readerFor(ImportFormat format) {
+        return switch (format) {
+            case LINKEDIN_CONNECTIONS -> Optional.of(new LinkedInConnectionsReader());
+            case LINKEDIN_INVITATIONS -> Optional.of(new LinkedInInvitationsReader());
+            case GOOGLE_CONTACTS -> Optional.of(new GoogleContactsReader());
+            case VCARD, RAPPORT_ARCHIVE, UNKNOWN -> Optional.empty();
+        };
     }
 
     public ImportPlan plan(List<ImportBatch> batches) {

@@ -51,13 +51,15 @@ public final class ContactsView extends BorderPane {
 
     private final ContactsViewModel model;
     private final LongConsumer openContact;
+    private final Runnable importContacts;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ContactRow> table = new TableView<>();
     private final Label emptyMessage = new Label();
 
-    public ContactsView(ContactsViewModel model, LongConsumer openContact) {
+    public ContactsView(ContactsViewModel model, LongConsumer openContact, Runnable importContacts) {
         this.model = model;
         this.openContact = openContact;
+        this.importContacts = importContacts;
         getStyleClass().add("contacts-page");
         setTop(new VBox(12, header(), problemBanner(), filterBar()));
         setCenter(buildTable());
@@ -96,7 +98,11 @@ public final class ContactsView extends BorderPane {
         add.setTooltip(new Tooltip("Add a contact (Ctrl+N)"));
         add.setOnAction(event -> newContact());
         add.setId("new-contact");
-        HBox header = new HBox(12, title, count, spacer, add);
+        Button importButton = new Button("Import\u2026", FontIcon.of(Feather.DOWNLOAD));
+        importButton.setTooltip(new Tooltip("Import LinkedIn or Google contacts (Ctrl+O), or drop files on the window"));
+        importButton.setId("import-contacts");
+        importButton.setOnAction(event -> importContacts.run());
+        HBox header = new HBox(12, title, count, spacer, importButton, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
     }

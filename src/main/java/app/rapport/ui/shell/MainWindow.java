@@ -1,6 +1,8 @@
 package app.rapport.ui.shell;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,6 +24,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.rapport.domain.Category;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.Services;
+import app.rapport.ui.Stylesheets;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeManager;
 import app.rapport.ui.WindowStateKeeper;
@@ -45,6 +50,8 @@ import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.contacts.ContactsViewModel;
 import app.rapport.ui.followups.FollowUpsView;
 import app.rapport.ui.home.HomeNavigator;
+import app.rapport.ui.importer.ImportWizard;
+import app.rapport.ui.importer.ImportWizardViewModel;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.home.HomeViewModel;
 import app.rapport.ui.followups.FollowUpsViewModel;
@@ -61,10 +68,11 @@ import app.rapport.ui.settings.SettingsViewModel;
  */
 public final class MainWindow {
 
-    public static final String STYLESHEET = "/app/rapport/ui/app.css";
+    public static final String STYLESHEET = Stylesheets.APP;
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final Services services;
+    private final TaskRunner tasks;
     private final ContactsViewModel contactsModel;
     private final ContactsView contactsView;
     private final ReadinessViewModel readinessModel;
@@ -85,9 +93,10 @@ public final class MainWindow {
     public MainWindow(Services services, ThemeManager theme, WindowStateKeeper windowState, TaskRunner tasks,
                       Path dataDir) {
         this.services = services;
+        this.tasks = tasks;
         this.windowState = windowState;
         this.contactsModel = new ContactsViewModel(services.contacts(), tasks, services::today);
-        this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null));
+        this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null), () -> openImport(List.of()));
         this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
         this.collisionsModel = new CollisionsViewModel(services.collisions(), tasks);
         this.followUpsModel = new FollowUpsViewModel(services, tasks);
@@ -108,7 +117,7 @@ public final class MainWindow {
         root.pseudoClassStateChanged(DARK, theme.darkProperty().get());
         theme.darkProperty().addListener((obs, old, dark) -> root.pseudoClassStateChanged(DARK, dark));
         scene = new Scene(root);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        Stylesheets.apply(scene);
         installShortcuts();
         open(Page.HOME);
     }
@@ -204,6 +213,19 @@ public final class MainWindow {
         public void openContactsWithInteractionIn(YearMonth month) {
             open(Page.CONTACTS);
             contactsModel.showTalkedToIn(month);
+        }
+    }
+
+    /** The import wizard, already reading {@code files} when some were dropped on the window. */
+    public void openImport(List<Path> files) {
+        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), tasks);
+        ImportWizard wizard = new ImportWizard(scene.getWindow(), model);
+        if (!files.isEmpty()) {
+            model.read(files);
+        }
+        wizard.showAndWait();
+        if (model.importedSomething()) {
+            open(Page.CONTACTS);
         }
     }
 
@@ -331,6 +353,21 @@ public final class MainWindow {
             contactsView.focusSearch();
         });
         accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::logInteraction);
+        accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> openImport(List.of()));
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            if (event.getDragboard().hasFiles()) {
+                List<Path> files = event.getDragboard().getFiles().stream().map(File::toPath).toList();
+                Platform.runLater(() -> openImport(files));
+            }
+            event.setDropCompleted(true);
+            event.consume();
+        });
         accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
             if (onContactPage) {
                 contactPageModel.undoDelete();

@@ -1,0 +1,234 @@
+package app.rapport.ui.importer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.service.ImportPlan;
+import app.rapport.ui.Stylesheets;
+
+/** The import wizard window: one step at a time, with what will happen shown before it happens. */
+public final class ImportWizard extends Stage {
+
+    private final ImportWizardViewModel model;
+    private final BorderPane root = new BorderPane();
+
+    public ImportWizard(Window owner, ImportWizardViewModel model) {
+        this.model = model;
+        initOwner(owner);
+        initModality(Modality.WINDOW_MODAL);
+        setTitle("Import contacts");
+        root.setPadding(new Insets(20));
+        root.setId("import-wizard");
+        root.setPrefSize(720, 520);
+        Scene scene = new Scene(root);
+        Stylesheets.apply(scene);
+        setScene(scene);
+        root.setOnDragOver(this::acceptFiles);
+        root.setOnDragDropped(event -> {
+            if (event.getDragboard().hasFiles()) {
+                model.read(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(true);
+            event.consume();
+        });
+        // Closing mid-import would leave the user guessing; Cancel says what happens.
+        setOnCloseRequest(event -> {
+            if (model.stepProperty().get() == ImportWizardViewModel.Step.IMPORTING) {
+                model.cancel();
+                event.consume();
+            }
+        });
+        model.stepProperty().addListener((obs, old, step) -> show(step));
+        show(model.stepProperty().get());
+    }
+
+    private void show(ImportWizardViewModel.Step step) {
+        root.setCenter(switch (step) {
+            case CHOOSE -> choose();
+            case READING -> reading();
+            case PREVIEW -> preview();
+            case IMPORTING -> importing();
+            case DONE -> done();
+        });
+    }
+
+    private Parent choose() {
+        Label title = title("Import contacts");
+        Label drop = new Label("Drop files here, or choose them.", FontIcon.of(Feather.UPLOAD, 32));
+        drop.setContentDisplay(ContentDisplay.TOP);
+        drop.getStyleClass().addAll(Styles.TITLE_4, "drop-area");
+        drop.setMaxWidth(Double.MAX_VALUE);
+        drop.setAlignment(Pos.CENTER);
+        VBox.setVgrow(drop, Priority.ALWAYS);
+        drop.setMaxHeight(Double.MAX_VALUE);
+        Label formats = new Label("Rapport reads LinkedIn's own export (Connections.csv and Invitations.csv) and "
+                + "Google Contacts CSV, and finds the format by itself. To get LinkedIn's: Settings & Privacy \u2192 "
+                + "Data privacy \u2192 Get a copy of your data \u2192 Connections. Duplicates are merged, never "
+                + "doubled, and nothing is written until you say Import.");
+        formats.setWrapText(true);
+        formats.getStyleClass().add(Styles.TEXT_MUTED);
+        Button chooseFiles = new Button("Choose files\u2026", FontIcon.of(Feather.FOLDER));
+        chooseFiles.getStyleClass().add(Styles.ACCENT);
+        chooseFiles.setDefaultButton(true);
+        chooseFiles.setId("import-choose");
+        chooseFiles.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose files to import");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Contacts files (*.csv)", "*.csv"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            List<File> chosen = chooser.showOpenMultipleDialog(this);
+            if (chosen != null) {
+                model.read(chosen.stream().map(File::toPath).toList());
+            }
+        });
+        return new VBox(14, title, drop, formats, buttons(chooseFiles, closeButton("Cancel")));
+    }
+
+    private Parent reading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label text = new Label("Reading " + describeFiles() + "\u2026 nothing is written yet.");
+        VBox box = new VBox(14, title("Import contacts"), spinner, text);
+        box.setAlignment(Pos.TOP_LEFT);
+        return box;
+    }
+
+    private Parent preview() {
+        ImportPlan plan = model.planProperty().get();
+        VBox box = new VBox(10, title("Check before importing"));
+        if (!model.problems().isEmpty()) {
+            Message problems = new Message("Left out: nothing of these files will be imported",
+                    String.join("\n", model.problems()), FontIcon.of(Feather.ALERT_OCTAGON));
+            problems.getStyleClass().add(Styles.DANGER);
+            problems.setId("import-problems");
+            box.getChildren().add(problems);
+        }
+        if (plan != null) {
+            Label counts = new Label(String.format("%,d new contacts \u00b7 %,d merged with contacts you have \u00b7 "
+                            + "%,d LinkedIn invitations \u00b7 %,d rows skipped", plan.newContacts(),
+                    plan.mergedContacts(), plan.requests().size(), plan.skipped().size()));
+            counts.getStyleClass().add(Styles.TEXT_BOLD);
+            counts.setWrapText(true);
+            counts.setId("import-counts");
+            box.getChildren().add(counts);
+            ListView<String> details = new ListView<>();
+            details.setId("import-details");
+            plan.contacts().stream().filter(p -> !p.isNew() && p.target() > 0)
+                    .forEach(p -> details.getItems().add("Merge: " + p.imported().contact().displayName()
+                            + " \u2192 " + p.targetName()));
+            plan.skipped().forEach(row -> details.getItems().add("Skipped: " + row.message()));
+            plan.warnings().forEach(row -> details.getItems().add("Note: " + row.message()));
+            details.setPlaceholder(new Label("Every row is new: nothing to merge, nothing skipped."));
+            VBox.setVgrow(details, Priority.ALWAYS);
+            box.getChildren().add(details);
+        }
+        Button start = new Button(plan == null ? "Import" : String.format("Import %,d", plan.work()),
+                FontIcon.of(Feather.DOWNLOAD));
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(true);
+        start.setDisable(!model.canImport());
+        start.setId("import-start");
+        start.setOnAction(event -> model.start());
+        Button other = new Button("Choose other files\u2026");
+        other.setOnAction(event -> show(ImportWizardViewModel.Step.CHOOSE));
+        box.getChildren().add(buttons(other, closeButton("Cancel"), start));
+        return box;
+    }
+
+    private Parent importing() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setId("import-progress");
+        bar.setAccessibleText("Import progress");
+        Label text = new Label();
+        text.textProperty().bind(model.progressTextProperty());
+        text.setId("import-progress-text");
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setId("import-cancel");
+        cancel.setOnAction(event -> model.cancel());
+        Label note = new Label("Everything is written in one go: Cancel leaves your contacts exactly as they were.");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return new VBox(14, title("Importing " + describeFiles()), bar, text, note, buttons(cancel));
+    }
+
+    private Parent done() {
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setWrapText(true);
+        summary.setId("import-summary");
+        Button close = closeButton("Close");
+        close.getStyleClass().add(Styles.ACCENT);
+        close.setDefaultButton(true);
+        return new VBox(14, title("Import finished"), summary, buttons(close));
+    }
+
+    private String describeFiles() {
+        return model.files().size() == 1 ? String.valueOf(model.files().getFirst().getFileName())
+                : model.files().size() + " files";
+    }
+
+    private Button closeButton(String text) {
+        Button close = new Button(text);
+        close.setCancelButton(true);
+        close.setId("import-close");
+        close.setOnAction(event -> close());
+        return close;
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Styles.TITLE_3);
+        return title;
+    }
+
+    private static Node buttons(Button... buttons) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, spacer);
+        row.getChildren().addAll(buttons);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        return row;
+    }
+
+    private void acceptFiles(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+
+    /** Files dropped on the main window start the wizard with them. */
+    public void readDropped(List<Path> files) {
+        model.read(files);
+    }
+}

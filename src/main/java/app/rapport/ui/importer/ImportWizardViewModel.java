@@ -1,0 +1,165 @@
+package app.rapport.ui.importer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import app.rapport.service.ImportCancelledException;
+import app.rapport.service.ImportPlan;
+import app.rapport.service.ImportProgress;
+import app.rapport.service.ImportService;
+import app.rapport.ui.TaskRunner;
+
+/**
+ * The import wizard: choose or drop files, read them (nothing is written), look at the preview, import in
+ * one transaction with a progress bar and Cancel, read the summary.
+ */
+public final class ImportWizardViewModel {
+
+    /** Where the wizard is. */
+    public enum Step { CHOOSE, READING, PREVIEW, IMPORTING, DONE }
+
+    private final ImportService imports;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private boolean imported;
+
+    public ImportWizardViewModel(ImportService imports, TaskRunner tasks) {
+        this.imports = imports;
+        this.tasks = tasks;
+    }
+
+    /** Reads the files and plans the import; the store is only read. */
+    public void read(List<Path> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        files.setAll(chosen);
+        problems.clear();
+        plan.set(null);
+        step.set(Step.READING);
+        tasks.run(() -> {
+            ImportService.ReadFiles read = imports.read(chosen);
+            return new Preview(read.problems(), read.batches().isEmpty() ? null : imports.plan(read.batches()));
+        }, preview -> {
+            problems.setAll(preview.problems());
+            plan.set(preview.plan());
+            step.set(Step.PREVIEW);
+        }, error -> {
+            problems.setAll(String.valueOf(error.getMessage()));
+            step.set(Step.PREVIEW);
+        });
+    }
+
+    public boolean canImport() {
+        return plan.get() != null && plan.get().work() > 0;
+    }
+
+    public void start() {
+        ImportPlan toApply = plan.get();
+        if (toApply == null) {
+            return;
+        }
+        cancelled.set(false);
+        progress.set(0);
+        progressText.set("Starting\u2026");
+        step.set(Step.IMPORTING);
+        ImportProgress listener = new ImportProgress() {
+            @Override
+            public void worked(int done, int total) {
+                // A screen refresh per hundred rows is plenty; one per row would flood the FX thread.
+                if (done % 100 != 0 && done != total && done != 1) {
+                    return;
+                }
+                onFx(() -> {
+                    progress.set(total == 0 ? 1 : (double) done / total);
+                    progressText.set(String.format("%,d of %,d", done, total));
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        tasks.run(() -> imports.apply(toApply, listener), result -> {
+            imported = true;
+            summary.set(String.format("Imported: %,d new contact%s, %,d merged with contacts you had, %,d LinkedIn "
+                            + "invitation%s.%s", result.created(), result.created() == 1 ? "" : "s", result.merged(),
+                    result.requests(), result.requests() == 1 ? "" : "s",
+                    toApply.skipped().isEmpty() ? "" : String.format(" %,d row%s skipped, as listed before.",
+                            toApply.skipped().size(), toApply.skipped().size() == 1 ? " was" : "s were")));
+            step.set(Step.DONE);
+        }, error -> {
+            summary.set(error instanceof ImportCancelledException ? error.getMessage()
+                    : "The import failed and nothing was imported: " + error.getMessage());
+            step.set(Step.DONE);
+        });
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        progressText.set("Cancelling\u2026 nothing will be kept.");
+    }
+
+    /** Whether the store changed, so the window reloads what it shows. */
+    public boolean importedSomething() {
+        return imported;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> files() {
+        return files;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private static void onFx(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    }
+
+    private record Preview(List<String> problems, ImportPlan plan) {
+    }
+}
