@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.FieldError;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkState;
 import app.rapport.store.Store;
 
 /** Use cases on contacts. Each call is one transaction. */
@@ -53,6 +58,38 @@ public final class ContactService {
             }
             FollowUpQueue.reevaluate(tx, stored.id(), today);
             return stored;
+        });
+    }
+
+    /**
+     * Makes two records of one person one: {@code keptId} keeps its name and everything the user wrote, fills
+     * its gaps from the other, and takes over every interaction, link (where it has none of its own, or one
+     * at NONE), request history and follow-up of the other, which is then removed.
+     */
+    public Contact merge(long keptId, long otherId) {
+        if (keptId == otherId) {
+            throw new IllegalArgumentException("A contact cannot be merged with itself.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return store.transact(tx -> {
+            Contact kept = tx.contacts().find(keptId).orElseThrow(() -> new NoSuchElementException("No contact " + keptId));
+            Contact other = tx.contacts().find(otherId).orElseThrow(() -> new NoSuchElementException("No contact " + otherId));
+            Contact merged = ContactMerge.absorb(kept, other);
+            tx.contacts().update(merged);
+            Map<String, Link> keptLinks = tx.links().ofContact(keptId).stream()
+                    .collect(Collectors.toMap(Link::platformId, link -> link));
+            for (Link link : tx.links().ofContact(otherId)) {
+                Link mine = keptLinks.get(link.platformId());
+                if (mine == null || mine.state() == LinkState.NONE) {
+                    tx.links().reassign(otherId, keptId, link.platformId());
+                }
+            }
+            tx.links().reassignHistory(otherId, keptId);
+            tx.interactions().reassign(otherId, keptId);
+            tx.followUps().reassign(otherId, keptId);
+            tx.contacts().delete(otherId);
+            FollowUpQueue.reevaluate(tx, keptId, today);
+            return merged;
         });
     }
 

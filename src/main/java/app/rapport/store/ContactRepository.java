@@ -114,6 +114,14 @@ public final class ContactRepository {
         return emails;
     }
 
+    /**
+     * Removes a contact for good, with its emails, phones, tags and anything else still pointing at it. Only a
+     * merge calls this, after moving what mattered and after the user confirmed.
+     */
+    public void delete(long id) {
+        dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
+    }
+
     /** Display names by id, for lists that show whom an item is about. */
     public Map<Long, String> displayNames(Collection<Long> ids) {
         return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).where(CONTACT.ID.in(ids))

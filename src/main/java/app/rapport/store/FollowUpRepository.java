@@ -70,6 +70,11 @@ public final class FollowUpRepository {
                 .where(FOLLOW_UP.ID.eq(id)).execute();
     }
 
+    public void reassign(long fromContact, long toContact) {
+        dsl.update(FOLLOW_UP).set(FOLLOW_UP.CONTACT_ID, toContact).where(FOLLOW_UP.CONTACT_ID.eq(fromContact))
+                .execute();
+    }
+
     public boolean delete(long id) {
         return dsl.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).execute() == 1;
     }

@@ -51,6 +51,12 @@ public final class InteractionRepository {
                 .execute() == 1;
     }
 
+    /** Moves every interaction of one contact to another (merging two records of one person). */
+    public void reassign(long fromContact, long toContact) {
+        dsl.update(INTERACTION).set(INTERACTION.CONTACT_ID, toContact).where(INTERACTION.CONTACT_ID.eq(fromContact))
+                .execute();
+    }
+
     public boolean delete(long id) {
         return dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id)).execute() == 1;
     }

@@ -49,6 +49,18 @@ public final class LinkRepository {
                 .execute();
     }
 
+    /** Moves a link and its history to another contact; the caller settles platforms where both have one. */
+    public void reassign(long fromContact, long toContact, String platformId) {
+        dsl.deleteFrom(LINK).where(LINK.CONTACT_ID.eq(toContact), LINK.PLATFORM_ID.eq(platformId)).execute();
+        dsl.update(LINK).set(LINK.CONTACT_ID, toContact)
+                .where(LINK.CONTACT_ID.eq(fromContact), LINK.PLATFORM_ID.eq(platformId)).execute();
+    }
+
+    public void reassignHistory(long fromContact, long toContact) {
+        dsl.update(LINK_CHANGE).set(LINK_CHANGE.CONTACT_ID, toContact).where(LINK_CHANGE.CONTACT_ID.eq(fromContact))
+                .execute();
+    }
+
     public void addChange(LinkChange change) {
         dsl.insertInto(LINK_CHANGE)
                 .set(LINK_CHANGE.CONTACT_ID, change.contactId())

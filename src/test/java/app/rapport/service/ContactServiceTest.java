@@ -20,6 +20,9 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactSearch;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.FieldError;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
 import app.rapport.store.Store;
 
@@ -98,6 +101,40 @@ class ContactServiceTest {
         assertThat(search("marathon")).containsExactly("Alan Turing");
         assertThat(search("bug hopper")).containsExactly("Grace Hopper");
         assertThat(search("lovelace navy")).isEmpty();
+    }
+
+    @Test
+    void mergeKeepsEveryInteractionLinkAndFollowUpOfBoth() {
+        Services services = Services.over(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC));
+        Contact kept = contacts.save(contact("Ada Lovelace", "Analytical Engines", List.of("math"), "Mine"));
+        Contact other = contacts.save(contact("Ada King", "", List.of("countess"), "Theirs"));
+        services.interactions().log(new Interaction(null, kept.id(), TODAY.minusDays(3),
+                InteractionKind.EMAIL, ""));
+        services.interactions().log(new Interaction(null, other.id(), TODAY.minusDays(9),
+                InteractionKind.COFFEE_OR_MEAL, ""));
+        services.links().changeState(kept.id(), "linkedin", LinkState.CONNECTED);
+        services.links().changeState(other.id(), "linkedin", LinkState.REQUEST_SENT);
+        services.links().changeState(other.id(), "x", LinkState.CONNECTED);
+        services.followUps().createManual(other.id(), null, "Send Ada the slides", "", TODAY.plusDays(1));
+
+        Contact merged = contacts.merge(kept.id(), other.id());
+
+        assertThat(merged.displayName()).isEqualTo("Ada Lovelace");
+        assertThat(merged.tags()).containsExactly("math", "countess");
+        assertThat(merged.notes()).isEqualTo("Mine\n\nTheirs");
+        var page = services.readiness().forContact(kept.id());
+        assertThat(page.interactions()).hasSize(2);
+        assertThat(page.platforms()).filteredOn(card -> card.platform().id().equals("linkedin")).singleElement()
+                .satisfies(card -> assertThat(card.link().orElseThrow().state())
+                        .isEqualTo(LinkState.CONNECTED));
+        assertThat(page.platforms()).filteredOn(card -> card.platform().id().equals("x")).singleElement()
+                .satisfies(card -> assertThat(card.link().orElseThrow().state())
+                        .isEqualTo(LinkState.CONNECTED));
+        assertThat(page.linkHistory()).hasSize(3);
+        assertThat(page.openFollowUps()).extracting(f -> f.title()).contains("Send Ada the slides");
+        assertThat(contacts.summaries()).extracting(ContactSummary::displayName).containsExactly("Ada Lovelace");
+        assertThatThrownBy(() -> contacts.merge(kept.id(), kept.id())).isInstanceOf(IllegalArgumentException.class);
     }
 
     private List<String> search(String query) {

@@ -230,6 +230,24 @@ class ContactsFlowTest {
         Screenshots.write(robot.window(0).getScene(), "contacts-keep-in-touch");
     }
 
+    @Test
+    void twoSelectedContactsMergeIntoTheOneTheUserKeeps(FxRobot robot) {
+        app.addSampleContacts();
+        Contact duplicate = app.add("Ada King", "", "", Category.UNDECIDED, Relationship.OTHER, List.of("countess"),
+                "");
+        reload(robot);
+        robot.clickOn("Ada King").press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).hasSize(2);
+        robot.clickOn("#merge-contacts");
+        Screenshots.write(robot.lookup("#merge-dialog").query().getScene(), "merge-dialog");
+        robot.clickOn("Keep \u201cAda Lovelace\u201d");
+
+        assertThat(names(robot)).hasSize(10).contains("Ada Lovelace").doesNotContain("Ada King");
+        assertThat(app.contacts.summaries()).noneMatch(s -> s.id() == duplicate.id());
+        assertThat(app.contacts.summaries()).filteredOn(s -> s.displayName().equals("Ada Lovelace")).singleElement()
+                .satisfies(ada -> assertThat(ada.tags()).contains("conference-2026", "countess"));
+    }
+
     private static Contact withCadence(Contact c, int weeks) {
         return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
                 c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),

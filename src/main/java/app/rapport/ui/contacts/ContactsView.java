@@ -18,10 +18,14 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -158,6 +162,10 @@ public final class ContactsView extends BorderPane {
         restore.visibleProperty().bind(model.showArchivedProperty());
         restore.managedProperty().bind(restore.visibleProperty());
         restore.setId("restore-contact");
+        Button merge = Controls.iconButton(Feather.GIT_MERGE, "Merge the two selected contacts into one",
+                "merge-contacts");
+        merge.setOnAction(event -> mergeSelected());
+        merge.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
         edit.disableProperty().bind(nothingSelected);
         archive.disableProperty().bind(nothingSelected);
@@ -173,13 +181,14 @@ public final class ContactsView extends BorderPane {
         restriction.visibleProperty().bind(model.restrictionProperty().isNotEmpty());
         restriction.managedProperty().bind(restriction.visibleProperty());
 
-        HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, archive, restore);
+        HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, merge, archive, restore);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 
     private Node buildTable() {
         table.setId("contacts-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Contacts");
@@ -312,6 +321,34 @@ public final class ContactsView extends BorderPane {
             model.selectAfterReload(table.getItems().get(next).id());
         }
         model.archive(table.getItems().get(index));
+    }
+
+    /** Two records of one person: the user picks which name stays; the other's data moves over. */
+    private void mergeSelected() {
+        List<ContactRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (selected.size() != 2) {
+            return;
+        }
+        ContactRow first = selected.get(0);
+        ContactRow second = selected.get(1);
+        ButtonType keepFirst = new ButtonType("Keep \u201c" + first.summary().displayName() + "\u201d",
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType keepSecond = new ButtonType("Keep \u201c" + second.summary().displayName() + "\u201d",
+                ButtonBar.ButtonData.OTHER);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "The contact you keep keeps its name and what you "
+                + "wrote; it takes over the other's interactions, links, request history and follow-ups, and fills "
+                + "its empty fields from it. The other record is then removed.", keepFirst, keepSecond,
+                ButtonType.CANCEL);
+        confirm.setHeaderText("Merge these two contacts into one?");
+        confirm.getDialogPane().setId("merge-dialog");
+        confirm.initOwner(getScene().getWindow());
+        confirm.showAndWait().ifPresent(choice -> {
+            if (choice == keepFirst) {
+                model.merge(first, second);
+            } else if (choice == keepSecond) {
+                model.merge(second, first);
+            }
+        });
     }
 
     private void restoreSelected() {

@@ -155,6 +155,12 @@ public final class ContactsViewModel {
         restore(archived.id());
     }
 
+    /** Merges {@code other} into {@code kept}; the table then shows the one that is left, selected. */
+    public void merge(ContactRow kept, ContactRow other) {
+        selectAfterReload(kept.id());
+        tasks.run(() -> contacts.merge(kept.id(), other.id()), merged -> reload(), this::fail);
+    }
+
     public void restore(long id) {
         tasks.run(() -> {
             contacts.restore(id);
