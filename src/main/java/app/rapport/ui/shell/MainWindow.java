@@ -61,6 +61,8 @@ import app.rapport.ui.readiness.ReadinessView;
 import app.rapport.ui.readiness.ReadinessViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
+import app.rapport.ui.welcome.TourDialog;
+import app.rapport.ui.welcome.WelcomeView;
 
 /**
  * The main window: a sidebar of pages, the current page (or one contact's page), and the app-wide keyboard
@@ -69,6 +71,7 @@ import app.rapport.ui.settings.SettingsViewModel;
 public final class MainWindow {
 
     public static final String STYLESHEET = Stylesheets.APP;
+    static final String WELCOMED = "ui.welcomed";
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final Services services;
@@ -120,6 +123,62 @@ public final class MainWindow {
         Stylesheets.apply(scene);
         installShortcuts();
         open(Page.HOME);
+        welcomeIfNew();
+    }
+
+    /** An empty store that has never been greeted gets the welcome page instead of an empty home. */
+    private void welcomeIfNew() {
+        tasks.run(() -> services.preferences().get(WELCOMED).isEmpty() && services.contacts().summaries().isEmpty(),
+                isNew -> {
+                    if (isNew) {
+                        content.getChildren().setAll(new WelcomeView(new Welcome()));
+                    }
+                }, error -> { });
+    }
+
+    /** The four ways to start; each one marks the welcome as done and then offers the short tour. */
+    private final class Welcome implements WelcomeView.Choices {
+
+        @Override
+        public void importLinkedIn() {
+            done();
+            openImport(List.of());
+            tour();
+        }
+
+        @Override
+        public void importPhoneContacts() {
+            importLinkedIn();
+        }
+
+        @Override
+        public void exploreSampleData() {
+            done();
+            tasks.run(() -> {
+                services.sampleData().load();
+                return Boolean.TRUE;
+            }, loaded -> {
+                open(Page.HOME);
+                tour();
+            }, error -> open(Page.HOME));
+        }
+
+        @Override
+        public void startEmpty() {
+            done();
+            open(Page.HOME);
+            tour();
+        }
+
+        private void done() {
+            services.preferences().put(WELCOMED, "yes");
+        }
+
+        private void tour() {
+            TourDialog tour = new TourDialog();
+            tour.initOwner(scene.getWindow());
+            tour.showAndWait();
+        }
     }
 
     public Scene scene() {
