@@ -186,7 +186,8 @@ final class CardConverter {
                 if (handle.isEmpty()) {
                     continue;
                 }
-                Optional<String> platformId = matcher.byType(type).or(() -> matcher.byAddress(clean(property.getValue())));
+                String address = clean(property.getValue());
+                Optional<String> platformId = matcher.byType(type).or(() -> matcher.byAddress(address));
                 if (platformId.isPresent()) {
                     profiles.putIfAbsent(platformId.get(), new VCardProfile(platformId.get(), handle));
                 } else {

@@ -47,7 +47,8 @@ class VCardReaderTest {
         assertThat(chidi.familyName()).isEqualTo("Okafor");
         assertThat(chidi.birthday()).isEqualTo(LocalDate.of(1985, 4, 12));
         assertThat(chidi.tags()).containsExactly("Ethics", "Book club");
-        assertThat(chidi.notes()).isEqualTo("Long plain-text lines are folded: the rest of this one is on the next line.");
+        assertThat(chidi.notes())
+                .isEqualTo("Long plain-text lines are folded: the rest of this one is on the next line.");
 
         assertThat(result.skipped())
                 .containsExactly(new SkippedCard(3, "The card has no name (neither FN nor N)."));
@@ -76,7 +77,8 @@ class VCardReaderTest {
         assertThat(charles.contact().emails()).containsExactly("charles@difference.example");
         assertThat(charles.contact().phones()).containsExactly("020 7946 0958");
         assertThat(charles.contact().birthday()).isEqualTo(LocalDate.of(1791, 12, 26));
-        assertThat(charles.profiles()).containsExactly(new VCardProfile("linkedin", "http://www.linkedin.com/in/cbabbage"));
+        assertThat(charles.profiles())
+                .containsExactly(new VCardProfile("linkedin", "http://www.linkedin.com/in/cbabbage"));
         assertThat(charles.leftOut()).containsExactly(
                 "\"babbage@localhost\" is not an email address.",
                 "The mastodon profile \"https://mastodon.example/@babbage\" is on none of your platforms.");
@@ -175,7 +177,8 @@ class VCardReaderTest {
         String text = card("FN:Ada Lovelace") + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Charles Bab";
 
         assertThatThrownBy(() -> read(text, StandardCharsets.UTF_8)).isInstanceOf(VCardFormatException.class)
-                .hasMessage("contacts.vcf line 5: the card that begins here has no END:VCARD; the file may be cut short");
+                .hasMessage("contacts.vcf line 5: the card that begins here has no END:VCARD; "
+                        + "the file may be cut short");
     }
 
     @Test
