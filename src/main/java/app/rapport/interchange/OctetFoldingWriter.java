@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Folds content lines at 75 octets of UTF-8, as RFC 5545 section 3.1 asks. biweekly (through vinnie) counts
- * characters instead, so a line of accented names would come out longer than 75 octets; its folding is turned
- * off and this writer folds instead, never inside a character or a surrogate pair.
+ * Folds content lines at 75 octets of UTF-8, as RFC 5545 section 3.1 and RFC 6350 section 3.2 ask. biweekly
+ * and ez-vcard (through vinnie) count characters instead, so a line of accented names would come out longer
+ * than 75 octets; their folding is turned off and this writer folds instead, never inside a character or a
+ * surrogate pair.
  */
-final class OctetFoldingWriter extends Writer {
+public final class OctetFoldingWriter extends Writer {
 
     private static final int MAX_OCTETS = 75;
 
@@ -16,7 +17,7 @@ final class OctetFoldingWriter extends Writer {
     private int lineOctets;
     private char highSurrogate;
 
-    OctetFoldingWriter(Writer out) {
+    public OctetFoldingWriter(Writer out) {
         this.out = out;
     }
 

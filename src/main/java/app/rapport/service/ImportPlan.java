@@ -1,6 +1,9 @@
 package app.rapport.service;
 
 import java.util.List;
+import java.util.Map;
+
+import app.rapport.interchange.archive.Archive;
 
 import app.rapport.interchange.ImportedContact;
 import app.rapport.interchange.ImportedRequest;
@@ -10,9 +13,10 @@ import app.rapport.interchange.ImportedRequest;
  * into an existing one, each LinkedIn invitation and whom it belongs to, and every row left out with why.
  */
 public record ImportPlan(List<String> files, List<Planned> contacts, List<PlannedRequest> requests,
-                         List<SkippedRow> skipped, List<SkippedRow> warnings) {
+                         List<SkippedRow> skipped, List<SkippedRow> warnings, Map<String, Archive> archives) {
 
     public ImportPlan {
+        archives = Map.copyOf(archives);
         files = List.copyOf(files);
         contacts = List.copyOf(contacts);
         requests = List.copyOf(requests);

@@ -1,6 +1,8 @@
 package app.rapport.service;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import app.rapport.domain.FieldError;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkState;
+import app.rapport.domain.Platform;
 import app.rapport.interchange.FormatDetector;
 import app.rapport.interchange.GoogleContactsReader;
 import app.rapport.interchange.ImportBatch;
@@ -30,6 +33,11 @@ import app.rapport.interchange.ImportedContact;
 import app.rapport.interchange.ImportedLink;
 import app.rapport.interchange.ImportedRequest;
 import app.rapport.interchange.RowIssue;
+import app.rapport.interchange.archive.Archive;
+import app.rapport.interchange.archive.ArchiveFormatException;
+import app.rapport.interchange.archive.ArchiveReader;
+import app.rapport.interchange.vcard.VCardFormatException;
+import app.rapport.interchange.vcard.VCardReader;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -49,38 +57,59 @@ public final class ImportService {
         this.clock = clock;
     }
 
-    /** The files that could be read, and a message for each that could not (nothing of those is imported). */
-    public record ReadFiles(List<ImportBatch> batches, List<String> problems) {
+    /**
+     * The files that could be read, and a message for each that could not (nothing of those is imported).
+     * Archives also keep what only they carry (interactions, follow-ups, settings), by file name.
+     */
+    public record ReadFiles(List<ImportBatch> batches, List<String> problems, Map<String, Archive> archives) {
         public ReadFiles {
             batches = List.copyOf(batches);
             problems = List.copyOf(problems);
+            archives = Map.copyOf(archives);
         }
     }
 
     /** Reads each file whole, in the format its content shows; never touches the store. */
     public ReadFiles read(List<Path> files) {
+        LocalDate today = LocalDate.now(clock);
         List<ImportBatch> batches = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Map<String, Archive> archives = new HashMap<>();
         for (Path file : files) {
             String name = String.valueOf(file.getFileName());
             try {
                 ImportFormat format = FormatDetector.detect(file);
+                if (format == ImportFormat.VCARD) {
+                    List<Platform> platforms = store.transact(tx -> tx.platforms().all());
+                    try (InputStream in = Files.newInputStream(file)) {
+                        batches.add(FileConversions.fromVCards(name, new VCardReader(platforms, today).read(in, name)));
+                    }
+                    continue;
+                }
+                if (format == ImportFormat.RAPPORT_ARCHIVE) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        Archive archive = new ArchiveReader(today).read(in, name);
+                        archives.put(name, archive);
+                        batches.add(FileConversions.fromArchive(name, archive));
+                    }
+                    continue;
+                }
                 Optional<ImportReader> reader = readerFor(format);
                 if (reader.isEmpty()) {
                     problems.add(name + ": " + (format == ImportFormat.UNKNOWN
                             ? "Rapport does not recognise this file. It reads LinkedIn's Connections.csv and "
-                                    + "Invitations.csv and Google Contacts CSV."
+                                    + "Invitations.csv, Google Contacts CSV, vCards (.vcf) and Rapport archives."
                             : "this version cannot import " + format.label() + " files yet."));
                     continue;
                 }
                 batches.add(reader.get().read(file));
-            } catch (ImportException e) {
+            } catch (ImportException | VCardFormatException | ArchiveFormatException e) {
                 problems.add(e.getMessage());
             } catch (IOException e) {
                 problems.add(name + ": could not be read (" + e.getMessage() + ")");
             }
         }
-        return new ReadFiles(batches, problems);
+        return new ReadFiles(batches, problems, archives);
     }
 
     private static Optional<ImportReader> readerFor(ImportFormat format) {
@@ -92,7 +121,15 @@ public final class ImportService {
         };
     }
 
+    public ImportPlan plan(ReadFiles read) {
+        return plan(read.batches(), read.archives());
+    }
+
     public ImportPlan plan(List<ImportBatch> batches) {
+        return plan(batches, Map.of());
+    }
+
+    ImportPlan plan(List<ImportBatch> batches, Map<String, Archive> archives) {
         LocalDate today = LocalDate.now(clock);
         return store.transact(tx -> {
             List<Contact> stored = tx.contacts().allForRules();
@@ -140,7 +177,7 @@ public final class ImportService {
                 }
             }
             return new ImportPlan(batches.stream().map(ImportBatch::fileName).toList(), contacts, requests, skipped,
-                    warnings);
+                    warnings, archives);
         });
     }
 
@@ -152,8 +189,11 @@ public final class ImportService {
         LocalDate today = LocalDate.now(clock);
         int total = plan.work();
         return store.transact(tx -> {
+            boolean intoEmptyStore = tx.contacts().allForRules().isEmpty();
+            plan.archives().values().forEach(archive -> ArchiveExtras.preparePlatforms(tx, archive, intoEmptyStore));
             // New contacts first, so that every later row, of any file, finds the contact it lands on.
             Map<Long, Long> created = new HashMap<>();
+            Map<String, Map<String, Long>> archiveIds = new HashMap<>();
             for (ImportPlan.Planned planned : plan.contacts()) {
                 if (planned.creates()) {
                     created.put(planned.target(), tx.contacts().insert(withAddedOn(planned.imported().contact(), today)));
@@ -180,6 +220,11 @@ public final class ImportService {
                 for (ImportedLink link : planned.imported().links()) {
                     recordLink(tx, id, link.platformId(), link.state(), link.since(), link.handle(), today);
                 }
+                Archive archive = plan.archives().get(planned.file());
+                if (archive != null) {
+                    archiveIds.computeIfAbsent(planned.file(), file -> new HashMap<>())
+                            .put(archive.contacts().get(planned.imported().line() - 1).id(), id);
+                }
                 progress.worked(++done, total);
             }
             for (ImportPlan.PlannedRequest planned : plan.requests()) {
@@ -189,6 +234,8 @@ public final class ImportService {
                 recordLink(tx, id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl(), today);
                 progress.worked(++done, total);
             }
+            plan.archives().forEach((file, archive) ->
+                    ArchiveExtras.addHistory(tx, archive, archiveIds.getOrDefault(file, Map.of())));
             FollowUpQueue.reevaluateAll(tx, today);
             return new Result(created.size(), merged, plan.requests().size());
         });
@@ -204,6 +251,12 @@ public final class ImportService {
         LinkState was = current.map(Link::state).orElse(LinkState.NONE);
         String keptHandle = current.map(Link::handle).filter(h -> !h.isBlank()).orElse(handle);
         boolean stepBack = was == LinkState.CONNECTED && state != LinkState.CONNECTED;
+        if (current.isEmpty() && state == LinkState.NONE) {
+            if (!handle.isBlank()) {
+                tx.links().put(new Link(contactId, platformId, LinkState.NONE, today, handle));
+            }
+            return;
+        }
         if (was == state || stepBack) {
             if (current.isPresent() && !keptHandle.equals(current.get().handle())) {
                 tx.links().put(new Link(contactId, platformId, was, current.get().since(), keptHandle));

@@ -9,15 +9,18 @@ import app.rapport.store.Store;
 public record Services(ContactService contacts, RulesService rules, ReadinessService readiness, LinkService links,
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
                        CalendarExportService calendar, HomeService home, ImportService imports,
-                       PreferenceService preferences, Clock clock) {
+                       ExportService exports, SampleDataService sampleData, PreferenceService preferences,
+                       Clock clock) {
 
     public static Services over(Store store, Clock clock) {
         FollowUpService followUps = new FollowUpService(store, clock);
+        CalendarExportService calendar = new CalendarExportService(store, followUps, clock);
+        ImportService imports = new ImportService(store, clock);
         return new Services(new ContactService(store, clock), new RulesService(store, clock),
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
-                new CalendarExportService(store, followUps, clock), new HomeService(store, clock),
-                new ImportService(store, clock), new PreferenceService(store), clock);
+                calendar, new HomeService(store, clock), imports, new ExportService(store, calendar),
+                new SampleDataService(store, imports, clock), new PreferenceService(store), clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */

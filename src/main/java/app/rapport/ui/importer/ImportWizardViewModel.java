@@ -57,7 +57,7 @@ public final class ImportWizardViewModel {
         step.set(Step.READING);
         tasks.run(() -> {
             ImportService.ReadFiles read = imports.read(chosen);
-            return new Preview(read.problems(), read.batches().isEmpty() ? null : imports.plan(read.batches()));
+            return new Preview(read.problems(), read.batches().isEmpty() ? null : imports.plan(read));
         }, preview -> {
             problems.setAll(preview.problems());
             plan.set(preview.plan());

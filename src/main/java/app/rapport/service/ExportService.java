@@ -1,0 +1,75 @@
+package app.rapport.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Link;
+import app.rapport.domain.Platform;
+import app.rapport.interchange.archive.ArchiveWriter;
+import app.rapport.interchange.csv.ContactRow;
+import app.rapport.interchange.csv.ContactsCsvWriter;
+import app.rapport.interchange.vcard.ContactCard;
+import app.rapport.interchange.vcard.VCardWriter;
+import app.rapport.store.Store;
+
+/** Exports in the format the file name asks for: .rapport.json, .vcf, .csv or .ics. */
+public final class ExportService {
+
+    /** What was written, in words for the user. */
+    public record Exported(Path file, String what) {
+    }
+
+    private final Store store;
+    private final CalendarExportService calendar;
+
+    public ExportService(Store store, CalendarExportService calendar) {
+        this.store = store;
+        this.calendar = calendar;
+    }
+
+    /** The formats, by the end of the file name, for choosers and messages. */
+    public static final List<String> EXTENSIONS = List.of(".rapport.json", ".vcf", ".csv", ".ics");
+
+    public Exported export(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".rapport.json")) {
+            var archive = store.transact(ArchiveSnapshot::of);
+            AtomicFile.write(file, out -> ArchiveWriter.write(archive, out));
+            return new Exported(file, archive.contacts().size() + " contacts with everything about them");
+        }
+        if (name.endsWith(".vcf")) {
+            CardsToWrite data = store.transact(tx -> new CardsToWrite(tx.contacts().allFull(), tx.links().all(),
+                    tx.platforms().all()));
+            Map<Long, List<Link>> links = data.links().stream().collect(Collectors.groupingBy(Link::contactId));
+            List<ContactCard> cards = data.contacts().stream().filter(c -> !c.archived())
+                    .map(c -> new ContactCard(c, links.getOrDefault(c.id(), List.of()))).toList();
+            AtomicFile.write(file, out -> VCardWriter.write(cards, data.platforms(), out));
+            return new Exported(file, cards.size() + " contacts as vCards");
+        }
+        if (name.endsWith(".csv")) {
+            List<Contact> contacts = store.transact(tx -> tx.contacts().allFull());
+            Map<Long, LocalDate> last = new HashMap<>();
+            store.transact(tx -> tx.contacts().summaries())
+                    .forEach(summary -> last.put(summary.id(), summary.lastInteraction()));
+            List<ContactRow> rows = contacts.stream().filter(c -> !c.archived())
+                    .map(c -> new ContactRow(c, last.get(c.id()))).toList();
+            AtomicFile.write(file, out -> ContactsCsvWriter.write(rows, out));
+            return new Exported(file, rows.size() + " contacts as a spreadsheet");
+        }
+        if (name.endsWith(".ics")) {
+            CalendarExportService.Exported exported = calendar.export(file);
+            return new Exported(file, exported.followUps() + " follow-ups and " + exported.birthdays() + " birthdays");
+        }
+        throw new IllegalArgumentException("Rapport cannot tell the format from \"" + file.getFileName()
+                + "\": end the name with " + String.join(", ", EXTENSIONS) + ".");
+    }
+
+    private record CardsToWrite(List<Contact> contacts, List<Link> links, List<Platform> platforms) {
+    }
+}
