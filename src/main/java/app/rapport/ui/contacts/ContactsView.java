@@ -56,14 +56,17 @@ public final class ContactsView extends BorderPane {
     private final ContactsViewModel model;
     private final LongConsumer openContact;
     private final Runnable importContacts;
+    private final Runnable exportContacts;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ContactRow> table = new TableView<>();
     private final Label emptyMessage = new Label();
 
-    public ContactsView(ContactsViewModel model, LongConsumer openContact, Runnable importContacts) {
+    public ContactsView(ContactsViewModel model, LongConsumer openContact, Runnable importContacts,
+                        Runnable exportContacts) {
         this.model = model;
         this.openContact = openContact;
         this.importContacts = importContacts;
+        this.exportContacts = exportContacts;
         getStyleClass().add("contacts-page");
         setTop(new VBox(12, header(), problemBanner(), filterBar()));
         setCenter(buildTable());
@@ -106,7 +109,11 @@ public final class ContactsView extends BorderPane {
         importButton.setTooltip(new Tooltip("Import LinkedIn or Google contacts (Ctrl+O), or drop files on the window"));
         importButton.setId("import-contacts");
         importButton.setOnAction(event -> importContacts.run());
-        HBox header = new HBox(12, title, count, spacer, importButton, add);
+        Button exportButton = new Button("Export\u2026", FontIcon.of(Feather.UPLOAD));
+        exportButton.setTooltip(new Tooltip("Save everything as a Rapport archive, vCards, a spreadsheet or a calendar"));
+        exportButton.setId("export-contacts");
+        exportButton.setOnAction(event -> exportContacts.run());
+        HBox header = new HBox(12, title, count, spacer, importButton, exportButton, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
     }

@@ -89,8 +89,9 @@ public final class ImportWizard extends Stage {
         drop.setAlignment(Pos.CENTER);
         VBox.setVgrow(drop, Priority.ALWAYS);
         drop.setMaxHeight(Double.MAX_VALUE);
-        Label formats = new Label("Rapport reads LinkedIn's own export (Connections.csv and Invitations.csv) and "
-                + "Google Contacts CSV, and finds the format by itself. To get LinkedIn's: Settings & Privacy \u2192 "
+        Label formats = new Label("Rapport reads LinkedIn's own export (Connections.csv and Invitations.csv), "
+                + "Google Contacts CSV, vCards (.vcf) from phones and mail apps, and Rapport archives, and finds "
+                + "the format by itself. To get LinkedIn's: Settings & Privacy \u2192 "
                 + "Data privacy \u2192 Get a copy of your data \u2192 Connections. Duplicates are merged, never "
                 + "doubled, and nothing is written until you say Import.");
         formats.setWrapText(true);
@@ -103,7 +104,7 @@ public final class ImportWizard extends Stage {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Choose files to import");
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Contacts files (*.csv)", "*.csv"),
+                    new FileChooser.ExtensionFilter("Contacts files", "*.csv", "*.vcf", "*.json"),
                     new FileChooser.ExtensionFilter("All files", "*.*"));
             List<File> chosen = chooser.showOpenMultipleDialog(this);
             if (chosen != null) {

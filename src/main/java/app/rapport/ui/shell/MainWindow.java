@@ -16,6 +16,8 @@ import javafx.scene.Scene;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -32,6 +34,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -61,6 +64,7 @@ import app.rapport.ui.readiness.ReadinessView;
 import app.rapport.ui.readiness.ReadinessViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
+import app.rapport.ui.welcome.SampleDataBanner;
 import app.rapport.ui.welcome.TourDialog;
 import app.rapport.ui.welcome.WelcomeView;
 
@@ -82,6 +86,7 @@ public final class MainWindow {
     private final CollisionsViewModel collisionsModel;
     private final FollowUpsViewModel followUpsModel;
     private final HomeViewModel homeModel;
+    private final SampleDataBanner sampleBanner;
     private final ContactPageViewModel contactPageModel;
     private final ContactPageView contactPage;
     private final SettingsViewModel settingsModel;
@@ -99,11 +104,13 @@ public final class MainWindow {
         this.tasks = tasks;
         this.windowState = windowState;
         this.contactsModel = new ContactsViewModel(services.contacts(), tasks, services::today);
-        this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null), () -> openImport(List.of()));
+        this.contactsView = new ContactsView(contactsModel, id -> openContact(id, null), () -> openImport(List.of()),
+                this::openExport);
         this.readinessModel = new ReadinessViewModel(services.readiness(), tasks);
         this.collisionsModel = new CollisionsViewModel(services.collisions(), tasks);
         this.followUpsModel = new FollowUpsViewModel(services, tasks);
         this.homeModel = new HomeViewModel(services.home(), tasks);
+        this.sampleBanner = new SampleDataBanner(services.sampleData(), tasks, () -> open(Page.HOME));
         followUpsModel.setAfterChange(collisionsModel::reload);
         this.contactPageModel = new ContactPageViewModel(services, tasks);
         this.contactPage = new ContactPageView(contactPageModel, () -> open(current));
@@ -124,6 +131,11 @@ public final class MainWindow {
         installShortcuts();
         open(Page.HOME);
         welcomeIfNew();
+    }
+
+    private static Node grow(Node page) {
+        VBox.setVgrow(page, Priority.ALWAYS);
+        return page;
     }
 
     /** An empty store that has never been greeted gets the welcome page instead of an empty home. */
@@ -202,7 +214,10 @@ public final class MainWindow {
         navigation.get(page).setSelected(true);
         // Data changes on other pages; coming back always shows the store as it is now.
         switch (page) {
-            case HOME -> homeModel.reload();
+            case HOME -> {
+                homeModel.reload();
+                sampleBanner.refresh();
+            }
             case CONTACTS -> contactsModel.reload();
             case READINESS -> readinessModel.reload();
             default -> { }
@@ -226,7 +241,7 @@ public final class MainWindow {
 
     private Node createPage(Page page) {
         Node node = switch (page) {
-            case HOME -> new HomeView(homeModel, new Navigator());
+            case HOME -> new VBox(sampleBanner, grow(new HomeView(homeModel, new Navigator())));
             case CONTACTS -> contactsView;
             case READINESS -> new ReadinessView(readinessModel, this::openContact);
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
@@ -286,6 +301,34 @@ public final class MainWindow {
         if (model.importedSomething()) {
             open(Page.CONTACTS);
         }
+    }
+
+    /** Asks where to save and in which format (by the file's extension), then exports off the FX thread. */
+    private void openExport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export");
+        chooser.setInitialFileName("rapport-" + services.today() + ".rapport.json");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Rapport archive, everything (*.rapport.json)", "*.rapport.json"),
+                new FileChooser.ExtensionFilter("vCards for phones and mail apps (*.vcf)", "*.vcf"),
+                new FileChooser.ExtensionFilter("Spreadsheet (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("Calendar: follow-ups and birthdays (*.ics)", "*.ics"));
+        File file = chooser.showSaveDialog(scene.getWindow());
+        if (file == null) {
+            return;
+        }
+        tasks.run(() -> services.exports().export(file.toPath()), exported -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, "Saved " + exported.what() + " to " + exported.file()
+                    + ".", ButtonType.OK);
+            done.setHeaderText("Export finished");
+            done.initOwner(scene.getWindow());
+            done.show();
+        }, error -> {
+            Alert failed = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
+            failed.setHeaderText("The export failed; nothing was written");
+            failed.initOwner(scene.getWindow());
+            failed.show();
+        });
     }
 
     private void logInteraction() {

@@ -1,5 +1,7 @@
 package app.rapport.ui.welcome;
 
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,10 +43,13 @@ public final class WelcomeView extends ScrollPane {
         lead.setWrapText(true);
         lead.getStyleClass().add(Styles.TEXT_MUTED);
 
-        TilePane options = new TilePane(16, 16);
-        options.setPrefColumns(2);
-        options.setPrefTileWidth(380);
-        options.getChildren().addAll(
+        GridPane options = new GridPane();
+        options.setHgap(16);
+        options.setVgap(16);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        options.getColumnConstraints().setAll(half, half);
+        List<Node> cards = List.of(
                 option(Feather.LINKEDIN, "Import your LinkedIn connections",
                         "1. On LinkedIn, open Settings & Privacy \u2192 Data privacy \u2192 Get a copy of your data.\n"
                                 + "2. Pick \u201cConnections\u201d (and \u201cInvitations\u201d), request the archive, "
@@ -55,11 +62,15 @@ public final class WelcomeView extends ScrollPane {
                         "Import a file\u2026", "welcome-phone", choices::importPhoneContacts),
                 option(Feather.COMPASS, "Explore with sample data",
                         "A small made-up address book that shows every verdict and every kind of follow-up. "
-                                + "Remove it in one click when you are ready (Settings).",
+                                + "Remove it in one click from the home page when you are ready.",
                         "Load sample data", "welcome-sample", choices::exploreSampleData),
                 option(Feather.FILE_PLUS, "Start empty",
                         "Add people as you meet them: Ctrl+N for a new contact, Ctrl+I to log a coffee or a call.",
                         "Start empty", "welcome-empty", choices::startEmpty));
+        for (int i = 0; i < cards.size(); i++) {
+            GridPane.setFillHeight(cards.get(i), true);
+            options.add(cards.get(i), i % 2, i / 2);
+        }
 
         VBox page = new VBox(16, title, lead, options);
         page.setPadding(new Insets(32, 32, 24, 32));
@@ -76,6 +87,7 @@ public final class WelcomeView extends ScrollPane {
         Label body = new Label(text);
         body.setWrapText(true);
         body.getStyleClass().add(Styles.TEXT_SMALL);
+        body.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(body, Priority.ALWAYS);
         Button button = new Button(action);
         button.setId(id);
@@ -83,6 +95,7 @@ public final class WelcomeView extends ScrollPane {
         HBox top = new HBox(12, graphic, heading);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(10, top, body, button);
+        card.setMaxHeight(Double.MAX_VALUE);
         card.getStyleClass().add("welcome-option");
         card.setPadding(new Insets(16));
         return card;
