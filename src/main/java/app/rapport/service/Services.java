@@ -9,7 +9,7 @@ import app.rapport.store.Store;
 public record Services(ContactService contacts, RulesService rules, ReadinessService readiness, LinkService links,
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
                        CalendarExportService calendar, HomeService home, PreferenceService preferences,
-                       Clock clock) {
+                       BackupService backups, Clock clock) {
 
     public static Services over(Store store, Clock clock) {
         FollowUpService followUps = new FollowUpService(store, clock);
@@ -17,7 +17,7 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
                 new CalendarExportService(store, followUps, clock), new HomeService(store, clock),
-                new PreferenceService(store), clock);
+                new PreferenceService(store), new BackupService(store, clock), clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */
