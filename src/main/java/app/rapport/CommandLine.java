@@ -1,31 +1,51 @@
 package app.rapport;
 
-/** The options Rapport understands when it opens its window. */
-record CommandLine(String dataDir, boolean wantsVersion, String problem) {
+import java.util.List;
 
-    static final String USAGE = "usage: rapport [--data-dir DIR] [--version]";
+/**
+ * The global options, up to the first word that is not an option: that word is the command, and it and
+ * everything after it are the command's own. No command means the window.
+ */
+record CommandLine(String dataDir, boolean wantsVersion, boolean wantsHelp, List<String> command, String problem) {
+
+    CommandLine {
+        command = List.copyOf(command);
+    }
 
     static CommandLine parse(String[] args) {
         String dataDir = null;
         boolean version = false;
+        boolean help = false;
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
+            String arg = args[i];
+            switch (arg) {
                 case "--version", "-V" -> version = true;
+                case "--help", "-h" -> help = true;
                 case "--data-dir" -> {
                     if (i + 1 >= args.length) {
-                        return new CommandLine(null, false, "--data-dir needs a folder");
+                        return problem("--data-dir needs a folder");
                     }
                     dataDir = args[++i];
                 }
                 default -> {
-                    if (args[i].startsWith("--data-dir=")) {
-                        dataDir = args[i].substring("--data-dir=".length());
+                    if (arg.startsWith("--data-dir=")) {
+                        dataDir = arg.substring("--data-dir=".length());
+                    } else if (arg.startsWith("-")) {
+                        return problem("unknown option " + arg);
                     } else {
-                        return new CommandLine(null, false, "unknown option " + args[i]);
+                        return new CommandLine(dataDir, version, help, List.of(args).subList(i, args.length), null);
                     }
                 }
             }
         }
-        return new CommandLine(dataDir, version, null);
+        return new CommandLine(dataDir, version, help, List.of(), null);
+    }
+
+    private static CommandLine problem(String problem) {
+        return new CommandLine(null, false, false, List.of(), problem);
+    }
+
+    boolean opensWindow() {
+        return command.isEmpty();
     }
 }

@@ -2,13 +2,13 @@ package app.rapport;
 
 import java.nio.file.Path;
 
-import javafx.application.Application;
-
+import app.rapport.cli.Cli;
 import app.rapport.store.DataLocation;
 
 /**
- * The entry point. It is not the Application class on purpose: with JavaFX on the class path (the fat jar),
- * the launcher of a class that extends Application refuses to start.
+ * The entry point: global options, then a command or the window. It is not the Application class on purpose:
+ * with JavaFX on the class path (the fat jar), the launcher of a class that extends Application refuses to
+ * start, and commands never load JavaFX at all.
  */
 public final class Launcher {
 
@@ -19,18 +19,25 @@ public final class Launcher {
         CommandLine commandLine = CommandLine.parse(args);
         if (commandLine.problem() != null) {
             System.err.println("rapport: " + commandLine.problem());
-            System.err.println(CommandLine.USAGE);
-            System.exit(2);
+            System.err.print(Cli.USAGE);
+            System.exit(Cli.BAD_INPUT);
         }
         if (commandLine.wantsVersion()) {
             System.out.println("Rapport " + version());
             return;
         }
+        if (commandLine.wantsHelp()) {
+            System.out.print(Cli.USAGE);
+            return;
+        }
         Path dataDir = DataLocation.resolveForThisMachine(commandLine.dataDir());
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("rapport.logDir", dataDir.resolve("logs").toString());
-        RapportApplication.dataDir = dataDir;
-        Application.launch(RapportApplication.class);
+        if (commandLine.opensWindow()) {
+            RapportApplication.open(dataDir);
+        } else {
+            System.exit(Cli.run(dataDir, commandLine.command()));
+        }
     }
 
     static String version() {

@@ -24,13 +24,19 @@ public final class RapportApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportApplication.class);
 
-    /** Set by {@link Launcher} before launch; JavaFX gives the Application no constructor arguments. */
-    static volatile Path dataDir;
+    /** Set by {@link #open} before launch; JavaFX gives the Application no constructor arguments. */
+    private static volatile Path dataDir;
 
     private Store store;
     private Services services;
     private StoreException startupProblem;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
+
+    /** Opens the window on the store in {@code folder}; returns when the window is closed. */
+    static void open(Path folder) {
+        dataDir = folder;
+        Application.launch(RapportApplication.class);
+    }
 
     @Override
     public void init() {
@@ -43,6 +49,18 @@ public final class RapportApplication extends Application {
         } catch (StoreException e) {
             LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
             startupProblem = e;
+            return;
+        }
+        dailyBackup();
+    }
+
+    private void dailyBackup() {
+        try {
+            services.backups().automaticDailyBackup()
+                    .ifPresent(written -> LOG.info("Automatic backup written: {}", written.getFileName()));
+        } catch (RuntimeException e) {
+            // A missed backup must not keep the user from their data; tomorrow's start tries again.
+            LOG.warn("Automatic backup failed", e);
         }
     }
 

@@ -64,10 +64,15 @@ public final class ExportService {
         }
         if (name.endsWith(".ics")) {
             CalendarExportService.Exported exported = calendar.export(file);
-            return new Exported(file, exported.followUps() + " follow-ups and " + exported.birthdays() + " birthdays");
+            return new Exported(file, count(exported.followUps(), "follow-up") + " and "
+                    + count(exported.birthdays(), "birthday"));
         }
         throw new IllegalArgumentException("Rapport cannot tell the format from \"" + file.getFileName()
                 + "\": end the name with " + String.join(", ", EXTENSIONS) + ".");
+    }
+
+    private static String count(int number, String thing) {
+        return number + " " + thing + (number == 1 ? "" : "s");
     }
 
     private record CardsToWrite(List<Contact> contacts, List<Link> links, List<Platform> platforms) {

@@ -41,18 +41,32 @@ public final class FollowUpService {
 
     /** Every open follow-up, soonest due first. */
     public List<FollowUpItem> open() {
-        return store.transact(tx -> {
-            List<FollowUp> open = tx.followUps().open();
-            Map<Long, String> names = tx.contacts().displayNames(open.stream().map(FollowUp::contactId).toList());
-            Map<String, String> platforms = tx.platforms().all().stream()
-                    .collect(Collectors.toMap(Platform::id, Platform::name));
-            List<FollowUpItem> items = new ArrayList<>();
-            for (FollowUp followUp : open) {
-                items.add(new FollowUpItem(followUp, names.getOrDefault(followUp.contactId(), "?"),
-                        followUp.platformId() == null ? null : platforms.get(followUp.platformId()), why(followUp)));
-            }
-            return items;
+        return store.transact(FollowUpService::openItems);
+    }
+
+    /**
+     * The open follow-ups as they would be after re-evaluating every rule as of the clock's today, soonest due
+     * first. The re-evaluation is rolled back: looking at another day's queue leaves the stored one as it is.
+     */
+    public List<FollowUpItem> preview() {
+        LocalDate today = today();
+        return store.rehearse(tx -> {
+            FollowUpQueue.reevaluateAll(tx, today);
+            return openItems(tx);
         });
+    }
+
+    private static List<FollowUpItem> openItems(StoreTransaction tx) {
+        List<FollowUp> open = tx.followUps().open();
+        Map<Long, String> names = tx.contacts().displayNames(open.stream().map(FollowUp::contactId).toList());
+        Map<String, String> platforms = tx.platforms().all().stream()
+                .collect(Collectors.toMap(Platform::id, Platform::name));
+        List<FollowUpItem> items = new ArrayList<>();
+        for (FollowUp followUp : open) {
+            items.add(new FollowUpItem(followUp, names.getOrDefault(followUp.contactId(), "?"),
+                    followUp.platformId() == null ? null : platforms.get(followUp.platformId()), why(followUp)));
+        }
+        return items;
     }
 
     /** How many are due today or overdue: the number on the sidebar badge. */

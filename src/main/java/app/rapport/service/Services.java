@@ -10,7 +10,7 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
                        CalendarExportService calendar, HomeService home, ImportService imports,
                        ExportService exports, SampleDataService sampleData, PreferenceService preferences,
-                       Clock clock) {
+                       BackupService backups, Clock clock) {
 
     public static Services over(Store store, Clock clock) {
         FollowUpService followUps = new FollowUpService(store, clock);
@@ -20,7 +20,8 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
                 calendar, new HomeService(store, clock), imports, new ExportService(store, calendar),
-                new SampleDataService(store, imports, clock), new PreferenceService(store), clock);
+                new SampleDataService(store, imports, clock), new PreferenceService(store),
+                new BackupService(store, clock), clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */

@@ -3,11 +3,17 @@ package app.rapport.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -23,12 +29,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The H2 file database in a data folder: locked to one process, migrated to the current schema on open.
- * All reads and writes go through {@link #transact}, one transaction per use case.
+ * All reads and writes go through {@link #transact}, one transaction per use case; {@link StoreBackup} saves
+ * the whole database to a script and restores it.
  */
 public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     static final String DATABASE_NAME = "rapport";
+    static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+    private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
@@ -37,14 +46,21 @@ public final class Store implements AutoCloseable {
 
     private final Path dataDir;
     private final InstanceLock lock;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    // Transactions share the read side; swapping in a restored database file takes the write side, so no
+    // transaction ever sees the pool change under it.
+    private final ReadWriteLock swap = new ReentrantReadWriteLock();
+    private JdbcConnectionPool pool;
+    private DSLContext dsl;
 
     private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
         this.lock = lock;
-        this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        usePool(pool);
+    }
+
+    private void usePool(JdbcConnectionPool newPool) {
+        this.pool = newPool;
+        this.dsl = DSL.using(newPool, SQLDialect.H2, JOOQ_SETTINGS);
     }
 
     /** Opens (creating and migrating if needed) the store in {@code dataDir}. */
@@ -75,6 +91,10 @@ public final class Store implements AutoCloseable {
         return "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath();
     }
 
+    static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
     private static void checkReadable(JdbcConnectionPool pool, Path dataDir) {
         try (var connection = pool.getConnection()) {
             connection.isValid(5);
@@ -84,11 +104,8 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool, Path dataDir) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load();
+    static void migrate(DataSource dataSource, Path dataDir) {
+        Flyway flyway = flyway(dataSource);
         try {
             MigrationInfo[] all = flyway.info().all();
             boolean fromTheFuture = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
@@ -115,7 +132,33 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it when it throws. */
     public <T> T transact(Function<StoreTransaction, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new StoreTransaction(configuration.dsl())));
+        swap.readLock().lock();
+        try {
+            return dsl.transactionResult(configuration -> work.apply(new StoreTransaction(configuration.dsl())));
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction that is always rolled back: it may change data to answer a
+     * "what if" (such as the follow-up queue on another day), and the store stays as it was.
+     */
+    public <T> T rehearse(Function<StoreTransaction, T> work) {
+        swap.readLock().lock();
+        try {
+            return dsl.connectionResult(connection -> {
+                connection.setAutoCommit(false);
+                try {
+                    return work.apply(new StoreTransaction(DSL.using(connection, SQLDialect.H2, JOOQ_SETTINGS)));
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            });
+        } finally {
+            swap.readLock().unlock();
+        }
     }
 
     public void transactVoid(Consumer<StoreTransaction> work) {
@@ -125,9 +168,58 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Lends a plain connection to H2's own tools (script and restore), which take no jOOQ context. */
+    <T> T withConnection(SqlWork<T> work) {
+        swap.readLock().lock();
+        try (Connection connection = pool.getConnection()) {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Rapport's database in " + dataDir + " reported a problem: " + e.getMessage(), e);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Makes {@code databaseFile} (a complete, migrated H2 file) the store's database. The instance lock stays
+     * held throughout, so no other Rapport can open the folder in between. One atomic rename replaces the old
+     * file: a crash leaves either the old database or the new one, never neither.
+     */
+    void replaceDatabase(Path databaseFile) {
+        swap.writeLock().lock();
+        try {
+            // The last connection closing closes the H2 database, so the file is free to be replaced.
+            pool.dispose();
+            try {
+                Files.move(databaseFile, dataDir.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                JdbcConnectionPool reopened = JdbcConnectionPool.create(jdbcUrl(dataDir), "sa", "");
+                checkReadable(reopened, dataDir);
+                usePool(reopened);
+            }
+            LOG.info("Store database replaced in {}", dataDir);
+        } catch (IOException e) {
+            throw new StoreException("Rapport could not put the restored data in place in " + dataDir
+                    + ": " + e.getMessage() + ". The data there is unchanged.", e);
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        swap.writeLock().lock();
+        try {
+            pool.dispose();
+        } finally {
+            swap.writeLock().unlock();
+        }
         lock.close();
         LOG.info("Store closed");
     }

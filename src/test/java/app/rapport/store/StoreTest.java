@@ -154,4 +154,21 @@ class StoreTest {
         // The refused open must also have released the folder.
         assertThat(InstanceLockProbe.isFree(dir)).isTrue();
     }
+
+    @Test
+    void aRehearsalIsRolledBackEvenWhenItSucceeds() {
+        try (Store store = Store.open(dir)) {
+            long id = store.transact(tx -> tx.contacts().insert(ada()));
+            String seen = store.rehearse(tx -> {
+                tx.contacts().setArchived(id, true);
+                tx.contacts().insert(Contact.named("Only in the rehearsal", LocalDate.of(2026, 1, 1)));
+                return tx.contacts().summaries().size() + " " + tx.contacts().find(id).orElseThrow().archived();
+            });
+            assertThat(seen).isEqualTo("2 true");
+            assertThat(summaries(store)).singleElement()
+                    .satisfies(summary -> assertThat(summary.archived()).isFalse());
+            store.transactVoid(tx -> tx.contacts().insert(Contact.named("Kept", LocalDate.of(2026, 1, 1))));
+            assertThat(summaries(store)).hasSize(2);
+        }
+    }
 }
