@@ -22,7 +22,7 @@ import app.rapport.ui.ThemeChoice;
  */
 public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, BackupsViewModel backups) {
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
         VBox page = new VBox(12, title,
@@ -34,6 +34,7 @@ public final class SettingsView extends ScrollPane {
                 heading("Platforms"), PlatformsView.explanation(), new PlatformsView(model.platforms()),
                 heading("Message templates"), new TemplatesView(model.templates()),
                 heading("Appearance"), appearance(model),
+                heading("Backups"), new BackupsView(backups),
                 dataHeading, data(model, dataHeading));
         page.getStyleClass().add("settings-page");
         page.setPadding(new Insets(20, 24, 32, 24));

@@ -62,6 +62,7 @@ import app.rapport.ui.interaction.LogInteractionView;
 import app.rapport.ui.interaction.LogInteractionViewModel;
 import app.rapport.ui.readiness.ReadinessView;
 import app.rapport.ui.readiness.ReadinessViewModel;
+import app.rapport.ui.settings.BackupsViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
 import app.rapport.ui.welcome.SampleDataBanner;
@@ -246,7 +247,8 @@ public final class MainWindow {
             case READINESS -> new ReadinessView(readinessModel, this::openContact);
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
             case FOLLOW_UPS -> new FollowUpsView(followUpsModel, id -> openContact(id, null));
-            case SETTINGS -> new SettingsView(settingsModel);
+            case SETTINGS -> new SettingsView(settingsModel, new BackupsViewModel(services.backups(), tasks,
+                    this::afterRestore));
         };
         StackPane.setAlignment(node, Pos.TOP_LEFT);
         return node;
@@ -288,6 +290,14 @@ public final class MainWindow {
             open(Page.CONTACTS);
             contactsModel.showTalkedToIn(month);
         }
+    }
+
+    /** A restore replaced every contact: every page shows the store as it is now. */
+    private void afterRestore() {
+        collisionsModel.reload();
+        followUpsModel.reload();
+        contactsModel.reload();
+        settingsModel.reload();
     }
 
     /** The import wizard, already reading {@code files} when some were dropped on the window. */

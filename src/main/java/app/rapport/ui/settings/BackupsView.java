@@ -1,0 +1,59 @@
+package app.rapport.ui.settings;
+
+import java.io.File;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The backups card on the settings page. */
+final class BackupsView extends VBox {
+
+    BackupsView(BackupsViewModel model) {
+        super(8);
+        getStyleClass().add("setting");
+        Label explanation = new Label("Rapport backs up by itself once a day when it starts and keeps the last "
+                + "seven, in " + model.folder() + ". A backup holds everything; restoring one replaces all your "
+                + "data with it, after keeping a copy of what it replaces.");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add(Styles.TEXT_MUTED);
+        Button backUp = new Button("Back up now", FontIcon.of(Feather.SAVE));
+        backUp.setId("back-up-now");
+        backUp.setOnAction(event -> model.backUpNow());
+        Button restore = new Button("Restore from a backup\u2026", FontIcon.of(Feather.ROTATE_CCW));
+        restore.setId("restore-backup");
+        restore.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose a Rapport backup");
+            chooser.setInitialDirectory(model.folder().toFile().isDirectory() ? model.folder().toFile() : null);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rapport backups (*.zip)", "*.zip"));
+            File zip = chooser.showOpenDialog(getScene().getWindow());
+            if (zip == null) {
+                return;
+            }
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "All your contacts, interactions and follow-ups "
+                    + "are replaced by those in " + zip.getName() + ". A copy of what is here now is saved first.",
+                    ButtonType.CANCEL, ButtonType.OK);
+            confirm.setHeaderText("Restore this backup?");
+            confirm.initOwner(getScene().getWindow());
+            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.restore(zip.toPath()));
+        });
+        backUp.disableProperty().bind(model.busyProperty());
+        restore.disableProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setWrapText(true);
+        status.setId("backup-status");
+        status.textProperty().bind(model.statusProperty());
+        HBox buttons = new HBox(8, backUp, restore);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(explanation, buttons, status);
+    }
+}

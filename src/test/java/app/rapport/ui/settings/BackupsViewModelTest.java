@@ -1,0 +1,73 @@
+package app.rapport.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Contact;
+import app.rapport.service.Services;
+import app.rapport.store.Store;
+import app.rapport.ui.TaskRunner;
+
+class BackupsViewModelTest {
+
+    @TempDir
+    Path dir;
+    Store store;
+    Services services;
+    final AtomicInteger restoredPages = new AtomicInteger();
+    BackupsViewModel model;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("data"));
+        services = Services.over(store, Clock.systemDefaultZone());
+        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), restoredPages::incrementAndGet);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void backUpThenRestoreBringsTheOldDataBackAndTheWindowReloads() throws Exception {
+        services.contacts().save(Contact.named("Ada Lovelace", null));
+        model.backUpNow();
+        assertThat(model.statusProperty().get()).startsWith("Saved rapport-backup-");
+        Path backup;
+        try (var files = Files.list(model.folder())) {
+            backup = files.filter(file -> file.getFileName().toString().startsWith("rapport-backup-")).findFirst()
+                    .orElseThrow();
+        }
+        services.contacts().save(Contact.named("Grace Hopper", null));
+
+        model.restore(backup);
+
+        assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+        assertThat(model.statusProperty().get()).startsWith("Restored 1 contacts from " + backup.getFileName());
+        assertThat(restoredPages).hasValue(1);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotABackupChangesNothingAndSaysSo() throws Exception {
+        services.contacts().save(Contact.named("Ada Lovelace", null));
+        Path notABackup = dir.resolve("holiday.zip");
+        Files.writeString(notABackup, "not a zip at all");
+
+        model.restore(notABackup);
+
+        assertThat(model.statusProperty().get()).startsWith("Nothing was changed: ");
+        assertThat(services.contacts().summaries()).hasSize(1);
+        assertThat(restoredPages).hasValue(0);
+    }
+}
