@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import app.rapport.interchange.csv.SpreadsheetCell;
+
 class ReportOutputTest {
 
     static final Report REPORT = new Report(List.of("contact", "platform", "verdict"), List.of(
@@ -42,7 +44,7 @@ class ReportOutputTest {
         // The last row is one empty cell: RFC 4180 quotes it, or it would read as no cell at all.
         assertThat(written(ReportFormat.CSV, report)).isEqualTo(String.join("\r\n", "a",
                 "\"'=HYPERLINK(\"\"x\"\")\"", "'+1", "'-2", "'@SUM(A1)", "'\tx", "\"'\rx\"", "a=b", "\"\"") + "\r\n");
-        assertThat(CsvOutput.neutralized("2026-12-01")).isEqualTo("2026-12-01");
+        assertThat(SpreadsheetCell.neutralized("2026-12-01")).isEqualTo("2026-12-01");
     }
 
     @Test

@@ -75,10 +75,10 @@ class ContactsCsvWriterTest {
 
     @Test
     void aTabOrCarriageReturnInFrontIsNeutralizedToo() {
-        assertThat(ContactsCsvWriter.neutralized("\t=1+1")).isEqualTo("'\t=1+1");
-        assertThat(ContactsCsvWriter.neutralized("\r=1+1")).isEqualTo("'\r=1+1");
-        assertThat(ContactsCsvWriter.neutralized("plain")).isEqualTo("plain");
-        assertThat(ContactsCsvWriter.neutralized("")).isEmpty();
+        assertThat(SpreadsheetCell.neutralized("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(SpreadsheetCell.neutralized("\r=1+1")).isEqualTo("'\r=1+1");
+        assertThat(SpreadsheetCell.neutralized("plain")).isEqualTo("plain");
+        assertThat(SpreadsheetCell.neutralized("")).isEmpty();
     }
 
     static String write(List<ContactRow> rows) throws IOException {
