@@ -1,7 +1,9 @@
 package app.rapport.service;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,18 +22,22 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import app.rapport.interchange.archive.ArchiveWriter;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackup;
 import app.rapport.store.UnusableBackupException;
 
 /**
- * Backups of the whole store as zip files (an H2 SQL script and a README), and restoring one. Every backup is
+ * Backups of the whole store as zip files (an H2 SQL script, the same data as a Rapport archive, and a README),
+ * and restoring one. Every backup is
  * written beside its target first and moved into place, so a failure never leaves half a zip under its name.
  */
 public final class BackupService {
 
     public static final String SCRIPT_ENTRY = "rapport.sql";
     public static final String README_ENTRY = "README.txt";
+    /** The same data as a Rapport archive, readable without Rapport and importable into any store. */
+    public static final String ARCHIVE_ENTRY = "rapport.rapport.json";
     /** How many automatic daily backups are kept; the ones made by hand are never deleted. */
     public static final int AUTOMATIC_KEPT = 7;
 
@@ -161,6 +167,9 @@ public final class BackupService {
                 zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
                 Files.copy(script, zip);
                 zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(ARCHIVE_ENTRY));
+                ArchiveWriter.write(store.transact(ArchiveSnapshot::of), new NonClosing(zip));
+                zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(README_ENTRY));
                 zip.write(readme().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -175,6 +184,23 @@ public final class BackupService {
         }
     }
 
+    /** The archive writer closes what it writes to; the zip must stay open for the next entry. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     private String readme() {
         return """
                 Rapport backup
@@ -183,6 +209,7 @@ public final class BackupService {
                 links, follow-ups, settings and message templates.
 
                   %s   the whole database, as an SQL script for the H2 database engine
+                  %s   the same as a Rapport archive (JSON), which any Rapport can import
                   %s   this file
 
                 To restore it, close Rapport's window, then run in a terminal:
@@ -196,7 +223,7 @@ public final class BackupService {
 
                 Keep this file private: it holds everything you wrote about the people you know.
                 """.formatted(LocalDateTime.now(clock).withNano(0).toString().replace('T', ' '), SCRIPT_ENTRY,
-                README_ENTRY);
+                ARCHIVE_ENTRY, README_ENTRY);
     }
 
     private void pruneAutomatic() {

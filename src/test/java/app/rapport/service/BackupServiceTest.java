@@ -146,13 +146,17 @@ class BackupServiceTest {
     }
 
     @Test
-    void aBackupIsAZipOfTheScriptAndAReadme() throws IOException {
+    void aBackupIsAZipOfTheScriptTheArchiveAndAReadme() throws IOException {
         seed();
         Path zip = backups.backup(null);
 
         assertThat(zip).isEqualTo(dir.resolve("backups").resolve("rapport-backup-2026-11-23-093015.zip"));
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            assertThat(file.stream().map(ZipEntry::getName)).containsExactly("rapport.sql", "README.txt");
+            assertThat(file.stream().map(ZipEntry::getName))
+                    .containsExactly("rapport.sql", "rapport.rapport.json", "README.txt");
+            String archive = new String(file.getInputStream(file.getEntry("rapport.rapport.json")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(archive).contains("rapport-archive");
             String script = new String(file.getInputStream(file.getEntry("rapport.sql")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(script).contains("CREATE", "INSERT INTO", "flyway_schema_history");
