@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -200,6 +201,11 @@ public final class MainWindow {
 
     public void show(Stage stage) {
         stage.setTitle("Rapport");
+        // Every drawn size: the system picks the one that fits (small for a title bar, large for a task switcher).
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(
+                    MainWindow.class.getResource("/app/rapport/ui/icons/rapport-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setMinWidth(820);
         stage.setMinHeight(520);
