@@ -1,5 +1,7 @@
 package app.rapport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -46,6 +48,17 @@ record CommandLine(String dataDir, boolean wantsVersion, boolean wantsHelp, List
     }
 
     boolean opensWindow() {
-        return command.isEmpty();
+        return command.isEmpty() || !filesToOpen().isEmpty();
+    }
+
+    /**
+     * Files to import in the window: what the desktop passes when the user double-clicks a .rapport.json (or
+     * drops files on the launcher). Only existing files count, so a mistyped command still says so.
+     */
+    List<Path> filesToOpen() {
+        if (command.isEmpty() || !command.stream().allMatch(word -> Files.isRegularFile(Path.of(word)))) {
+            return List.of();
+        }
+        return command.stream().map(Path::of).toList();
     }
 }

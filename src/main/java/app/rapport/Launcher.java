@@ -34,7 +34,7 @@ public final class Launcher {
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("rapport.logDir", dataDir.resolve("logs").toString());
         if (commandLine.opensWindow()) {
-            RapportApplication.open(dataDir);
+            RapportApplication.open(dataDir, commandLine.filesToOpen());
         } else {
             System.exit(Cli.run(dataDir, commandLine.command()));
         }

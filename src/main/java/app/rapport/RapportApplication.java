@@ -1,6 +1,7 @@
 package app.rapport;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 
 import javafx.application.Application;
@@ -26,15 +27,20 @@ public final class RapportApplication extends Application {
 
     /** Set by {@link #open} before launch; JavaFX gives the Application no constructor arguments. */
     private static volatile Path dataDir;
+    private static volatile List<Path> filesToImport = List.of();
 
     private Store store;
     private Services services;
     private StoreException startupProblem;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
 
-    /** Opens the window on the store in {@code folder}; returns when the window is closed. */
-    static void open(Path folder) {
+    /**
+     * Opens the window on the store in {@code folder}, with the import wizard reading {@code files} when some
+     * were given (a double-clicked .rapport.json); returns when the window is closed.
+     */
+    static void open(Path folder, List<Path> files) {
         dataDir = folder;
+        filesToImport = List.copyOf(files);
         Application.launch(RapportApplication.class);
     }
 
@@ -77,6 +83,9 @@ public final class RapportApplication extends Application {
                 store.dataDir());
         window.show(stage);
         window.notifyDueFollowUps();
+        if (!filesToImport.isEmpty()) {
+            Platform.runLater(() -> window.openImport(filesToImport));
+        }
     }
 
     @Override

@@ -2,9 +2,12 @@ package app.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
 
@@ -32,6 +35,18 @@ class CommandLineTest {
         assertThat(line.wantsVersion()).isFalse();
         assertThat(line.command()).containsExactly("readiness", "--as-of", "2026-12-01", "--version");
         assertThat(line.opensWindow()).isFalse();
+    }
+
+    @Test
+    void aFileTheDesktopPassesOpensTheWindowToImportIt(@TempDir Path dir) throws Exception {
+        Path archive = Files.writeString(dir.resolve("friends.rapport.json"), "{}");
+        CommandLine doubleClicked = CommandLine.parse(new String[] {archive.toString()});
+        assertThat(doubleClicked.opensWindow()).isTrue();
+        assertThat(doubleClicked.filesToOpen()).containsExactly(archive);
+
+        CommandLine mistyped = CommandLine.parse(new String[] {dir.resolve("nothing-here.json").toString()});
+        assertThat(mistyped.opensWindow()).as("an unknown word stays a command, so it is reported").isFalse();
+        assertThat(CommandLine.parse(new String[] {"readiness"}).opensWindow()).isFalse();
     }
 
     @Test
