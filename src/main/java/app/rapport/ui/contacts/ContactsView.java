@@ -200,21 +200,21 @@ public final class ContactsView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Contacts");
 
-        TableColumn<ContactRow, String> name = column("Name", 190, 120, ContactSummary::displayName);
+        TableColumn<ContactRow, String> name = column("Name", 180, 120, ContactSummary::displayName);
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<ContactRow, String> organization = column("Organization", 160, 90, ContactSummary::organization);
+        TableColumn<ContactRow, String> organization = column("Organization", 140, 80, ContactSummary::organization);
         organization.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<ContactRow, String> role = column("Role", 140, 70, ContactSummary::role);
-        TableColumn<ContactRow, Category> category = column("Category", 105, 95, ContactSummary::category);
+        TableColumn<ContactRow, String> role = column("Role", 120, 60, ContactSummary::role);
+        TableColumn<ContactRow, Category> category = column("Category", 110, 108, ContactSummary::category);
         category.setCellFactory(col -> labelCell(Category::label));
-        TableColumn<ContactRow, Relationship> relationship = column("Relationship", 160, 150,
+        TableColumn<ContactRow, Relationship> relationship = column("Relationship", 150, 120,
                 ContactSummary::relationship);
         relationship.setCellFactory(col -> labelCell(Relationship::label));
-        TableColumn<ContactRow, String> tags = column("Tags", 140, 60, s -> String.join(", ", s.tags()));
+        TableColumn<ContactRow, String> tags = column("Tags", 110, 50, s -> String.join(", ", s.tags()));
         TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> lastInteractionCell());
-        TableColumn<ContactRow, Long> quiet = column("Quiet for", 150, 110,
+        TableColumn<ContactRow, Long> quiet = column("Quiet for", 120, 90,
                 s -> KeepInTouch.quietDays(s, model.today()));
         quiet.setCellFactory(col -> quietCell());
         table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last, quiet));
