@@ -22,11 +22,15 @@ import app.rapport.domain.ContactSummary;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Relationship;
 import app.rapport.store.jooq.tables.records.ContactRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 
 /** Contacts with their emails, phones and tags. Nothing is deleted here: contacts are archived. */
 public final class ContactRepository {
+
+    private static final int ROWS_PER_INSERT = 1_000;
 
     private final DSLContext dsl;
 
@@ -41,6 +45,30 @@ public final class ContactRepository {
         long id = record.getId();
         insertChildren(id, contact);
         return id;
+    }
+
+    /**
+     * Stores new contacts with their emails, phones and tags in a few statements per thousand contacts rather
+     * than four per contact: an import of 30,000 LinkedIn connections would otherwise spend its time in round
+     * trips. Returns the new ids in the order of {@code contacts}.
+     */
+    public List<Long> insertAll(List<Contact> contacts) {
+        List<Long> ids = new ArrayList<>(contacts.size());
+        for (int from = 0; from < contacts.size(); from += ROWS_PER_INSERT) {
+            List<Contact> chunk = contacts.subList(from, Math.min(contacts.size(), from + ROWS_PER_INSERT));
+            InsertSetMoreStep<ContactRecord> insert = null;
+            for (Contact contact : chunk) {
+                ContactRecord record = new ContactRecord();
+                copyInto(contact, record);
+                insert = insert == null ? dsl.insertInto(CONTACT).set(record) : insert.newRecord().set(record);
+            }
+            // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
+            List<Long> chunkIds = new ArrayList<>(insert.returningResult(CONTACT.ID).fetch(CONTACT.ID));
+            chunkIds.sort(null);
+            ids.addAll(chunkIds);
+        }
+        insertAllChildren(ids, contacts);
+        return ids;
     }
 
     public void update(Contact contact) {
@@ -206,6 +234,33 @@ public final class ContactRepository {
         }
         if (!contact.tags().isEmpty()) {
             tags.execute();
+        }
+    }
+
+    private void insertAllChildren(List<Long> ids, List<Contact> contacts) {
+        BatchBindStep emails = dsl.batch(dsl.insertInto(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION,
+                CONTACT_EMAIL.EMAIL).values((Long) null, null, null));
+        BatchBindStep phones = dsl.batch(dsl.insertInto(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION,
+                CONTACT_PHONE.PHONE).values((Long) null, null, null));
+        BatchBindStep tags = dsl.batch(dsl.insertInto(CONTACT_TAG, CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
+                .values((Long) null, null));
+        for (int i = 0; i < contacts.size(); i++) {
+            long id = ids.get(i);
+            Contact contact = contacts.get(i);
+            for (int position = 0; position < contact.emails().size(); position++) {
+                emails.bind(id, position, contact.emails().get(position));
+            }
+            for (int position = 0; position < contact.phones().size(); position++) {
+                phones.bind(id, position, contact.phones().get(position));
+            }
+            for (String tag : contact.tags()) {
+                tags.bind(id, tag);
+            }
+        }
+        for (BatchBindStep batch : List.of(emails, phones, tags)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.store.jooq.tables.records.InteractionRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /** Interactions: the time spent with contacts. */
@@ -29,6 +30,16 @@ public final class InteractionRepository {
                 .set(INTERACTION.NOTES, interaction.notes())
                 .returning(INTERACTION.ID)
                 .fetchOne(INTERACTION.ID);
+    }
+
+    /** Stores many new interactions in one batch (a generated or imported history); their ids are not needed. */
+    public void insertAll(List<Interaction> interactions) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(INTERACTION, INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON,
+                INTERACTION.KIND, INTERACTION.NOTES).values((Long) null, null, null, null));
+        interactions.forEach(i -> batch.bind(i.contactId(), i.on(), i.kind().name(), i.notes()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     /** Puts back an interaction with its old id, for undo. */

@@ -3,6 +3,7 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkState;
 import app.rapport.store.jooq.tables.records.LinkRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /** Links between contacts and platforms, and every change of their state. */
@@ -47,6 +49,33 @@ public final class LinkRepository {
                 .set(LINK.SINCE, link.since())
                 .set(LINK.HANDLE, link.handle())
                 .execute();
+    }
+
+    /** {@link #put} for many links, at most one per contact and platform, in two batches. */
+    public void putAll(Collection<Link> links) {
+        BatchBindStep delete = dsl.batch(dsl.deleteFrom(LINK)
+                .where(LINK.CONTACT_ID.eq((Long) null), LINK.PLATFORM_ID.eq((String) null)));
+        BatchBindStep insert = dsl.batch(dsl.insertInto(LINK, LINK.CONTACT_ID, LINK.PLATFORM_ID, LINK.STATE,
+                LINK.SINCE, LINK.HANDLE).values((Long) null, null, null, null, null));
+        for (Link link : links) {
+            delete.bind(link.contactId(), link.platformId());
+            insert.bind(link.contactId(), link.platformId(), link.state().name(), link.since(), link.handle());
+        }
+        if (insert.size() > 0) {
+            delete.execute();
+            insert.execute();
+        }
+    }
+
+    /** {@link #addChange} for many changes in one batch. */
+    public void addChanges(List<LinkChange> changes) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(LINK_CHANGE, LINK_CHANGE.CONTACT_ID, LINK_CHANGE.PLATFORM_ID,
+                LINK_CHANGE.CHANGED_ON, LINK_CHANGE.FROM_STATE, LINK_CHANGE.TO_STATE)
+                .values((Long) null, null, null, null, null));
+        changes.forEach(c -> batch.bind(c.contactId(), c.platformId(), c.on(), c.from().name(), c.to().name()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     /** Moves a link and its history to another contact; the caller settles platforms where both have one. */
