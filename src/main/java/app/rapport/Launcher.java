@@ -29,7 +29,7 @@ public final class Launcher {
         Path dataDir = DataLocation.resolveForThisMachine(commandLine.dataDir());
         // Logback reads this when the first logger is made, so it must be set before anything logs.
         System.setProperty("rapport.logDir", dataDir.resolve("logs").toString());
-        RapportApplication.dataDir = dataDir;
+        RapportApplication.openStore(dataDir);
         Application.launch(RapportApplication.class);
     }
 

@@ -2,6 +2,8 @@ package app.rapport;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,25 +26,41 @@ public final class RapportApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportApplication.class);
 
-    /** Set by {@link Launcher} before launch; JavaFX gives the Application no constructor arguments. */
-    static volatile Path dataDir;
+    /**
+     * The store being opened, started by {@link Launcher} before launch (JavaFX gives the Application no
+     * constructor arguments): opening and migrating it overlaps JavaFX's own start-up instead of following it.
+     */
+    private static volatile CompletableFuture<Store> opening;
 
     private Store store;
     private Services services;
     private StoreException startupProblem;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
 
+    static void openStore(Path dataDir) {
+        opening = CompletableFuture.supplyAsync(() -> Store.open(dataDir));
+    }
+
     @Override
     public void init() {
         // Runs on the launcher thread: opening and migrating the store never holds up the FX thread.
         try {
-            store = Store.open(dataDir);
+            store = opened();
             services = Services.over(store, Clock.systemDefaultZone());
-            // Days may have passed since the last run: due dates, birthdays and cadences move with the calendar.
-            services.followUps().reevaluateAll();
         } catch (StoreException e) {
             LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
             startupProblem = e;
+        }
+    }
+
+    private static Store opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 
@@ -58,7 +76,10 @@ public final class RapportApplication extends Application {
         MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
                 store.dataDir());
         window.show(stage);
-        window.notifyDueFollowUps();
+        // Off the critical path: the window shows first, then the queue catches up with today and the
+        // notification counts what is due after that.
+        tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
+                error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
     }
 
     @Override

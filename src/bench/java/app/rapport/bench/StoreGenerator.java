@@ -143,8 +143,8 @@ public final class StoreGenerator {
         String family = pick(FAMILY);
         String name = given + " " + family;
         int roll = random.nextInt(100);
-        Category category = roll < 55 ? Category.PROFESSIONAL : roll < 70 ? Category.PERSONAL
-                : roll < 75 ? Category.BOTH : Category.UNDECIDED;
+        Category category = roll < 65 ? Category.PROFESSIONAL : roll < 82 ? Category.PERSONAL
+                : roll < 90 ? Category.BOTH : Category.UNDECIDED;
         Relationship relationship = relationship(category);
         boolean works = category != Category.PERSONAL || random.nextBoolean();
         List<String> emails = new ArrayList<>();

@@ -33,9 +33,23 @@ public final class ReadinessEngine {
         if (contact.archived()) {
             return Optional.empty();
         }
+        return evaluate(contact, linksOfContact, Familiarity.asOf(contact, interactionsOfContact, settings, today),
+                settings, platform, allPlatforms, today);
+    }
+
+    /**
+     * {@link #evaluate(Contact, List, List, Settings, Platform, List, LocalDate)} with the contact's familiarity
+     * as of {@code today} already worked out: it is the same on every platform, so a caller asking about all of
+     * them works it out once.
+     */
+    public static Optional<Verdict> evaluate(Contact contact, List<Link> linksOfContact, Familiarity familiarity,
+                                             Settings settings, Platform platform, List<Platform> allPlatforms,
+                                             LocalDate today) {
+        if (contact.archived()) {
+            return Optional.empty();
+        }
         ReadinessSituation situation = new ReadinessSituation(contact, platform, linkOn(platform, linksOfContact),
-                linksOfContact, Familiarity.asOf(contact, interactionsOfContact, settings, today), settings,
-                allPlatforms, today);
+                linksOfContact, familiarity, settings, allPlatforms, today);
         return Optional.of(decide(situation));
     }
 

@@ -87,8 +87,12 @@ public final class InteractionRepository {
                 .fetch(INTERACTION.CONTACT_ID));
     }
 
-    public List<Interaction> all() {
-        return dsl.selectFrom(INTERACTION).fetch(InteractionRepository::toInteraction);
+    /** Every interaction without its notes, which no rule reads: a third of the bytes at 300,000 rows. */
+    public List<Interaction> allForRules() {
+        return dsl.select(INTERACTION.ID, INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
+                .from(INTERACTION)
+                .fetch(r -> new Interaction(r.value1(), r.value2(), r.value3(), InteractionKind.valueOf(r.value4()),
+                        ""));
     }
 
     private static Interaction toInteraction(InteractionRecord r) {

@@ -17,6 +17,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +40,16 @@ public final class Store implements AutoCloseable {
     private final InstanceLock lock;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final WriteTracker writes = new WriteTracker();
+    private RuleInputs ruleInputs;
+    private long ruleInputsVersion = -1;
 
     private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new DefaultConfiguration().set(pool).set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false)).set(writes));
     }
 
     /** Opens (creating and migrating if needed) the store in {@code dataDir}. */
@@ -72,7 +77,7 @@ public final class Store implements AutoCloseable {
     }
 
     static String jdbcUrl(Path dataDir) {
-        return "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath();
+        return "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath() + ";LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536";
     }
 
     private static void checkReadable(JdbcConnectionPool pool, Path dataDir) {
@@ -115,7 +120,25 @@ public final class Store implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it when it throws. */
     public <T> T transact(Function<StoreTransaction, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new StoreTransaction(configuration.dsl())));
+        writes.transactionStarted();
+        try {
+            return dsl.transactionResult(configuration -> work.apply(new StoreTransaction(configuration.dsl())));
+        } finally {
+            writes.transactionEnded();
+        }
+    }
+
+    /**
+     * The rules' inputs as committed, read once and kept until a transaction writes: every page that shows
+     * verdicts, and the start-up re-evaluation, would otherwise read 300,000 interactions again each time.
+     */
+    public synchronized RuleInputs ruleInputs() {
+        long version = writes.version();
+        if (ruleInputs == null || ruleInputsVersion != version) {
+            ruleInputs = transact(RuleInputs::read);
+            ruleInputsVersion = version;
+        }
+        return ruleInputs;
     }
 
     public void transactVoid(Consumer<StoreTransaction> work) {

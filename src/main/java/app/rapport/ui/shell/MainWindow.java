@@ -14,8 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -288,22 +286,11 @@ public final class MainWindow {
     }
 
     /**
-     * One quiet desktop notification at start when something is due; clicking it opens the follow-ups. The
-     * queue loads in the background, so this waits for it.
+     * One quiet desktop notification at start when something is due; clicking it opens the follow-ups. It counts
+     * the queue as it is once this call's reload lands, after any re-evaluation queued before it.
      */
     public void notifyDueFollowUps() {
-        if (followUpsModel.queueProperty().get() != null) {
-            notifyNow();
-            return;
-        }
-        followUpsModel.queueProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends FollowUpsViewModel.Queue> observable,
-                                FollowUpsViewModel.Queue old, FollowUpsViewModel.Queue loaded) {
-                observable.removeListener(this);
-                notifyNow();
-            }
-        });
+        followUpsModel.reloadThen(this::notifyNow);
     }
 
     private void notifyNow() {
