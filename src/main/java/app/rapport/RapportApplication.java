@@ -39,6 +39,9 @@ public final class RapportApplication extends Application {
 
     static void openStore(Path dataDir) {
         opening = CompletableFuture.supplyAsync(() -> Store.open(dataDir));
+        // The first page needs the rules' inputs; reading them on the other core while the window is built
+        // takes the biggest read of start-up off the critical path.
+        opening.thenAcceptAsync(Store::ruleInputs);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -55,7 +56,19 @@ public final class StartupProbe {
         }, "startup-probe");
         watcher.setDaemon(true);
         watcher.start();
+        Thread.ofPlatform().daemon().start(StartupProbe::giveUpLater);
         Launcher.main(args);
+    }
+
+    /** A run that hangs (a dialog nobody answers, say) must fail the benchmark, not stall it. */
+    private static void giveUpLater() {
+        try {
+            Thread.sleep(TimeUnit.MINUTES.toMillis(2));
+            System.err.println("[probe] gave up after two minutes");
+            Runtime.getRuntime().halt(3);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Where the time went, in the run's log: milliseconds since the JVM started. */

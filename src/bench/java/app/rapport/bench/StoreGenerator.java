@@ -105,7 +105,7 @@ public final class StoreGenerator {
         }
         store.transactVoid(tx -> {
             tx.interactions().insertAll(interactions);
-            tx.links().putAll(links);
+            tx.links().insertAll(links);
             tx.links().addChanges(changes);
         });
         return new Counts(n, interactions.size(), links.size());
@@ -139,8 +139,11 @@ public final class StoreGenerator {
     }
 
     private Contact contact(int i) {
-        String given = pick(GIVEN);
-        String family = pick(FAMILY);
+        // A middle initial makes name and company (what duplicate matching falls back on) as rare a match as
+        // in a real export: every combination of first name, initial and last name once before any repeats.
+        int combination = (int) ((long) i * 7_919 % (GIVEN.length * 26L * FAMILY.length));
+        String given = GIVEN[combination % GIVEN.length] + " " + (char) ('A' + combination / GIVEN.length % 26) + ".";
+        String family = FAMILY[combination / (GIVEN.length * 26)];
         String name = given + " " + family;
         int roll = random.nextInt(100);
         Category category = roll < 65 ? Category.PROFESSIONAL : roll < 82 ? Category.PERSONAL

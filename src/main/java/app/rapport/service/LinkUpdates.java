@@ -3,9 +3,12 @@ package app.rapport.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
@@ -24,6 +27,7 @@ final class LinkUpdates {
 
     private final LocalDate today;
     private final Map<Key, Link> current = new HashMap<>();
+    private final Set<Key> stored = new HashSet<>();
     private final Map<Key, Link> toPut = new LinkedHashMap<>();
     private final List<LinkChange> changes = new ArrayList<>();
 
@@ -37,7 +41,11 @@ final class LinkUpdates {
         boolean touchesStored = plan.contacts().stream().anyMatch(planned -> planned.target() > 0)
                 || plan.requests().stream().anyMatch(planned -> planned.target() > 0);
         if (touchesStored) {
-            tx.links().all().forEach(link -> updates.current.put(new Key(link.contactId(), link.platformId()), link));
+            for (Link link : tx.links().all()) {
+                Key key = new Key(link.contactId(), link.platformId());
+                updates.current.put(key, link);
+                updates.stored.add(key);
+            }
         }
         return updates;
     }
@@ -64,7 +72,10 @@ final class LinkUpdates {
     }
 
     void write(StoreTransaction tx) {
-        tx.links().putAll(toPut.values());
+        Map<Boolean, List<Link>> storedBefore = toPut.entrySet().stream().collect(Collectors.partitioningBy(
+                entry -> stored.contains(entry.getKey()), Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        tx.links().updateAll(storedBefore.get(true));
+        tx.links().insertAll(storedBefore.get(false));
         tx.links().addChanges(changes);
     }
 

@@ -3,8 +3,10 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.INTERACTION;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.rapport.domain.Interaction;
@@ -87,12 +89,15 @@ public final class InteractionRepository {
                 .fetch(INTERACTION.CONTACT_ID));
     }
 
-    /** Every interaction without its notes, which no rule reads: a third of the bytes at 300,000 rows. */
+    /**
+     * Every interaction as the rules see it: no id and no notes, which no rule reads, and one LocalDate per
+     * distinct day; at 300,000 interactions kept in memory that is some 20 MB less.
+     */
     public List<Interaction> allForRules() {
-        return dsl.select(INTERACTION.ID, INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
-                .from(INTERACTION)
-                .fetch(r -> new Interaction(r.value1(), r.value2(), r.value3(), InteractionKind.valueOf(r.value4()),
-                        ""));
+        Map<LocalDate, LocalDate> days = new HashMap<>();
+        return dsl.select(INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND).from(INTERACTION)
+                .fetch(r -> new Interaction(null, r.value1(), days.computeIfAbsent(r.value2(), day -> day),
+                        InteractionKind.valueOf(r.value3()), ""));
     }
 
     private static Interaction toInteraction(InteractionRecord r) {

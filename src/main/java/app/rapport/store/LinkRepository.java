@@ -3,6 +3,7 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -51,19 +52,26 @@ public final class LinkRepository {
                 .execute();
     }
 
-    /** {@link #put} for many links, at most one per contact and platform, in two batches. */
-    public void putAll(Collection<Link> links) {
-        BatchBindStep delete = dsl.batch(dsl.deleteFrom(LINK)
-                .where(LINK.CONTACT_ID.eq((Long) null), LINK.PLATFORM_ID.eq((String) null)));
+    /** Stores many links that do not exist yet (at most one per contact and platform) in one batch. */
+    public void insertAll(Collection<Link> links) {
         BatchBindStep insert = dsl.batch(dsl.insertInto(LINK, LINK.CONTACT_ID, LINK.PLATFORM_ID, LINK.STATE,
                 LINK.SINCE, LINK.HANDLE).values((Long) null, null, null, null, null));
-        for (Link link : links) {
-            delete.bind(link.contactId(), link.platformId());
-            insert.bind(link.contactId(), link.platformId(), link.state().name(), link.since(), link.handle());
-        }
+        links.forEach(link -> insert.bind(link.contactId(), link.platformId(), link.state().name(), link.since(),
+                link.handle()));
         if (insert.size() > 0) {
-            delete.execute();
             insert.execute();
+        }
+    }
+
+    /** Rewrites the state, date and handle of many stored links in one batch. */
+    public void updateAll(Collection<Link> links) {
+        BatchBindStep update = dsl.batch(dsl.update(LINK).set(LINK.STATE, (String) null)
+                .set(LINK.SINCE, (LocalDate) null).set(LINK.HANDLE, (String) null)
+                .where(LINK.CONTACT_ID.eq((Long) null), LINK.PLATFORM_ID.eq((String) null)));
+        links.forEach(link -> update.bind(link.state().name(), link.since(), link.handle(), link.contactId(),
+                link.platformId()));
+        if (update.size() > 0) {
+            update.execute();
         }
     }
 

@@ -17,7 +17,7 @@ import app.rapport.domain.Settings;
  * bulk queries; grouping by contact once keeps the work linear at 30,000 contacts.
  *
  * @param contacts     in id order, without emails, phones and tags, which no rule reads
- * @param interactions without their notes, which no rule reads either
+ * @param interactions without their ids and notes, which no rule reads either
  */
 public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Settings settings,
                          Map<Long, List<Link>> links, Map<Long, List<Interaction>> interactions) {

@@ -62,6 +62,7 @@ public final class ContactsViewModel {
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper restriction = new ReadOnlyStringWrapper("");
     private Set<Long> restrictedTo;
+    private long inView = -1;
     private Long selectAfterReload;
 
     public ContactsViewModel(ContactService contacts, TaskRunner tasks, Supplier<LocalDate> today) {
@@ -71,7 +72,10 @@ public final class ContactsViewModel {
         searchText.addListener((obs, old, now) -> refilter());
         categoryFilter.addListener((obs, old, now) -> refilter());
         relationshipFilter.addListener((obs, old, now) -> refilter());
-        showArchived.addListener((obs, old, now) -> refilter());
+        showArchived.addListener((obs, old, now) -> {
+            inView = -1;
+            refilter();
+        });
         refilter();
     }
 
@@ -81,6 +85,7 @@ public final class ContactsViewModel {
         // the rows in order already when it sorts by name, as it does unless the user chose another column.
         tasks.run(() -> contacts.summaries().stream().map(ContactRow::of).sorted(BY_NAME).toList(), rows -> {
             allRows.setAll(rows);
+            inView = -1;
             loading.set(false);
             updateCount();
             selectionRequest.set(null);
@@ -254,7 +259,10 @@ public final class ContactsViewModel {
 
     private void updateCount() {
         boolean archived = showArchived.get();
-        long inView = allRows.stream().filter(row -> row.summary().archived() == archived).count();
+        // Counted per load and per archive switch, not per keystroke: it is the same for every search.
+        if (inView < 0) {
+            inView = allRows.stream().filter(row -> row.summary().archived() == archived).count();
+        }
         String noun = archived ? "archived contact" : "contact";
         String total = String.format("%,d %s%s", inView, noun, inView == 1 ? "" : "s");
         countText.set(visibleRows.size() == inView ? total : String.format("%,d of %s", visibleRows.size(), total));

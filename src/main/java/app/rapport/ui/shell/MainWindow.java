@@ -138,6 +138,9 @@ public final class MainWindow {
         current = page;
         onContactPage = false;
         content.getChildren().setAll(pages.computeIfAbsent(page, this::createPage));
+        if (page != Page.READINESS) {
+            readinessModel.release();
+        }
         navigation.get(page).setSelected(true);
         // Data changes on other pages; coming back always shows the store as it is now.
         switch (page) {
