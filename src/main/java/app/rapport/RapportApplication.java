@@ -1,8 +1,10 @@
 package app.rapport;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,8 +27,11 @@ public final class RapportApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportApplication.class);
 
-    /** Set by {@link #open} before launch; JavaFX gives the Application no constructor arguments. */
-    private static volatile Path dataDir;
+    /**
+     * The store being opened, started by {@link #open} before launch (JavaFX gives the Application no
+     * constructor arguments): opening and migrating it overlaps JavaFX's own start-up instead of following it.
+     */
+    private static volatile CompletableFuture<Store> opening;
     private static volatile List<Path> filesToImport = List.of();
 
     private Store store;
@@ -39,8 +44,11 @@ public final class RapportApplication extends Application {
      * were given (a double-clicked .rapport.json); returns when the window is closed.
      */
     static void open(Path folder, List<Path> files) {
-        dataDir = folder;
         filesToImport = List.copyOf(files);
+        opening = CompletableFuture.supplyAsync(() -> Store.open(folder));
+        // The first page needs the rules' inputs; reading them on the other core while the window is built
+        // takes the biggest read of start-up off the critical path.
+        opening.thenAcceptAsync(Store::ruleInputs);
         Application.launch(RapportApplication.class);
     }
 
@@ -48,10 +56,8 @@ public final class RapportApplication extends Application {
     public void init() {
         // Runs on the launcher thread: opening and migrating the store never holds up the FX thread.
         try {
-            store = Store.open(dataDir);
+            store = opened();
             services = Services.over(store, Clock.systemDefaultZone());
-            // Days may have passed since the last run: due dates, birthdays and cadences move with the calendar.
-            services.followUps().reevaluateAll();
         } catch (StoreException e) {
             LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
             startupProblem = e;
@@ -70,6 +76,17 @@ public final class RapportApplication extends Application {
         }
     }
 
+    private static Store opened() {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         UnexpectedErrors.install();
@@ -82,7 +99,10 @@ public final class RapportApplication extends Application {
         MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
                 store.dataDir());
         window.show(stage);
-        window.notifyDueFollowUps();
+        // Off the critical path: the window shows first, then the queue catches up with today and the
+        // notification counts what is due after that.
+        tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
+                error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
         if (!filesToImport.isEmpty()) {
             Platform.runLater(() -> window.openImport(filesToImport));
         }

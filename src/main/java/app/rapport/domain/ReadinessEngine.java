@@ -33,19 +33,41 @@ public final class ReadinessEngine {
         if (contact.archived()) {
             return Optional.empty();
         }
+        return evaluate(contact, linksOfContact, Familiarity.asOf(contact, interactionsOfContact, settings, today),
+                settings, platform, allPlatforms, today);
+    }
+
+    /**
+     * {@link #evaluate(Contact, List, List, Settings, Platform, List, LocalDate)} with the contact's familiarity
+     * as of {@code today} already worked out: it is the same on every platform, so a caller asking about all of
+     * them works it out once.
+     */
+    public static Optional<Verdict> evaluate(Contact contact, List<Link> linksOfContact, Familiarity familiarity,
+                                             Settings settings, Platform platform, List<Platform> allPlatforms,
+                                             LocalDate today) {
+        if (contact.archived()) {
+            return Optional.empty();
+        }
         ReadinessSituation situation = new ReadinessSituation(contact, platform, linkOn(platform, linksOfContact),
-                linksOfContact, Familiarity.asOf(contact, interactionsOfContact, settings, today), settings,
-                allPlatforms, today);
+                linksOfContact, familiarity, settings, allPlatforms, today);
         return Optional.of(decide(situation));
     }
 
+    // A plain loop: this runs for every contact on every platform, 150,000 times for the readiness page.
     private static Optional<Link> linkOn(Platform platform, List<Link> links) {
-        List<Link> onPlatform = links.stream().filter(link -> link.platformId().equals(platform.id())).toList();
-        if (onPlatform.size() > 1) {
-            throw new IllegalArgumentException("A contact has one link per platform, but there are "
-                    + onPlatform.size() + " on " + platform.name() + ".");
+        Link found = null;
+        int count = 0;
+        for (Link link : links) {
+            if (link.platformId().equals(platform.id())) {
+                found = link;
+                count++;
+            }
         }
-        return onPlatform.stream().findFirst();
+        if (count > 1) {
+            throw new IllegalArgumentException("A contact has one link per platform, but there are "
+                    + count + " on " + platform.name() + ".");
+        }
+        return Optional.ofNullable(found);
     }
 
     private static Verdict decide(ReadinessSituation s) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
@@ -20,6 +21,7 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Verdict;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 
 /** The collision report [000][001], and the follow-up to review one of its connections. */
@@ -44,33 +46,33 @@ public final class CollisionService {
 
     public CollisionReport report() {
         LocalDate today = LocalDate.now(clock);
-        return store.transact(tx -> {
-            Settings settings = tx.settings().ruleSettings();
-            List<Platform> platforms = tx.platforms().all();
-            Map<Long, List<Link>> links = tx.links().all().stream().collect(Collectors.groupingBy(Link::contactId));
-            List<Contact> contacts = tx.contacts().activeForRules();
-            List<CollisionReport.Section> sections = new ArrayList<>();
-            for (Platform platform : ReadinessService.visible(platforms)) {
-                if (platform.sphere() != Sphere.PERSONAL) {
+        RuleInputs inputs = store.ruleInputs();
+        Set<String> planned = store.transact(tx -> tx.followUps().openTriggers(FollowUp.COLLISION));
+        List<Contact> sensitiveFirst = inputs.contacts().stream().filter(contact -> !contact.archived())
+                .sorted(MOST_SENSITIVE_FIRST).toList();
+        List<CollisionReport.Section> sections = new ArrayList<>();
+        for (Platform platform : ReadinessService.visible(inputs.platforms())) {
+            if (platform.sphere() != Sphere.PERSONAL) {
+                continue;
+            }
+            List<CollisionReport.Row> rows = new ArrayList<>();
+            for (Contact contact : sensitiveFirst) {
+                List<Link> own = inputs.linksOf(contact);
+                // Only a connection collides, and only a contact with a link there can be connected.
+                Optional<Link> link = own.stream().filter(l -> l.platformId().equals(platform.id())).findFirst();
+                if (link.isEmpty()) {
                     continue;
                 }
-                List<CollisionReport.Row> rows = new ArrayList<>();
-                contacts.stream().sorted(MOST_SENSITIVE_FIRST).forEach(contact -> {
-                    List<Link> own = links.getOrDefault(contact.id(), List.of());
-                    Optional<Verdict> verdict = ReadinessEngine.evaluate(contact, own, List.of(), settings, platform,
-                            platforms, today);
-                    if (verdict.map(Verdict::collision).orElse(false)) {
-                        Link link = own.stream().filter(l -> l.platformId().equals(platform.id())).findFirst()
-                                .orElseThrow();
-                        boolean planned = tx.followUps().withTrigger(triggerKey(contact.id(), platform.id())).stream()
-                                .anyMatch(f -> f.status() == FollowUpStatus.OPEN);
-                        rows.add(new CollisionReport.Row(contact, link, planned));
-                    }
-                });
-                sections.add(new CollisionReport.Section(platform, rows));
+                Optional<Verdict> verdict = ReadinessEngine.evaluate(contact, own, List.of(), inputs.settings(),
+                        platform, inputs.platforms(), today);
+                if (verdict.map(Verdict::collision).orElse(false)) {
+                    rows.add(new CollisionReport.Row(contact, link.get(),
+                            planned.contains(triggerKey(contact.id(), platform.id()))));
+                }
             }
-            return new CollisionReport(settings.worlds(), sections);
-        });
+            sections.add(new CollisionReport.Section(platform, rows));
+        }
+        return new CollisionReport(inputs.settings().worlds(), sections);
     }
 
     /** Queues "review this connection", due today; does nothing when one is already open. */

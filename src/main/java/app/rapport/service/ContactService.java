@@ -14,8 +14,11 @@ import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.FieldError;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 
 /** Use cases on contacts. Each call is one transaction. */
@@ -29,8 +32,29 @@ public final class ContactService {
         this.clock = clock;
     }
 
+    /**
+     * Every contact, archived ones included, as table rows: the store's rule inputs (kept between writes, and
+     * already read for the home page) and one query for the tags, instead of a last-interaction subquery per
+     * contact.
+     */
     public List<ContactSummary> summaries() {
-        return store.transact(tx -> tx.contacts().summaries());
+        RuleInputs inputs = store.ruleInputs();
+        Map<Long, List<String>> tags = store.transact(tx -> tx.contacts().allTags());
+        return inputs.contacts().stream().map(c -> new ContactSummary(c.id(), c.displayName(), c.organization(),
+                c.role(), c.category(), c.relationship(), tags.getOrDefault(c.id(), List.of()), c.notes(),
+                lastInteraction(inputs.interactionsOf(c)), c.keepInTouchWeeks(), c.metOn(), c.addedOn(),
+                c.archived())).toList();
+    }
+
+    // Likes and comments say nothing about staying in touch.
+    static LocalDate lastInteraction(List<Interaction> interactions) {
+        LocalDate last = null;
+        for (Interaction interaction : interactions) {
+            if (interaction.kind() != InteractionKind.SOCIAL_MEDIA && (last == null || interaction.on().isAfter(last))) {
+                last = interaction.on();
+            }
+        }
+        return last;
     }
 
     /** Whom the user talked to in that month (likes and comments left out), for the home page's chart. */

@@ -16,6 +16,7 @@ import app.rapport.interchange.csv.ContactRow;
 import app.rapport.interchange.csv.ContactsCsvWriter;
 import app.rapport.interchange.vcard.ContactCard;
 import app.rapport.interchange.vcard.VCardWriter;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 
 /** Exports in the format the file name asks for: .rapport.json, .vcf, .csv or .ics. */
@@ -55,8 +56,8 @@ public final class ExportService {
         if (name.endsWith(".csv")) {
             List<Contact> contacts = store.transact(tx -> tx.contacts().allFull());
             Map<Long, LocalDate> last = new HashMap<>();
-            store.transact(tx -> tx.contacts().summaries())
-                    .forEach(summary -> last.put(summary.id(), summary.lastInteraction()));
+            RuleInputs inputs = store.ruleInputs();
+            inputs.contacts().forEach(c -> last.put(c.id(), ContactService.lastInteraction(inputs.interactionsOf(c))));
             List<ContactRow> rows = contacts.stream().filter(c -> !c.archived())
                     .map(c -> new ContactRow(c, last.get(c.id()))).toList();
             AtomicFile.write(file, out -> ContactsCsvWriter.write(rows, out));

@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,10 +11,7 @@ import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpChanges;
 import app.rapport.domain.FollowUpRules;
 import app.rapport.domain.FollowUpStatus;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.Link;
-import app.rapport.domain.Platform;
-import app.rapport.domain.Settings;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.StoreTransaction;
 
 /**
@@ -21,6 +19,9 @@ import app.rapport.store.StoreTransaction;
  * or closes are committed together — or not at all.
  */
 final class FollowUpQueue {
+
+    /** The day of the last full re-evaluation, so that a second start on the same day can skip it. */
+    static final String EVALUATED_ON = "followUps.evaluatedOn";
 
     private FollowUpQueue() {
     }
@@ -36,23 +37,45 @@ final class FollowUpQueue {
                 tx.followUps().ofContact(contactId), today), today);
     }
 
-    /** After a settings or platform change, and at start-up: every contact, from four bulk reads. */
+    /** After a settings or platform change and an import, inside their transaction: every contact. */
     static void reevaluateAll(StoreTransaction tx, LocalDate today) {
-        Settings settings = tx.settings().ruleSettings();
-        List<Platform> platforms = tx.platforms().all();
-        Map<Long, List<Link>> links = tx.links().all().stream().collect(Collectors.groupingBy(Link::contactId));
-        Map<Long, List<Interaction>> interactions = tx.interactions().all().stream()
-                .collect(Collectors.groupingBy(Interaction::contactId));
+        reevaluateAll(tx, RuleInputs.read(tx), today);
+    }
+
+    /**
+     * Every contact, from {@code inputs} (as read in this transaction, or as committed when nothing in it has
+     * written yet) and all follow-ups; then the changes in two batches, as a new day can open or close
+     * thousands at once.
+     */
+    static void reevaluateAll(StoreTransaction tx, RuleInputs inputs, LocalDate today) {
         Map<Long, List<FollowUp>> followUps = tx.followUps().all().stream()
                 .collect(Collectors.groupingBy(FollowUp::contactId));
-        for (Contact contact : tx.contacts().allForRules()) {
+        List<FollowUp> toOpen = new ArrayList<>();
+        List<Long> toClose = new ArrayList<>();
+        for (Contact contact : inputs.contacts()) {
             List<FollowUp> own = followUps.getOrDefault(contact.id(), List.of());
             if (contact.archived() && own.stream().noneMatch(f -> f.status() == FollowUpStatus.OPEN)) {
                 continue;
             }
-            apply(tx, FollowUpRules.evaluate(contact, links.getOrDefault(contact.id(), List.of()),
-                    interactions.getOrDefault(contact.id(), List.of()), settings, platforms, own, today), today);
+            FollowUpChanges changes = FollowUpRules.evaluate(contact, inputs.linksOf(contact),
+                    inputs.interactionsOf(contact), inputs.settings(), inputs.platforms(), own, today);
+            toOpen.addAll(changes.toOpen());
+            toClose.addAll(changes.toClose());
         }
+        tx.followUps().setStatusAll(toClose, FollowUpStatus.CLOSED, today);
+        tx.followUps().insertAll(toOpen);
+        // Written only when it changes: a write makes the store read the rules' inputs again.
+        if (!evaluatedOn(tx, today)) {
+            tx.settings().put(EVALUATED_ON, today.toString());
+        }
+    }
+
+    /**
+     * Whether everyone was re-evaluated today already: every change since then re-evaluated its own contact in
+     * its own transaction, so only the passing of days can have moved anything.
+     */
+    static boolean evaluatedOn(StoreTransaction tx, LocalDate today) {
+        return tx.settings().get(EVALUATED_ON).filter(today.toString()::equals).isPresent();
     }
 
     private static void apply(StoreTransaction tx, FollowUpChanges changes, LocalDate today) {

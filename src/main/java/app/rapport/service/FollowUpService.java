@@ -15,6 +15,7 @@ import app.rapport.domain.FollowUpRule;
 import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -34,9 +35,22 @@ public final class FollowUpService {
         this.clock = clock;
     }
 
-    /** At start-up: days have passed since the last run, so every rule is looked at again. */
+    /** Every rule for every contact, looked at again as of today. */
     public void reevaluateAll() {
-        store.transactVoid(tx -> FollowUpQueue.reevaluateAll(tx, today()));
+        RuleInputs inputs = store.ruleInputs();
+        store.transactVoid(tx -> FollowUpQueue.reevaluateAll(tx, inputs, today()));
+    }
+
+    /**
+     * At start-up: days may have passed since the last run, so due dates, birthdays and cadences move with the
+     * calendar; a second start on the same day has nothing to redo. Returns whether it re-evaluated.
+     */
+    public boolean reevaluateForToday() {
+        if (store.transact(tx -> FollowUpQueue.evaluatedOn(tx, today()))) {
+            return false;
+        }
+        reevaluateAll();
+        return true;
     }
 
     /** Every open follow-up, soonest due first. */

@@ -21,7 +21,7 @@ import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.store.Store;
 
-/** The page the app opens on: today's work and the shape of the address book, in one transaction. */
+/** The page the app opens on: today's work and the shape of the address book. */
 public final class HomeService {
 
     static final int MONTHS = 12;
@@ -36,18 +36,16 @@ public final class HomeService {
 
     public HomeSummary summary() {
         LocalDate today = LocalDate.now(clock);
-        return store.transact(tx -> {
-            ActiveContacts everyone = ActiveContacts.read(tx);
-            List<ReadinessRow> rows = everyone.readiness(today);
-            List<DueFollowUp> due = due(tx.followUps().openDueBy(today), everyone);
-            return new HomeSummary(today,
-                    due.stream().filter(item -> item.due().isBefore(today)).toList(),
-                    due.stream().filter(item -> item.due().isEqual(today)).toList(),
-                    pendingRequests(rows, everyone.visiblePlatforms()),
-                    byCategory(everyone.contacts()),
-                    verdicts(rows, everyone.visiblePlatforms()),
-                    interactionsByMonth(everyone, YearMonth.from(today)));
-        });
+        ActiveContacts everyone = ActiveContacts.of(store.ruleInputs());
+        List<ReadinessRow> rows = everyone.readiness(today);
+        List<DueFollowUp> due = due(store.transact(tx -> tx.followUps().openDueBy(today)), everyone);
+        return new HomeSummary(today,
+                due.stream().filter(item -> item.due().isBefore(today)).toList(),
+                due.stream().filter(item -> item.due().isEqual(today)).toList(),
+                pendingRequests(rows, everyone.visiblePlatforms()),
+                byCategory(everyone.contacts()),
+                verdicts(rows, everyone.visiblePlatforms()),
+                interactionsByMonth(everyone, YearMonth.from(today)));
     }
 
     // Follow-ups of archived contacts stay open when no rule closes them (manual ones); home shows none of them.

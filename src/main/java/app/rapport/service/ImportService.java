@@ -17,9 +17,6 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.FieldError;
-import app.rapport.domain.Link;
-import app.rapport.domain.LinkChange;
-import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
 import app.rapport.interchange.FormatDetector;
 import app.rapport.interchange.GoogleContactsReader;
@@ -48,6 +45,8 @@ import app.rapport.store.StoreTransaction;
 public final class ImportService {
 
     static final String LINKEDIN = "linkedin";
+    // Big enough that a 30,000-row file takes 30 round trips, small enough that Cancel answers at once.
+    private static final int CONTACTS_PER_BATCH = 1_000;
 
     private final Store store;
     private final Clock clock;
@@ -187,38 +186,56 @@ public final class ImportService {
 
     public Result apply(ImportPlan plan, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
-        int total = plan.work();
         return store.transact(tx -> {
             boolean intoEmptyStore = tx.contacts().allForRules().isEmpty();
             plan.archives().values().forEach(archive -> ArchiveExtras.preparePlatforms(tx, archive, intoEmptyStore));
             // New contacts first, so that every later row, of any file, finds the contact it lands on.
-            Map<Long, Long> created = new HashMap<>();
-            Map<String, Map<String, Long>> archiveIds = new HashMap<>();
+            List<Long> standIns = new ArrayList<>();
+            List<Contact> newContacts = new ArrayList<>();
             for (ImportPlan.Planned planned : plan.contacts()) {
                 if (planned.creates()) {
-                    created.put(planned.target(), tx.contacts().insert(withAddedOn(planned.imported().contact(), today)));
+                    standIns.add(planned.target());
+                    newContacts.add(withAddedOn(planned.imported().contact(), today));
                 }
             }
             for (ImportPlan.PlannedRequest planned : plan.requests()) {
                 if (planned.creates()) {
-                    created.put(planned.target(), tx.contacts().insert(requester(planned.request(), today)));
+                    standIns.add(planned.target());
+                    newContacts.add(requester(planned.request(), today));
                 }
             }
+            // The work: each new contact, each planned row, and the follow-up pass at the end.
+            int total = newContacts.size() + plan.work() + 1;
             int done = 0;
+            Map<Long, Long> created = new HashMap<>();
+            for (int from = 0; from < newContacts.size(); from += CONTACTS_PER_BATCH) {
+                checkCancelled(progress);
+                int to = Math.min(newContacts.size(), from + CONTACTS_PER_BATCH);
+                List<Long> ids = tx.contacts().insertAll(newContacts.subList(from, to));
+                for (int i = 0; i < ids.size(); i++) {
+                    created.put(standIns.get(from + i), ids.get(i));
+                }
+                done = to;
+                progress.worked(done, total);
+            }
+            LinkUpdates links = LinkUpdates.of(tx, plan, today);
+            Map<String, Map<String, Long>> archiveIds = new HashMap<>();
+            Map<Long, Contact> stored = plan.mergedContacts() > 0 ? tx.contacts().all() : new HashMap<>();
             int merged = 0;
             for (ImportPlan.Planned planned : plan.contacts()) {
                 checkCancelled(progress);
                 long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
                 if (!planned.creates()) {
-                    Contact existing = tx.contacts().find(id).orElseThrow();
+                    Contact existing = stored.get(id);
                     Contact combined = ContactMerge.absorb(existing, withAddedOn(planned.imported().contact(), today));
                     if (!combined.equals(existing)) {
                         tx.contacts().update(combined);
+                        stored.put(id, combined);
                     }
                     merged++;
                 }
                 for (ImportedLink link : planned.imported().links()) {
-                    recordLink(tx, id, link.platformId(), link.state(), link.since(), link.handle(), today);
+                    links.record(id, link.platformId(), link.state(), link.since(), link.handle());
                 }
                 Archive archive = plan.archives().get(planned.file());
                 if (archive != null) {
@@ -231,41 +248,18 @@ public final class ImportService {
                 checkCancelled(progress);
                 ImportedRequest request = planned.request();
                 long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
-                recordLink(tx, id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl(), today);
+                links.record(id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl());
                 progress.worked(++done, total);
             }
+            links.write(tx);
             plan.archives().forEach((file, archive) ->
                     ArchiveExtras.addHistory(tx, archive, archiveIds.getOrDefault(file, Map.of())));
             FollowUpQueue.reevaluateAll(tx, today);
+            // The last chance to cancel: nothing is committed until this returns.
+            checkCancelled(progress);
+            progress.worked(total, total);
             return new Result(created.size(), merged, plan.requests().size());
         });
-    }
-
-    /**
-     * The file's word on a link, unless it would step back: a connection is not undone by an old invitation,
-     * and a link already in that state keeps its date.
-     */
-    private static void recordLink(StoreTransaction tx, long contactId, String platformId, LinkState state,
-                                   LocalDate since, String handle, LocalDate today) {
-        Optional<Link> current = tx.links().find(contactId, platformId);
-        LinkState was = current.map(Link::state).orElse(LinkState.NONE);
-        String keptHandle = current.map(Link::handle).filter(h -> !h.isBlank()).orElse(handle);
-        boolean stepBack = was == LinkState.CONNECTED && state != LinkState.CONNECTED;
-        if (current.isEmpty() && state == LinkState.NONE) {
-            if (!handle.isBlank()) {
-                tx.links().put(new Link(contactId, platformId, LinkState.NONE, today, handle));
-            }
-            return;
-        }
-        if (was == state || stepBack) {
-            if (current.isPresent() && !keptHandle.equals(current.get().handle())) {
-                tx.links().put(new Link(contactId, platformId, was, current.get().since(), keptHandle));
-            }
-            return;
-        }
-        LocalDate on = since != null ? since : today;
-        tx.links().put(new Link(contactId, platformId, state, on, keptHandle));
-        tx.links().addChange(new LinkChange(contactId, platformId, on, was, state));
     }
 
     private static Contact requester(ImportedRequest request, LocalDate today) {

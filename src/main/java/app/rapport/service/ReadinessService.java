@@ -49,13 +49,10 @@ public final class ReadinessService {
         });
     }
 
-    /** Every active contact on every visible platform: bulk queries, then pure computation. */
+    /** Every active contact on every visible platform, from the store's rule inputs, then pure computation. */
     public ReadinessMatrix matrix() {
-        LocalDate today = LocalDate.now(clock);
-        return store.transact(tx -> {
-            ActiveContacts everyone = ActiveContacts.read(tx);
-            return new ReadinessMatrix(everyone.visiblePlatforms(), everyone.readiness(today));
-        });
+        ActiveContacts everyone = ActiveContacts.of(store.ruleInputs());
+        return new ReadinessMatrix(everyone.visiblePlatforms(), everyone.readiness(LocalDate.now(clock)));
     }
 
     static List<Platform> visible(List<Platform> platforms) {

@@ -4,11 +4,7 @@ import static app.rapport.store.jooq.Tables.CONTACT;
 import static app.rapport.store.jooq.Tables.CONTACT_EMAIL;
 import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
 import static app.rapport.store.jooq.Tables.CONTACT_TAG;
-import static app.rapport.store.jooq.Tables.INTERACTION;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.select;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,15 +14,17 @@ import java.util.Optional;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Relationship;
 import app.rapport.store.jooq.tables.records.ContactRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 
 /** Contacts with their emails, phones and tags. Nothing is deleted here: contacts are archived. */
 public final class ContactRepository {
+
+    private static final int ROWS_PER_INSERT = 1_000;
+    private static final int IN_LIST_MAX = 500;
 
     private final DSLContext dsl;
 
@@ -41,6 +39,30 @@ public final class ContactRepository {
         long id = record.getId();
         insertChildren(id, contact);
         return id;
+    }
+
+    /**
+     * Stores new contacts with their emails, phones and tags in a few statements per thousand contacts rather
+     * than four per contact: an import of 30,000 LinkedIn connections would otherwise spend its time in round
+     * trips. Returns the new ids in the order of {@code contacts}.
+     */
+    public List<Long> insertAll(List<Contact> contacts) {
+        List<Long> ids = new ArrayList<>(contacts.size());
+        for (int from = 0; from < contacts.size(); from += ROWS_PER_INSERT) {
+            List<Contact> chunk = contacts.subList(from, Math.min(contacts.size(), from + ROWS_PER_INSERT));
+            InsertSetMoreStep<ContactRecord> insert = null;
+            for (Contact contact : chunk) {
+                ContactRecord record = new ContactRecord();
+                copyInto(contact, record);
+                insert = insert == null ? dsl.insertInto(CONTACT).set(record) : insert.newRecord().set(record);
+            }
+            // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
+            List<Long> chunkIds = new ArrayList<>(insert.returningResult(CONTACT.ID).fetch(CONTACT.ID));
+            chunkIds.sort(null);
+            ids.addAll(chunkIds);
+        }
+        insertAllChildren(ids, contacts);
+        return ids;
     }
 
     public void update(Contact contact) {
@@ -63,6 +85,30 @@ public final class ContactRepository {
                         .orderBy(CONTACT_PHONE.POSITION).fetch(CONTACT_PHONE.PHONE),
                 dsl.select(CONTACT_TAG.TAG).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id))
                         .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG)));
+    }
+
+    /** Every contact, whole, by id, in four queries: for work that touches many of them (an import's merges). */
+    public Map<Long, Contact> all() {
+        Map<Long, List<String>> emails = allEmails();
+        Map<Long, List<String>> phones = new HashMap<>();
+        dsl.select(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE).from(CONTACT_PHONE)
+                .orderBy(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION)
+                .forEach(row -> phones.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+        Map<Long, List<String>> tags = allTags();
+        Map<Long, Contact> contacts = new HashMap<>();
+        dsl.selectFrom(CONTACT).forEach(record -> contacts.put(record.getId(), toContact(record,
+                emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
+                tags.getOrDefault(record.getId(), List.of()))));
+        return contacts;
+    }
+
+    /** Every contact's tags, in one query. */
+    public Map<Long, List<String>> allTags() {
+        Map<Long, List<String>> tags = new HashMap<>();
+        dsl.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG)
+                .orderBy(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
+                .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+        return tags;
     }
 
     private static Contact toContact(ContactRecord record, List<String> emails, List<String> phones,
@@ -143,48 +189,20 @@ public final class ContactRepository {
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
     }
 
-    /** Display names by id, for lists that show whom an item is about. */
+    /**
+     * Display names by id, for lists that show whom an item is about. Past a few hundred ids, reading every name
+     * is cheaper than sending and parsing an IN list of thousands (a follow-up queue after a large import).
+     */
     public Map<Long, String> displayNames(Collection<Long> ids) {
+        if (ids.size() > IN_LIST_MAX) {
+            return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).fetchMap(CONTACT.ID, CONTACT.DISPLAY_NAME);
+        }
         return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).where(CONTACT.ID.in(ids))
                 .fetchMap(CONTACT.ID, CONTACT.DISPLAY_NAME);
     }
 
     public boolean setArchived(long id, boolean archived) {
         return dsl.update(CONTACT).set(CONTACT.ARCHIVED, archived).where(CONTACT.ID.eq(id)).execute() == 1;
-    }
-
-    /**
-     * Every contact, archived ones included, as table rows. Two queries in all, whatever the number of
-     * contacts: one for the contacts with their last interaction, one for all tags.
-     */
-    public List<ContactSummary> summaries() {
-        Map<Long, List<String>> tags = new HashMap<>();
-        dsl.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG)
-                .orderBy(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
-                .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
-
-        Field<LocalDate> lastInteraction = select(max(INTERACTION.HAPPENED_ON)).from(INTERACTION)
-                .where(INTERACTION.CONTACT_ID.eq(CONTACT.ID), INTERACTION.KIND.ne(InteractionKind.SOCIAL_MEDIA.name()))
-                .asField("last_interaction");
-        return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME, CONTACT.ORGANIZATION, CONTACT.ROLE, CONTACT.CATEGORY,
-                        CONTACT.RELATIONSHIP, CONTACT.NOTES, CONTACT.KEEP_IN_TOUCH_WEEKS, CONTACT.MET_ON,
-                        CONTACT.ADDED_ON, CONTACT.ARCHIVED, lastInteraction)
-                .from(CONTACT)
-                .orderBy(CONTACT.ID)
-                .fetch(row -> new ContactSummary(
-                        row.get(CONTACT.ID),
-                        row.get(CONTACT.DISPLAY_NAME),
-                        emptyIfNull(row.get(CONTACT.ORGANIZATION)),
-                        emptyIfNull(row.get(CONTACT.ROLE)),
-                        Category.valueOf(row.get(CONTACT.CATEGORY)),
-                        Relationship.valueOf(row.get(CONTACT.RELATIONSHIP)),
-                        tags.getOrDefault(row.get(CONTACT.ID), List.of()),
-                        emptyIfNull(row.get(CONTACT.NOTES)),
-                        row.get(lastInteraction),
-                        row.get(CONTACT.KEEP_IN_TOUCH_WEEKS),
-                        row.get(CONTACT.MET_ON),
-                        row.get(CONTACT.ADDED_ON),
-                        row.get(CONTACT.ARCHIVED)));
     }
 
     private void copyInto(Contact contact, ContactRecord record) {
@@ -230,7 +248,31 @@ public final class ContactRepository {
         }
     }
 
-    private static String emptyIfNull(String value) {
-        return value == null ? "" : value;
+    private void insertAllChildren(List<Long> ids, List<Contact> contacts) {
+        BatchBindStep emails = dsl.batch(dsl.insertInto(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION,
+                CONTACT_EMAIL.EMAIL).values((Long) null, null, null));
+        BatchBindStep phones = dsl.batch(dsl.insertInto(CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION,
+                CONTACT_PHONE.PHONE).values((Long) null, null, null));
+        BatchBindStep tags = dsl.batch(dsl.insertInto(CONTACT_TAG, CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
+                .values((Long) null, null));
+        for (int i = 0; i < contacts.size(); i++) {
+            long id = ids.get(i);
+            Contact contact = contacts.get(i);
+            for (int position = 0; position < contact.emails().size(); position++) {
+                emails.bind(id, position, contact.emails().get(position));
+            }
+            for (int position = 0; position < contact.phones().size(); position++) {
+                phones.bind(id, position, contact.phones().get(position));
+            }
+            for (String tag : contact.tags()) {
+                tags.bind(id, tag);
+            }
+        }
+        for (BatchBindStep batch : List.of(emails, phones, tags)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
+        }
     }
+
 }

@@ -3,12 +3,15 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpStatus;
 import app.rapport.store.jooq.tables.records.FollowUpRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /** The follow-up queue. */
@@ -33,6 +36,29 @@ public final class FollowUpRepository {
                 .set(FOLLOW_UP.CREATED_ON, followUp.createdOn())
                 .returning(FOLLOW_UP.ID)
                 .fetchOne(FOLLOW_UP.ID);
+    }
+
+    /** Stores many new follow-ups in one batch; their ids are not needed (a full re-evaluation opens them). */
+    public void insertAll(List<FollowUp> followUps) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(FOLLOW_UP, FOLLOW_UP.CONTACT_ID, FOLLOW_UP.PLATFORM_ID,
+                FOLLOW_UP.RULE, FOLLOW_UP.TRIGGER_KEY, FOLLOW_UP.TITLE, FOLLOW_UP.MESSAGE, FOLLOW_UP.DUE,
+                FOLLOW_UP.STATUS, FOLLOW_UP.CREATED_ON).values((Long) null, null, null, null, null, null, null, null,
+                null));
+        followUps.forEach(f -> batch.bind(f.contactId(), f.platformId(), f.rule(), f.triggerKey(), f.title(),
+                f.message(), f.due(), f.status().name(), f.createdOn()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    /** {@link #setStatus} for many follow-ups in one batch. */
+    public void setStatusAll(List<Long> ids, FollowUpStatus status, LocalDate closedOn) {
+        BatchBindStep batch = dsl.batch(dsl.update(FOLLOW_UP).set(FOLLOW_UP.STATUS, (String) null)
+                .set(FOLLOW_UP.CLOSED_ON, (LocalDate) null).where(FOLLOW_UP.ID.eq((Long) null)));
+        ids.forEach(id -> batch.bind(status.name(), closedOn, id));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     public List<FollowUp> open() {
@@ -82,6 +108,13 @@ public final class FollowUpRepository {
     public List<FollowUp> ofContact(long contactId) {
         return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.CONTACT_ID.eq(contactId))
                 .orderBy(FOLLOW_UP.DUE, FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
+    }
+
+    /** The trigger keys of every open follow-up of one rule, in one query. */
+    public Set<String> openTriggers(String rule) {
+        return new HashSet<>(dsl.select(FOLLOW_UP.TRIGGER_KEY).from(FOLLOW_UP)
+                .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN.name()), FOLLOW_UP.RULE.eq(rule))
+                .fetch(FOLLOW_UP.TRIGGER_KEY));
     }
 
     public List<FollowUp> withTrigger(String triggerKey) {

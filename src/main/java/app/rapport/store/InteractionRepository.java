@@ -3,13 +3,16 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.INTERACTION;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.store.jooq.tables.records.InteractionRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /** Interactions: the time spent with contacts. */
@@ -29,6 +32,16 @@ public final class InteractionRepository {
                 .set(INTERACTION.NOTES, interaction.notes())
                 .returning(INTERACTION.ID)
                 .fetchOne(INTERACTION.ID);
+    }
+
+    /** Stores many new interactions in one batch (a generated or imported history); their ids are not needed. */
+    public void insertAll(List<Interaction> interactions) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(INTERACTION, INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON,
+                INTERACTION.KIND, INTERACTION.NOTES).values((Long) null, null, null, null));
+        interactions.forEach(i -> batch.bind(i.contactId(), i.on(), i.kind().name(), i.notes()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     /** Puts back an interaction with its old id, for undo. */
@@ -78,6 +91,17 @@ public final class InteractionRepository {
 
     public List<Interaction> all() {
         return dsl.selectFrom(INTERACTION).fetch(InteractionRepository::toInteraction);
+    }
+
+    /**
+     * Every interaction as the rules see it: no id and no notes, which no rule reads, and one LocalDate per
+     * distinct day; at 300,000 interactions kept in memory that is some 20 MB less.
+     */
+    public List<Interaction> allForRules() {
+        Map<LocalDate, LocalDate> days = new HashMap<>();
+        return dsl.select(INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND).from(INTERACTION)
+                .fetch(r -> new Interaction(null, r.value1(), days.computeIfAbsent(r.value2(), day -> day),
+                        InteractionKind.valueOf(r.value3()), ""));
     }
 
     private static Interaction toInteraction(InteractionRecord r) {

@@ -3,6 +3,8 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,7 @@ import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkState;
 import app.rapport.store.jooq.tables.records.LinkRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 
 /** Links between contacts and platforms, and every change of their state. */
@@ -47,6 +50,40 @@ public final class LinkRepository {
                 .set(LINK.SINCE, link.since())
                 .set(LINK.HANDLE, link.handle())
                 .execute();
+    }
+
+    /** Stores many links that do not exist yet (at most one per contact and platform) in one batch. */
+    public void insertAll(Collection<Link> links) {
+        BatchBindStep insert = dsl.batch(dsl.insertInto(LINK, LINK.CONTACT_ID, LINK.PLATFORM_ID, LINK.STATE,
+                LINK.SINCE, LINK.HANDLE).values((Long) null, null, null, null, null));
+        links.forEach(link -> insert.bind(link.contactId(), link.platformId(), link.state().name(), link.since(),
+                link.handle()));
+        if (insert.size() > 0) {
+            insert.execute();
+        }
+    }
+
+    /** Rewrites the state, date and handle of many stored links in one batch. */
+    public void updateAll(Collection<Link> links) {
+        BatchBindStep update = dsl.batch(dsl.update(LINK).set(LINK.STATE, (String) null)
+                .set(LINK.SINCE, (LocalDate) null).set(LINK.HANDLE, (String) null)
+                .where(LINK.CONTACT_ID.eq((Long) null), LINK.PLATFORM_ID.eq((String) null)));
+        links.forEach(link -> update.bind(link.state().name(), link.since(), link.handle(), link.contactId(),
+                link.platformId()));
+        if (update.size() > 0) {
+            update.execute();
+        }
+    }
+
+    /** {@link #addChange} for many changes in one batch. */
+    public void addChanges(List<LinkChange> changes) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(LINK_CHANGE, LINK_CHANGE.CONTACT_ID, LINK_CHANGE.PLATFORM_ID,
+                LINK_CHANGE.CHANGED_ON, LINK_CHANGE.FROM_STATE, LINK_CHANGE.TO_STATE)
+                .values((Long) null, null, null, null, null));
+        changes.forEach(c -> batch.bind(c.contactId(), c.platformId(), c.on(), c.from().name(), c.to().name()));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 
     /** Moves a link and its history to another contact; the caller settles platforms where both have one. */

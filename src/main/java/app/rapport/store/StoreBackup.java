@@ -98,7 +98,7 @@ public final class StoreBackup {
                 statement.execute(CREATE_RESTORER);
                 statement.execute(LET_RESTORER_BUILD);
             }
-            try (Connection restorer = DriverManager.getConnection(Store.jdbcUrl(folder), RESTORER, "");
+            try (Connection restorer = DriverManager.getConnection(Store.fileUrl(folder), RESTORER, "");
                  Reader text = Files.newBufferedReader(scriptFile, StandardCharsets.UTF_8)) {
                 runStatements(restorer, text);
             }
@@ -118,8 +118,10 @@ public final class StoreBackup {
         statements.setSkipRemarks(true);
         try (Statement statement = restorer.createStatement()) {
             for (String sql = statements.readStatement(); sql != null; sql = statements.readStatement()) {
-                // The script re-creates its users; the restored store keeps Rapport's own instead.
-                if (!sql.isBlank() && !sql.strip().toUpperCase(Locale.ROOT).startsWith("CREATE USER ")) {
+                // The script re-creates its users; the restored store keeps Rapport's own instead. Its SET
+                // statements are the old store's database settings, which Rapport gives when it opens a store.
+                String start = sql.strip().toUpperCase(Locale.ROOT);
+                if (!sql.isBlank() && !start.startsWith("CREATE USER ") && !start.startsWith("SET ")) {
                     statement.execute(sql);
                 }
             }

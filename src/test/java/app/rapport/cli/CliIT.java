@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
-import app.rapport.domain.ContactSummary;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
@@ -301,8 +300,8 @@ class CliIT {
         assertThat(restored.out()).startsWith("Restored 4 contacts from " + zip + " into " + data + "." + N
                 + "The data it replaced is saved in " + data.resolve("backups").resolve("before-restore-"));
         try (Store store = openStore()) {
-            List<ContactSummary> contacts = store.transact(tx -> tx.contacts().summaries());
-            assertThat(contacts).extracting(ContactSummary::displayName).containsExactlyInAnyOrder(
+            List<Contact> contacts = store.transact(tx -> tx.contacts().allFull());
+            assertThat(contacts).extracting(Contact::displayName).containsExactlyInAnyOrder(
                     "Ada Lovelace", "=Bob, \"the builder\"", "Chloé Dubois", "Archived Person");
         }
     }

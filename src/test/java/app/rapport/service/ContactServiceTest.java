@@ -52,6 +52,38 @@ class ContactServiceTest {
     }
 
     @Test
+    void summariesCarryTagsAndTheLatestInteractionThatIsNotALike() {
+        long ada = contacts.save(contact("Ada Lovelace", "", List.of("conference-2026", "math"), "Sharp mind")).id();
+        long bob = contacts.save(contact("Bob", "", List.of(), "")).id();
+        store.transactVoid(tx -> {
+            tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL, ""));
+            tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 20), InteractionKind.EMAIL, ""));
+            tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 22), InteractionKind.SOCIAL_MEDIA, ""));
+        });
+
+        List<ContactSummary> summaries = contacts.summaries();
+
+        assertThat(summaries).extracting(ContactSummary::id).containsExactly(ada, bob);
+        assertThat(summaries.getFirst().tags()).containsExactly("conference-2026", "math");
+        assertThat(summaries.getFirst().lastInteraction()).isEqualTo(LocalDate.of(2026, 11, 20));
+        assertThat(summaries.getFirst().notes()).isEqualTo("Sharp mind");
+        assertThat(summaries.getLast().tags()).isEmpty();
+        assertThat(summaries.getLast().lastInteraction()).isNull();
+    }
+
+    @Test
+    void summariesFollowEveryWriteThoughTheyAreKeptBetweenWrites() {
+        long ada = contacts.save(contact("Ada Lovelace", "", List.of(), "")).id();
+        assertThat(contacts.summaries()).singleElement().extracting(ContactSummary::archived).isEqualTo(false);
+
+        contacts.archive(ada);
+        assertThat(contacts.summaries()).singleElement().extracting(ContactSummary::archived).isEqualTo(true);
+
+        store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, ada, TODAY, InteractionKind.EMAIL, "")));
+        assertThat(contacts.summaries().getFirst().lastInteraction()).isEqualTo(TODAY);
+    }
+
+    @Test
     void aNewContactGetsAnIdAndIsAddedToday() {
         Contact saved = contacts.save(contact("Grace Hopper", "Navy", List.of(), ""));
         assertThat(saved.id()).isNotNull();

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
-import app.rapport.domain.ContactSummary;
-import app.rapport.domain.Interaction;
-import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Relationship;
 
 class StoreTest {
@@ -34,10 +31,6 @@ class StoreTest {
 
     private static Optional<Contact> find(Store store, long id) {
         return store.transact(tx -> tx.contacts().find(id));
-    }
-
-    private static List<ContactSummary> summaries(Store store) {
-        return store.transact(tx -> tx.contacts().summaries());
     }
 
     private static boolean setArchived(Store store, long id, boolean archived) {
@@ -77,8 +70,6 @@ class StoreTest {
             long id = store.transact(tx -> tx.contacts().insert(ada()));
             assertThat(setArchived(store, id, true)).isTrue();
             assertThat(find(store, id).orElseThrow().archived()).isTrue();
-            assertThat(summaries(store)).singleElement()
-                    .extracting(ContactSummary::archived).isEqualTo(true);
             store.transactVoid(tx -> tx.contacts().setArchived(id, false));
             assertThat(find(store, id)).contains(ada().withId(id));
             assertThat(setArchived(store, id + 100, true)).isFalse();
@@ -86,24 +77,18 @@ class StoreTest {
     }
 
     @Test
-    void summariesCarryTagsAndTheLatestInteraction() {
+    void ruleInputsAreKeptUntilATransactionWrites() {
         try (Store store = Store.open(dir)) {
-            long ada = store.transact(tx -> tx.contacts().insert(ada()));
-            long bob = store.transact(tx -> tx.contacts().insert(Contact.named("Bob", LocalDate.of(2026, 1, 1))));
-            store.transactVoid(tx -> {
-                tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL, ""));
-                tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 20), InteractionKind.EMAIL, ""));
-                tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 10, 1), InteractionKind.EVENT, ""));
-            });
-            List<ContactSummary> summaries = store.transact(tx -> tx.contacts().summaries());
-            assertThat(summaries).hasSize(2);
-            ContactSummary first = summaries.stream().filter(s -> s.id() == ada).findFirst().orElseThrow();
-            assertThat(first.tags()).containsExactly("conference-2026", "math");
-            assertThat(first.lastInteraction()).isEqualTo(LocalDate.of(2026, 11, 20));
-            assertThat(first.notes()).isEqualTo("Sharp mind");
-            ContactSummary second = summaries.stream().filter(s -> s.id() == bob).findFirst().orElseThrow();
-            assertThat(second.tags()).isEmpty();
-            assertThat(second.lastInteraction()).isNull();
+            long id = store.transact(tx -> tx.contacts().insert(ada()));
+            RuleInputs first = store.ruleInputs();
+            assertThat(first.contacts()).extracting(Contact::id).containsExactly(id);
+
+            store.transact(tx -> tx.contacts().find(id));
+            assertThat(store.ruleInputs()).isSameAs(first);
+
+            store.transactVoid(tx -> tx.contacts().setArchived(id, true));
+            assertThat(store.ruleInputs()).isNotSameAs(first);
+            assertThat(store.ruleInputs().contacts().getFirst().archived()).isTrue();
         }
     }
 
@@ -114,7 +99,7 @@ class StoreTest {
                 tx.contacts().insert(ada());
                 throw new IllegalStateException("boom");
             })).isInstanceOf(IllegalStateException.class);
-            assertThat(summaries(store)).isEmpty();
+            assertThat(store.ruleInputs().contacts()).isEmpty();
         }
     }
 
@@ -162,13 +147,13 @@ class StoreTest {
             String seen = store.rehearse(tx -> {
                 tx.contacts().setArchived(id, true);
                 tx.contacts().insert(Contact.named("Only in the rehearsal", LocalDate.of(2026, 1, 1)));
-                return tx.contacts().summaries().size() + " " + tx.contacts().find(id).orElseThrow().archived();
+                return tx.contacts().allForRules().size() + " " + tx.contacts().find(id).orElseThrow().archived();
             });
             assertThat(seen).isEqualTo("2 true");
-            assertThat(summaries(store)).singleElement()
-                    .satisfies(summary -> assertThat(summary.archived()).isFalse());
+            assertThat(store.ruleInputs().contacts()).singleElement()
+                    .satisfies(contact -> assertThat(contact.archived()).isFalse());
             store.transactVoid(tx -> tx.contacts().insert(Contact.named("Kept", LocalDate.of(2026, 1, 1))));
-            assertThat(summaries(store)).hasSize(2);
+            assertThat(store.ruleInputs().contacts()).hasSize(2);
         }
     }
 }

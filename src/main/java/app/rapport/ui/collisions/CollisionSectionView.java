@@ -1,12 +1,11 @@
 package app.rapport.ui.collisions;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.LongConsumer;
 
 import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
@@ -18,6 +17,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * not focus traversable: only the buttons in it do something, and a tab stop on the card would be a dead one.
  */
 final class CollisionSectionView extends Card {
+
+    static final int ROWS_PER_PAGE = 50;
 
     CollisionSectionView(CollisionSection section, CollisionsViewModel model, LongConsumer openContact) {
         String key = section.platform().id();
@@ -39,13 +40,30 @@ final class CollisionSectionView extends Card {
     }
 
     private static Node rows(CollisionSection section, CollisionsViewModel model, LongConsumer openContact) {
-        List<Node> nodes = new ArrayList<>();
-        for (CollisionRow row : section.rows()) {
-            if (!nodes.isEmpty()) {
-                nodes.add(new Separator());
+        VBox rows = new VBox();
+        showMore(rows, section, 0, model, openContact);
+        return rows;
+    }
+
+    /** Rows a page at a time, most sensitive first: a large network can collide by the thousand. */
+    private static void showMore(VBox rows, CollisionSection section, int from, CollisionsViewModel model,
+                                 LongConsumer openContact) {
+        int to = Math.min(section.rows().size(), from + ROWS_PER_PAGE);
+        for (CollisionRow row : section.rows().subList(from, to)) {
+            if (!rows.getChildren().isEmpty()) {
+                rows.getChildren().add(new Separator());
             }
-            nodes.add(new CollisionRowView(row, section.platform(), model, openContact));
+            rows.getChildren().add(new CollisionRowView(row, section.platform(), model, openContact));
         }
-        return new VBox(nodes.toArray(Node[]::new));
+        if (to < section.rows().size()) {
+            Button more = new Button(String.format("Show more (%,d left)", section.rows().size() - to));
+            more.getStyleClass().add(Styles.FLAT);
+            more.setId("collisions-" + section.platform().id() + "-more");
+            more.setOnAction(event -> {
+                rows.getChildren().remove(more);
+                showMore(rows, section, to, model, openContact);
+            });
+            rows.getChildren().add(more);
+        }
     }
 }

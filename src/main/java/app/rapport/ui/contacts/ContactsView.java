@@ -14,7 +14,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -219,9 +218,11 @@ public final class ContactsView extends BorderPane {
         quiet.setCellFactory(col -> quietCell());
         table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last, quiet));
 
-        SortedList<ContactRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(model.visibleRows());
+        table.setSortPolicy(view -> {
+            model.sortBy(view.getComparator());
+            return true;
+        });
         table.getSortOrder().add(name);
 
         emptyMessage.getStyleClass().add(Styles.TEXT_MUTED);

@@ -33,6 +33,8 @@ import app.rapport.service.FollowUpItem;
 /** The follow-ups page: overdue, today, upcoming. */
 public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions {
 
+    static final int ROWS_PER_PAGE = 50;
+
     private final FollowUpsViewModel model;
     private final LongConsumer openContact;
     private final VBox sections = new VBox(18);
@@ -131,10 +133,29 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
             none.getStyleClass().add(Styles.TEXT_MUTED);
             rows.getChildren().add(none);
         }
-        for (FollowUpItem item : items) {
+        showMore(rows, id, items, 0, today);
+        return new VBox(8, heading, rows);
+    }
+
+    /**
+     * Rows a page at a time: a queue of thousands (a large import of undecided contacts) would otherwise build
+     * thousands of rows of buttons before the page could show, for a list read from the top.
+     */
+    private void showMore(VBox rows, String id, List<FollowUpItem> items, int from, LocalDate today) {
+        int to = Math.min(items.size(), from + ROWS_PER_PAGE);
+        for (FollowUpItem item : items.subList(from, to)) {
             rows.getChildren().add(new FollowUpRow(item, today, this, openContact));
         }
-        return new VBox(8, heading, rows);
+        if (to < items.size()) {
+            Button more = new Button(String.format("Show more (%,d left)", items.size() - to));
+            more.getStyleClass().add(Styles.FLAT);
+            more.setId("follow-ups-" + id + "-more");
+            more.setOnAction(event -> {
+                rows.getChildren().remove(more);
+                showMore(rows, id, items, to, today);
+            });
+            rows.getChildren().add(more);
+        }
     }
 
     @Override

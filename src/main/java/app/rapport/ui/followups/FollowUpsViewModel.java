@@ -48,6 +48,11 @@ public final class FollowUpsViewModel {
     }
 
     public void reload() {
+        reloadThen(() -> { });
+    }
+
+    /** Reloads, then runs {@code then} on the FX thread with the new queue in place. */
+    public void reloadThen(Runnable then) {
         tasks.run(followUps::open, items -> {
             LocalDate day = today.get();
             Queue loaded = new Queue(day,
@@ -56,6 +61,7 @@ public final class FollowUpsViewModel {
                     items.stream().filter(i -> i.followUp().due().isAfter(day)).toList());
             queue.set(loaded);
             dueCount.set(loaded.overdue().size() + loaded.dueToday().size());
+            then.run();
         }, this::fail);
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -106,7 +107,9 @@ public final class ReadinessView extends BorderPane {
         SortedList<ReadinessRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        Label empty = new Label("No contact matches these filters. Add contacts, or choose another verdict.");
+        Label empty = new Label();
+        empty.textProperty().bind(Bindings.when(model.loadingProperty()).then("Working out every verdict\u2026")
+                .otherwise("No contact matches these filters. Add contacts, or choose another verdict."));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(empty);
         table.setOnKeyPressed(event -> {

@@ -218,6 +218,9 @@ public final class MainWindow {
         current = page;
         onContactPage = false;
         content.getChildren().setAll(pages.computeIfAbsent(page, this::createPage));
+        if (page != Page.READINESS) {
+            readinessModel.release();
+        }
         navigation.get(page).setSelected(true);
         // Data changes on other pages; coming back always shows the store as it is now.
         switch (page) {
@@ -406,22 +409,11 @@ public final class MainWindow {
     }
 
     /**
-     * One quiet desktop notification at start when something is due; clicking it opens the follow-ups. The
-     * queue loads in the background, so this waits for it.
+     * One quiet desktop notification at start when something is due; clicking it opens the follow-ups. It counts
+     * the queue as it is once this call's reload lands, after any re-evaluation queued before it.
      */
     public void notifyDueFollowUps() {
-        if (followUpsModel.queueProperty().get() != null) {
-            notifyNow();
-            return;
-        }
-        followUpsModel.queueProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends FollowUpsViewModel.Queue> observable,
-                                FollowUpsViewModel.Queue old, FollowUpsViewModel.Queue loaded) {
-                observable.removeListener(this);
-                notifyNow();
-            }
-        });
+        followUpsModel.reloadThen(this::notifyNow);
     }
 
     private void notifyNow() {

@@ -1,0 +1,170 @@
+package app.rapport.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import app.rapport.service.ImportPlan;
+import app.rapport.service.ImportProgress;
+import app.rapport.service.ImportService;
+import app.rapport.service.Services;
+import app.rapport.store.Store;
+
+/**
+ * Rapport at LinkedIn's scale: generates a store of N contacts (30,000 unless -Drapport.bench.contacts says
+ * otherwise) and its Connections.csv, measures every metric of docs/benchmarks.md, writes
+ * {@code <out>/results.json} and prints the table. Run by {@code ./mvnw -Pbench verify}.
+ */
+public final class Benchmark {
+
+    private static final int STARTUP_RUNS = 5;
+    private static final int IMPORT_RUNS = Integer.getInteger("rapport.bench.importRuns", 5);
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        int n = Integer.getInteger("rapport.bench.contacts", 30_000);
+        deleteRecursively(out);
+        Files.createDirectories(out);
+        Path storeDir = out.resolve("store");
+        Path csv = out.resolve("Connections.csv");
+        Path bareCsv = out.resolve("connections-bare.csv");
+        Results results = new Results();
+
+        long start = System.nanoTime();
+        StoreGenerator generator = new StoreGenerator(n, LocalDate.now());
+        generator.writeConnectionsCsv(csv);
+        generator.writeBareCsv(bareCsv);
+        try (Store store = Store.open(storeDir)) {
+            StoreGenerator.Counts counts = generator.fill(store);
+            Services services = Services.over(store, Clock.systemDefaultZone());
+            services.followUps().reevaluateAll();
+            log("generated %,d contacts, %,d interactions, %,d links in %.1f s", counts.contacts(),
+                    counts.interactions(), counts.links(), (System.nanoTime() - start) / 1e9);
+            results.put("contacts", counts.contacts());
+            results.put("interactions", counts.interactions());
+
+            // Warm: the store's rule inputs are read and kept, as after any page has shown verdicts since the
+            // last change. Cold: a write first, so the 300,000 interactions are read again too.
+            // Ten warm-ups let the JIT compile the engine, as in an app that has been open a while.
+            results.put("readiness_all_ms", Stats.medianMillis(10, 9, () -> services.readiness().matrix()));
+            results.put("readiness_all_cold_ms", Stats.medianMillis(1, 5, () -> {
+                touch(services);
+                services.readiness().matrix();
+            }));
+            log("readiness_all_ms done");
+            results.put("followups_all_ms", Stats.medianMillis(10, 9, () -> services.followUps().reevaluateAll()));
+            results.put("followups_all_cold_ms", Stats.medianMillis(1, 5, () -> {
+                touch(services);
+                services.followUps().reevaluateAll();
+            }));
+            log("followups_all_ms done");
+            results.put("search_ms", SearchBench.p95(services, 200));
+            log("search_ms done");
+        }
+
+        results.put("import_linkedin_ms", importMillis(out, csv));
+        log("import_linkedin_ms done");
+        List<Double> floors = new ArrayList<>();
+        for (int i = -1; i < IMPORT_RUNS; i++) {
+            Path dir = out.resolve("floor-" + i);
+            double millis = CsvReadFloor.once(dir, bareCsv);
+            // Like the import, the first run only warms up.
+            if (i >= 0) {
+                floors.add(millis);
+            }
+            deleteRecursively(dir);
+        }
+        results.put("h2_csvread_ms", Stats.median(floors));
+        log("h2_csvread_ms done");
+
+        startup(out, storeDir, results);
+        // Other work on the same two cores skews every number; the load says how much there was.
+        results.put("load_average_1m", loadAverage());
+        results.write(out.resolve("results.json"));
+        System.out.println();
+        System.out.print(results.table());
+        System.out.println("Written to " + out.resolve("results.json"));
+    }
+
+    /** The smallest write there is, to make the store read the rules' inputs again. */
+    private static void touch(Services services) {
+        services.preferences().put("bench.touched", Long.toString(System.nanoTime()));
+    }
+
+    /** Read, plan and apply of the whole file into an empty store, each run in a new store. */
+    private static double importMillis(Path out, Path csv) throws IOException {
+        List<Double> times = new ArrayList<>();
+        for (int i = -1; i < IMPORT_RUNS; i++) {
+            Path dir = out.resolve("import-" + i);
+            try (Store store = Store.open(dir)) {
+                ImportService imports = Services.over(store, Clock.systemDefaultZone()).imports();
+                double millis = Stats.millis(() -> {
+                    ImportService.ReadFiles read = imports.read(List.of(csv));
+                    ImportPlan plan = imports.plan(read.batches());
+                    return imports.apply(plan, ImportProgress.NONE);
+                });
+                // The first run warms the JIT up, as an app that has been open a while would be.
+                if (i >= 0) {
+                    times.add(millis);
+                }
+            }
+            deleteRecursively(dir);
+        }
+        return Stats.median(times);
+    }
+
+    private static void startup(Path out, Path storeDir, Results results) throws Exception {
+        List<Double> hello = new ArrayList<>();
+        List<Double> rapport = new ArrayList<>();
+        List<Double> heap = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        Path log = out.resolve("startup.log");
+        for (int i = 0; i < STARTUP_RUNS; i++) {
+            hello.add(StartupBench.run(HelloWindow.class, StartupBench.RECOMMENDED, log).startupMs());
+            StartupBench.Run run = StartupBench.run(StartupProbe.class, StartupBench.RECOMMENDED, log, "--data-dir",
+                    storeDir.toString());
+            rapport.add(run.startupMs());
+            heap.add((double) run.heapMb());
+            rss.add((double) run.rssMb());
+            log("startup run %d: hello %.0f ms, rapport %.0f ms, heap %d MB, rss %d MB", i + 1, hello.getLast(),
+                    run.startupMs(), run.heapMb(), run.rssMb());
+        }
+        results.put("startup_ms", Stats.median(rapport));
+        results.put("hello_startup_ms", Stats.median(hello));
+        results.put("heap_mb", Stats.median(heap));
+        results.put("rss_mb", Stats.median(rss));
+        // For comparison, once: the JVM's own defaults keep far more heap committed on a 24 GB machine.
+        StartupBench.Run defaults = StartupBench.run(StartupProbe.class, List.of(), log, "--data-dir",
+                storeDir.toString());
+        results.put("startup_jvm_defaults_ms", defaults.startupMs());
+        results.put("rss_jvm_defaults_mb", defaults.rssMb());
+    }
+
+    private static double loadAverage() throws IOException {
+        return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package app.rapport.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Start-up from the outside: a fresh JVM per run, timed from just before the process is started to the line
+ * its watcher prints when the window is ready. Rapport and the hello window get the same JVM, class path and
+ * flags.
+ */
+final class StartupBench {
+
+    static final String READY = "READY";
+    static final String MEMORY = "MEMORY";
+    /** What lets a run go without a screen, the same for every run. */
+    static final List<String> HEADLESS = List.of("-Dglass.platform=Headless", "-Dprism.order=sw",
+            "--enable-native-access=ALL-UNNAMED");
+    /**
+     * The heap settings docs/benchmarks.md recommends for the packaged launcher: a ceiling well above the
+     * peak seen here (~390 MB committed), and a heap that gives memory back after a collection, keeping at
+     * most 10% of it free instead of the default 70%.
+     */
+    static final List<String> RECOMMENDED = List.of("-Xmx640m", "-XX:MinHeapFreeRatio=5",
+            "-XX:MaxHeapFreeRatio=10");
+
+    /** What one run saw. {@code heapMb} and {@code rssMb} are -1 when the run did not report memory. */
+    record Run(double startupMs, long heapMb, long rssMb) {
+    }
+
+    private StartupBench() {
+    }
+
+    static Run run(Class<?> main, List<String> flags, Path log, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(HEADLESS);
+        command.addAll(flags);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(main.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        long start = System.nanoTime();
+        Process process = builder.start();
+        double startup = -1;
+        long heap = -1;
+        long rss = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                if (line.equals(READY)) {
+                    startup = (System.nanoTime() - start) / 1e6;
+                } else if (line.startsWith(MEMORY + " ")) {
+                    String[] parts = line.split(" ");
+                    heap = Long.parseLong(parts[1]);
+                    rss = Long.parseLong(parts[2]);
+                }
+            }
+        }
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(main.getSimpleName() + " did not exit; see " + log);
+        }
+        if (startup < 0) {
+            throw new IllegalStateException(main.getSimpleName() + " never became ready; see " + log);
+        }
+        return new Run(startup, heap, rss);
+    }
+}
