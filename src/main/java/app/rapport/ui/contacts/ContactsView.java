@@ -361,8 +361,8 @@ public final class ContactsView extends BorderPane {
                 ButtonBar.ButtonData.OTHER);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "The contact you keep keeps its name and what you "
                 + "wrote; it takes over the other's interactions, links, request history and follow-ups, and fills "
-                + "its empty fields from it. The other record is then removed; Undo (Ctrl+Z) makes them two again.", keepFirst, keepSecond,
-                ButtonType.CANCEL);
+                + "its empty fields from it. The other record is then removed; Undo (Ctrl+Z) makes them two again.",
+                keepFirst, keepSecond, ButtonType.CANCEL);
         confirm.setHeaderText("Merge these two contacts into one?");
         confirm.getDialogPane().setId("merge-dialog");
         confirm.initOwner(getScene().getWindow());
