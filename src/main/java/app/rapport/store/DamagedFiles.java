@@ -13,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Telling a damaged database file from other reasons a store will not open, and keeping a damaged file aside
@@ -33,16 +36,38 @@ public final class DamagedFiles {
     }
 
     /**
-     * H2 takes an empty file for a new database and would start an empty store over it. An empty file is one
-     * whose data was lost (a crash while it was written, a failed copy), so it is refused as damaged.
+     * Refuses, before H2 opens it for writing, a file whose data H2 would silently lose. H2 takes an empty file
+     * for a new database, and when the newest part of a file is unreadable it falls back to an older part
+     * without a word: a store cut short or overwritten in the middle opened with none of the contacts saved
+     * since. The file's header names the newest part it was written with; when the newest part H2 can read
+     * is older than that, the file is damaged.
      */
-    static void refuseEmpty(Path databaseFile) {
+    static void refuseSilentLoss(Path databaseFile) {
         try {
-            if (Files.isRegularFile(databaseFile) && Files.size(databaseFile) == 0) {
+            if (!Files.isRegularFile(databaseFile) || isEncrypted(databaseFile)) {
+                return;
+            }
+            if (Files.size(databaseFile) == 0) {
                 throw new DamagedStoreException(databaseFile, null);
             }
         } catch (IOException e) {
             throw new StoreException("Rapport cannot read its data file " + databaseFile + ": " + e.getMessage(), e);
+        }
+        try (MVStore peek = new MVStore.Builder().fileName(databaseFile.toString()).readOnly().open()) {
+            Object header = peek.getFileStore().getStoreHeader().get("version");
+            // H2 keeps header values as hexadecimal text.
+            long written = header instanceof Number number ? number.longValue()
+                    : header == null ? -1 : Long.parseLong(header.toString(), 16);
+            if (written > peek.getFileStore().lastChunkVersion()) {
+                throw new DamagedStoreException(databaseFile, null);
+            }
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_CORRUPT || e.getErrorCode() == DataUtils.ERROR_READING_FAILED) {
+                throw new DamagedStoreException(databaseFile, e);
+            }
+            // Anything else (the file locked by another program, say) is for the real open to report.
+        } catch (NumberFormatException e) {
+            // A header H2 wrote differently from what is known here: the real open decides.
         }
     }
 

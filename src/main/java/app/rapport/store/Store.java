@@ -78,7 +78,7 @@ public final class Store implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
-            DamagedFiles.refuseEmpty(dataDir.resolve(DATABASE_FILE));
+            DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
             pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "sa", "");
             checkReadable(pool, dataDir);
             migrate(pool, dataDir);

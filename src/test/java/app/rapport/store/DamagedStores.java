@@ -14,7 +14,7 @@ import app.rapport.domain.Contact;
 public final class DamagedStores {
 
     public enum Damage {
-        CUT_SHORT, RANDOM_BYTES, ZEROED_MIDDLE, ZEROED_HEADER, EMPTY, TEXT
+        CUT_SHORT, CUT_IN_HALF, RANDOM_BYTES, ZEROED_MIDDLE, ZEROED_HEADER, EMPTY, TEXT
     }
 
     private DamagedStores() {
@@ -36,6 +36,7 @@ public final class DamagedStores {
         byte[] bytes = Files.readAllBytes(file);
         byte[] damaged = switch (damage) {
             case CUT_SHORT -> Arrays.copyOf(bytes, 100);
+            case CUT_IN_HALF -> Arrays.copyOf(bytes, bytes.length / 2);
             case RANDOM_BYTES -> {
                 byte[] noise = new byte[bytes.length];
                 new Random(7).nextBytes(noise);
