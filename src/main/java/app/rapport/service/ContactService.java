@@ -116,17 +116,25 @@ public final class ContactService {
             tx.followUps().reassign(otherId, keptId);
             tx.contacts().delete(otherId);
             FollowUpQueue.reevaluate(tx, keptId, today);
-            return new MergeUndo(merged, other, before);
+            return new MergeUndo(merged, other, before, tx.contacts().rowsOf(Set.of(keptId, otherId)));
         });
     }
 
     /**
      * Gives both contacts of a merge back exactly as they were, ids included: fields, emails, phones, tags,
-     * interactions, links, link history and follow-ups. Whatever was added to the merged contact since is
-     * removed with it, so this is offered only right after the merge.
+     * interactions, links, link history and follow-ups. When the merged contact changed since (an edit, a
+     * logged interaction), putting the rows back would lose that change, so nothing is done and it says so.
+     *
+     * @throws IllegalStateException when the merged contact changed since the merge; nothing was changed
      */
     public void undoMerge(MergeUndo merge) {
-        store.transactVoid(tx -> tx.contacts().putBack(merge.before()));
+        store.transactVoid(tx -> {
+            if (!tx.contacts().rowsOf(Set.of(merge.merged().id(), merge.absorbed().id())).sameAs(merge.after())) {
+                throw new IllegalStateException(merge.merged().displayName() + " has changed since the merge, and "
+                        + "undoing it now would lose that change.");
+            }
+            tx.contacts().putBack(merge.before());
+        });
     }
 
     public void archive(long id) {

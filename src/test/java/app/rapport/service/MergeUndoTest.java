@@ -1,6 +1,7 @@
 package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +87,22 @@ class MergeUndoTest {
         assertThat(rows()).isEqualTo(rowsBefore);
         assertThat(services.contacts().get(other.id())).isEqualTo(other);
         assertThat(merge.absorbed()).isEqualTo(other);
+    }
+
+    @Test
+    void aMergedContactThatChangedSinceIsLeftAloneAndTheUndoSaysWhy() throws Exception {
+        Contact kept = services.contacts().save(contact("Ada Lovelace", "", List.of(), List.of(), List.of(), "",
+                Relationship.CLIENT));
+        Contact other = services.contacts().save(contact("Ada King", "", List.of(), List.of(), List.of(), "",
+                Relationship.COLLEAGUE));
+        MergeUndo merge = services.contacts().merge(kept.id(), other.id());
+        services.interactions().log(new Interaction(null, kept.id(), TODAY, InteractionKind.PHONE_CALL, "After"));
+        List<String> rowsAfterTheChange = rows();
+
+        assertThatThrownBy(() -> services.contacts().undoMerge(merge)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Ada Lovelace has changed since the merge, and undoing it now would lose that change.");
+
+        assertThat(rows()).isEqualTo(rowsAfterTheChange);
     }
 
     private String archive() throws Exception {
