@@ -45,6 +45,12 @@ public final class RecoveryDialog {
         stage.setTitle("Rapport \u2014 damaged data");
         stage.setScene(new Scene(content(), 620, Region.USE_COMPUTED_SIZE));
         Stylesheets.apply(stage.getScene());
+        // Quitting halfway through a restore would leave the damaged file aside and the new store half made.
+        stage.setOnCloseRequest(event -> {
+            if (model.busyProperty().get()) {
+                event.consume();
+            }
+        });
         // A message that appears must not push the choices out of the window.
         model.failureProperty().addListener((obs, old, now) -> stage.sizeToScene());
         model.recoveredProperty().addListener((obs, old, now) -> {
