@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.rapport.service.Services;
+import app.rapport.service.StoreRecovery;
+import app.rapport.store.DamagedStoreException;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.ui.BackgroundTaskRunner;
@@ -21,6 +23,8 @@ import app.rapport.ui.ThemeManager;
 import app.rapport.ui.UnexpectedErrors;
 import app.rapport.ui.WindowStateKeeper;
 import app.rapport.ui.shell.MainWindow;
+import app.rapport.ui.startup.RecoveryDialog;
+import app.rapport.ui.startup.RecoveryViewModel;
 
 /** The composition root: opens the store, builds the services and the window with plain constructors. */
 public final class RapportApplication extends Application {
@@ -37,6 +41,7 @@ public final class RapportApplication extends Application {
     private Store store;
     private Services services;
     private StoreException startupProblem;
+    private StoreRecovery.Recovered recovered;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
 
     /**
@@ -87,9 +92,29 @@ public final class RapportApplication extends Application {
         }
     }
 
+    /**
+     * A damaged data file: the recovery dialog restores a backup in its place, or the user quits. True when the
+     * store is open on restored data.
+     */
+    private boolean recoverFrom(DamagedStoreException damaged) {
+        StoreRecovery recovery = new StoreRecovery(damaged.databaseFile().getParent(), Clock.systemDefaultZone());
+        recovered = new RecoveryDialog(new RecoveryViewModel(recovery, damaged, tasks)).showAndWait().orElse(null);
+        if (recovered == null) {
+            return false;
+        }
+        store = recovered.store();
+        services = Services.over(store, Clock.systemDefaultZone());
+        startupProblem = null;
+        return true;
+    }
+
     @Override
     public void start(Stage stage) {
         UnexpectedErrors.install();
+        if (startupProblem instanceof DamagedStoreException damaged && !recoverFrom(damaged)) {
+            Platform.exit();
+            return;
+        }
         if (startupProblem != null) {
             StartupProblem.dialog(startupProblem).showAndWait();
             Platform.exit();
@@ -99,6 +124,9 @@ public final class RapportApplication extends Application {
         MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
                 store.dataDir());
         window.show(stage);
+        if (recovered != null) {
+            RecoveryDialog.notice(recovered, stage).show();
+        }
         // Off the critical path: the window shows first, then the queue catches up with today and the
         // notification counts what is due after that.
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.slf4j.LoggerFactory;
 
+import app.rapport.store.DamagedStoreException;
 import app.rapport.store.StoreException;
 import app.rapport.store.StoreInUseException;
 import app.rapport.store.UnusableBackupException;
@@ -42,7 +43,7 @@ public final class Cli {
               export FILE       by the extension: .rapport.json (everything), .vcf, .csv, .ics
               backup [FILE]     the whole store as a zip (by default in DIR/backups/); prints its path
               restore FILE      replaces all data with a backup's, without asking; the data it replaces
-                                is backed up first
+                                is backed up first (a damaged data file is kept aside, renamed)
 
             options:
               --data-dir DIR    the data folder (else $RAPPORT_HOME, else the system's usual place)
@@ -89,6 +90,10 @@ public final class Cli {
             return OK;
         } catch (BadInputException | UnusableBackupException e) {
             return fail(name, e.getMessage(), BAD_INPUT);
+        } catch (DamagedStoreException e) {
+            return fail(name, e.getMessage() + " To put a backup in its place (the damaged file is kept aside, "
+                    + "renamed), run: rapport restore <backup.zip>. Backups are in " + dataDir.resolve("backups")
+                    + ".", FAILED);
         } catch (StoreInUseException e) {
             return fail(name, "Rapport is already open on " + dataDir + ". Close its window, then run the command again.",
                     FAILED);

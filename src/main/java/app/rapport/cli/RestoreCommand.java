@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import app.rapport.service.BackupService;
+import app.rapport.service.StoreRecovery;
+import app.rapport.store.DamagedStoreException;
 
 /**
  * {@code restore FILE}: replaces all data with a backup's, without asking (commands never wait for an answer,
- * so they can run from scripts). The data it replaces is backed up first, and the message says where.
+ * so they can run from scripts). The data it replaces is backed up first, and the message says where; a data
+ * file too damaged to open is kept aside under a new name instead.
  */
 final class RestoreCommand implements Command {
 
@@ -16,10 +19,22 @@ final class RestoreCommand implements Command {
     @Override
     public void run(Invocation invocation) {
         Path backup = FileArguments.existing(invocation.arguments().positional(1, 1, USAGE).getFirst());
-        BackupService.Restored restored = invocation.withServices(Clock.systemDefaultZone(),
-                services -> services.backups().restore(backup));
-        invocation.out().println("Restored " + restored.contacts() + " contacts from " + restored.backup() + " into "
+        Clock clock = Clock.systemDefaultZone();
+        try {
+            BackupService.Restored restored = invocation.withServices(clock,
+                    services -> services.backups().restore(backup));
+            report(invocation, restored.contacts(), restored.backup());
+            invocation.out().println("The data it replaced is saved in " + restored.previousData());
+        } catch (DamagedStoreException damaged) {
+            StoreRecovery.Recovered recovered = new StoreRecovery(invocation.dataDir(), clock).restore(backup);
+            recovered.store().close();
+            report(invocation, recovered.contacts(), recovered.backup());
+            invocation.out().println("The damaged data file it replaced is kept as " + recovered.damagedFile());
+        }
+    }
+
+    private static void report(Invocation invocation, int contacts, Path backup) {
+        invocation.out().println("Restored " + contacts + " contacts from " + backup + " into "
                 + invocation.dataDir() + ".");
-        invocation.out().println("The data it replaced is saved in " + restored.previousData());
     }
 }

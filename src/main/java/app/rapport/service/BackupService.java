@@ -46,7 +46,7 @@ public final class BackupService {
 
     /**
      * What a restore did: where the data came from, where the data it replaced was saved, and how many contacts
-     * (archived ones included) are there now.
+     * (archived ones included) are there now. {@code previousData} is null after {@link #restoreIntoNewStore}.
      */
     public record Restored(Path backup, Path previousData, int contacts) {
     }
@@ -112,6 +112,24 @@ public final class BackupService {
         }
         int contacts = store.transact(tx -> tx.contacts().allForRules().size());
         return new Restored(zip.toAbsolutePath(), previous, contacts);
+    }
+
+    /**
+     * Restores the backup into a store that was just created in place of a damaged one and holds nothing yet:
+     * unlike {@link #restore}, no "before-restore" copy is made, since an empty copy would only become the
+     * newest file in the backups folder and hide the real backups behind it.
+     *
+     * @throws UnusableBackupException when the file is missing, not a Rapport backup, or damaged; nothing changed
+     */
+    public Restored restoreIntoNewStore(Path zip) {
+        Path script = extractScript(zip);
+        try (StoreBackup.Staged staged = stage(zip, script)) {
+            staged.swapIn();
+        } finally {
+            deleteQuietly(script);
+        }
+        int contacts = store.transact(tx -> tx.contacts().allForRules().size());
+        return new Restored(zip.toAbsolutePath(), null, contacts);
     }
 
     private StoreBackup.Staged stage(Path zip, Path script) {

@@ -18,6 +18,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
+import app.rapport.store.ContactRows;
 import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 
@@ -88,9 +89,10 @@ public final class ContactService {
     /**
      * Makes two records of one person one: {@code keptId} keeps its name and everything the user wrote, fills
      * its gaps from the other, and takes over every interaction, link (where it has none of its own, or one
-     * at NONE), request history and follow-up of the other, which is then removed.
+     * at NONE), request history and follow-up of the other, which is then removed. Both contacts' rows are
+     * read first, in the same transaction, so {@link #undoMerge} can put them back.
      */
-    public Contact merge(long keptId, long otherId) {
+    public MergeUndo merge(long keptId, long otherId) {
         if (keptId == otherId) {
             throw new IllegalArgumentException("A contact cannot be merged with itself.");
         }
@@ -98,6 +100,7 @@ public final class ContactService {
         return store.transact(tx -> {
             Contact kept = tx.contacts().find(keptId).orElseThrow(() -> new NoSuchElementException("No contact " + keptId));
             Contact other = tx.contacts().find(otherId).orElseThrow(() -> new NoSuchElementException("No contact " + otherId));
+            ContactRows before = tx.contacts().rowsOf(Set.of(keptId, otherId));
             Contact merged = ContactMerge.absorb(kept, other);
             tx.contacts().update(merged);
             Map<String, Link> keptLinks = tx.links().ofContact(keptId).stream()
@@ -113,7 +116,24 @@ public final class ContactService {
             tx.followUps().reassign(otherId, keptId);
             tx.contacts().delete(otherId);
             FollowUpQueue.reevaluate(tx, keptId, today);
-            return merged;
+            return new MergeUndo(merged, other, before, tx.contacts().rowsOf(Set.of(keptId, otherId)));
+        });
+    }
+
+    /**
+     * Gives both contacts of a merge back exactly as they were, ids included: fields, emails, phones, tags,
+     * interactions, links, link history and follow-ups. When the merged contact changed since (an edit, a
+     * logged interaction), putting the rows back would lose that change, so nothing is done and it says so.
+     *
+     * @throws IllegalStateException when the merged contact changed since the merge; nothing was changed
+     */
+    public void undoMerge(MergeUndo merge) {
+        store.transactVoid(tx -> {
+            if (!tx.contacts().rowsOf(Set.of(merge.merged().id(), merge.absorbed().id())).sameAs(merge.after())) {
+                throw new IllegalStateException(merge.merged().displayName() + " has changed since the merge, and "
+                        + "undoing it now would lose that change.");
+            }
+            tx.contacts().putBack(merge.before());
         });
     }
 

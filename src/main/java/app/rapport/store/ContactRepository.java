@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -199,6 +200,16 @@ public final class ContactRepository {
         }
         return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).where(CONTACT.ID.in(ids))
                 .fetchMap(CONTACT.ID, CONTACT.DISPLAY_NAME);
+    }
+
+    /** Every row of these contacts as stored now, to {@link #putBack} later in another transaction. */
+    public ContactRows rowsOf(Set<Long> ids) {
+        return ContactRows.read(dsl, ids);
+    }
+
+    /** Gives the contacts read into {@code rows} exactly those rows again, whatever they hold now. */
+    public void putBack(ContactRows rows) {
+        rows.putBack(dsl);
     }
 
     public boolean setArchived(long id, boolean archived) {

@@ -78,6 +78,7 @@ public final class Store implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         JdbcConnectionPool pool = null;
         try {
+            DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
             pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "sa", "");
             checkReadable(pool, dataDir);
             migrate(pool, dataDir);
@@ -113,6 +114,9 @@ public final class Store implements AutoCloseable {
         try (var connection = pool.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
+            if (DamagedFiles.isDamage(e, dataDir.resolve(DATABASE_FILE))) {
+                throw new DamagedStoreException(dataDir.resolve(DATABASE_FILE), e);
+            }
             throw new StoreException("Rapport cannot read its data file in " + dataDir
                     + ". It may be damaged or written by another program. (" + e.getMessage() + ")", e);
         }

@@ -150,7 +150,7 @@ class ContactServiceTest {
         services.links().changeState(other.id(), "x", LinkState.CONNECTED);
         services.followUps().createManual(other.id(), null, "Send Ada the slides", "", TODAY.plusDays(1));
 
-        Contact merged = contacts.merge(kept.id(), other.id());
+        Contact merged = contacts.merge(kept.id(), other.id()).merged();
 
         assertThat(merged.displayName()).isEqualTo("Ada Lovelace");
         assertThat(merged.tags()).containsExactly("math", "countess");

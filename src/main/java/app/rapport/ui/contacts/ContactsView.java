@@ -45,6 +45,7 @@ import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.KeepInTouch;
 import app.rapport.domain.Relationship;
+import app.rapport.service.MergeUndo;
 import app.rapport.ui.Controls;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
@@ -282,19 +283,34 @@ public final class ContactsView extends BorderPane {
         Label message = new Label();
         message.setId("undo-message");
         Button undo = new Button("Undo", FontIcon.of(Feather.ROTATE_CCW));
-        undo.setTooltip(new Tooltip("Bring the contact back (Ctrl+Z)"));
         undo.setId("undo-archive");
-        undo.setOnAction(event -> model.undoArchive());
+        undo.setOnAction(event -> model.undo());
         Button dismiss = Controls.iconButton(Feather.X, "Hide this message", "dismiss-undo");
         dismiss.setOnAction(event -> model.forgetUndo());
-        HBox bar = new HBox(12, FontIcon.of(Feather.ARCHIVE), message, undo, dismiss);
+        FontIcon icon = FontIcon.of(Feather.ARCHIVE);
+        HBox bar = new HBox(12, icon, message, undo, dismiss);
         bar.getStyleClass().add("undo-bar");
         bar.setId("undo-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        model.lastArchivedProperty().addListener((obs, old, now) ->
-                message.setText(now == null ? "" : "Archived " + now.displayName() + "."));
-        bar.visibleProperty().bind(model.lastArchivedProperty().isNotNull());
+        Runnable show = () -> {
+            ContactSummary archived = model.lastArchivedProperty().get();
+            MergeUndo merge = model.lastMergeProperty().get();
+            if (merge != null) {
+                message.setText("Merged " + merge.absorbed().displayName() + " into " + merge.merged().displayName()
+                        + ".");
+                undo.setTooltip(new Tooltip("Make them two contacts again, as they were (Ctrl+Z)"));
+                icon.setIconCode(Feather.GIT_MERGE);
+            } else {
+                message.setText(archived == null ? "" : "Archived " + archived.displayName() + ".");
+                undo.setTooltip(new Tooltip("Bring the contact back (Ctrl+Z)"));
+                icon.setIconCode(Feather.ARCHIVE);
+            }
+        };
+        model.lastArchivedProperty().addListener((obs, old, now) -> show.run());
+        model.lastMergeProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        bar.visibleProperty().bind(model.lastArchivedProperty().isNotNull().or(model.lastMergeProperty().isNotNull()));
         bar.managedProperty().bind(bar.visibleProperty());
         BorderPane.setMargin(bar, new Insets(12, 0, 0, 0));
         return bar;
@@ -345,8 +361,8 @@ public final class ContactsView extends BorderPane {
                 ButtonBar.ButtonData.OTHER);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "The contact you keep keeps its name and what you "
                 + "wrote; it takes over the other's interactions, links, request history and follow-ups, and fills "
-                + "its empty fields from it. The other record is then removed.", keepFirst, keepSecond,
-                ButtonType.CANCEL);
+                + "its empty fields from it. The other record is then removed; Undo (Ctrl+Z) makes them two again.",
+                keepFirst, keepSecond, ButtonType.CANCEL);
         confirm.setHeaderText("Merge these two contacts into one?");
         confirm.getDialogPane().setId("merge-dialog");
         confirm.initOwner(getScene().getWindow());

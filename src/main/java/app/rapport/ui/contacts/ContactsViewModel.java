@@ -31,11 +31,13 @@ import app.rapport.domain.ContactSearch;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
+import app.rapport.service.MergeUndo;
 import app.rapport.ui.TaskRunner;
 
 /**
  * The contacts list: every contact loaded once, then filtered in memory as the user types, which stays
- * instant even at LinkedIn's 30,000-connection cap. Archiving goes through the service and can be undone.
+ * instant even at LinkedIn's 30,000-connection cap. Archiving and merging go through the service and can be
+ * undone.
  */
 public final class ContactsViewModel {
 
@@ -57,6 +59,7 @@ public final class ContactsViewModel {
     private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ContactSummary> lastArchived = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MergeUndo> lastMerge = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
@@ -161,24 +164,39 @@ public final class ContactsViewModel {
             contacts.archive(row.id());
             return row.summary();
         }, archived -> {
+            forgetUndo();
             lastArchived.set(archived);
             reload();
         }, this::fail);
     }
 
-    public void undoArchive() {
+    /** Takes back the last archive or merge, whichever the undo bar offers (Ctrl+Z). */
+    public void undo() {
         ContactSummary archived = lastArchived.get();
-        if (archived == null) {
-            return;
+        MergeUndo merge = lastMerge.get();
+        forgetUndo();
+        if (archived != null) {
+            restore(archived.id());
+        } else if (merge != null) {
+            selectAfterReload(merge.absorbed().id());
+            tasks.run(() -> {
+                contacts.undoMerge(merge);
+                return merge;
+            }, undone -> reload(), this::fail);
         }
-        lastArchived.set(null);
-        restore(archived.id());
     }
 
-    /** Merges {@code other} into {@code kept}; the table then shows the one that is left, selected. */
+    /**
+     * Merges {@code other} into {@code kept}; the table then shows the one that is left, selected, and the
+     * merge can be undone.
+     */
     public void merge(ContactRow kept, ContactRow other) {
         selectAfterReload(kept.id());
-        tasks.run(() -> contacts.merge(kept.id(), other.id()), merged -> reload(), this::fail);
+        tasks.run(() -> contacts.merge(kept.id(), other.id()), merge -> {
+            forgetUndo();
+            lastMerge.set(merge);
+            reload();
+        }, this::fail);
     }
 
     public void restore(long id) {
@@ -194,6 +212,7 @@ public final class ContactsViewModel {
 
     public void forgetUndo() {
         lastArchived.set(null);
+        lastMerge.set(null);
     }
 
     public ObservableList<ContactRow> visibleRows() {
@@ -222,6 +241,11 @@ public final class ContactsViewModel {
 
     public ReadOnlyObjectProperty<ContactSummary> lastArchivedProperty() {
         return lastArchived.getReadOnlyProperty();
+    }
+
+    /** The last merge, while it can still be undone; null once undone or dismissed, or after an archive. */
+    public ReadOnlyObjectProperty<MergeUndo> lastMergeProperty() {
+        return lastMerge.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

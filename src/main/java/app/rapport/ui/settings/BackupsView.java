@@ -3,11 +3,13 @@ package app.rapport.ui.settings;
 import java.io.File;
 
 import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -54,6 +56,27 @@ final class BackupsView extends VBox {
         status.textProperty().bind(model.statusProperty());
         HBox buttons = new HBox(8, backUp, restore);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(explanation, buttons, status);
+        getChildren().addAll(explanation, buttons, status, undoBar(model));
+    }
+
+    private static HBox undoBar(BackupsViewModel model) {
+        Label message = new Label();
+        message.setId("undo-restore-message");
+        message.setWrapText(true);
+        Button undo = new Button("Undo", FontIcon.of(Feather.ROTATE_CCW));
+        undo.setId("undo-restore");
+        undo.setTooltip(new Tooltip("Put back the data that was here before the restore"));
+        undo.setOnAction(event -> model.undoRestore());
+        undo.disableProperty().bind(model.busyProperty());
+        model.lastRestoreProperty().addListener((obs, old, now) ->
+                message.setText(now == null ? "" : "Restored " + now.backup().getFileName() + "."));
+        HBox bar = new HBox(12, FontIcon.of(Feather.ROTATE_CCW), message, undo);
+        bar.getStyleClass().add("undo-bar");
+        bar.setId("restore-undo-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        bar.visibleProperty().bind(model.lastRestoreProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 }

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.service.BackupService;
 import app.rapport.ui.TaskRunner;
 
-/** Backing up on demand and restoring a backup, off the FX thread, with what happened in words. */
+/** Backing up on demand, restoring a backup and undoing that, off the FX thread, with what happened in words. */
 public final class BackupsViewModel {
 
     private final BackupService backups;
@@ -18,6 +20,7 @@ public final class BackupsViewModel {
     private final Runnable afterRestore;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<BackupService.Restored> lastRestore = new ReadOnlyObjectWrapper<>();
 
     public BackupsViewModel(BackupService backups, TaskRunner tasks, Runnable afterRestore) {
         this.backups = backups;
@@ -38,16 +41,46 @@ public final class BackupsViewModel {
         }, this::fail);
     }
 
-    /** Replaces every contact with the backup's; the data it replaces is backed up first. */
+    /**
+     * Replaces every contact with the backup's; the data it replaces is backed up first, and the restore can
+     * be undone from that copy.
+     */
     public void restore(Path zip) {
         busy.set(true);
+        lastRestore.set(null);
         status.set("Restoring " + zip.getFileName() + "\u2026");
         tasks.run(() -> backups.restore(zip), restored -> {
             busy.set(false);
             status.set("Restored " + restored.contacts() + " contacts from " + zip.getFileName()
                     + ". What was here before is kept in " + restored.previousData().getFileName() + ".");
+            lastRestore.set(restored);
             afterRestore.run();
         }, this::fail);
+    }
+
+    /**
+     * Puts back the data the last restore replaced, from the copy it saved first. That makes one more copy (of
+     * the restored data) like any restore, but there is nothing further to undo: the user sees one undo.
+     */
+    public void undoRestore() {
+        BackupService.Restored restored = lastRestore.get();
+        if (restored == null || busy.get()) {
+            return;
+        }
+        lastRestore.set(null);
+        busy.set(true);
+        status.set("Putting back the data from before the restore\u2026");
+        tasks.run(() -> backups.restore(restored.previousData()), undone -> {
+            busy.set(false);
+            status.set("The restore of " + restored.backup().getFileName() + " is undone: the " + undone.contacts()
+                    + " contacts from before it are back.");
+            afterRestore.run();
+        }, this::fail);
+    }
+
+    /** The last restore, while it can be undone; null once undone or when there was none this session. */
+    public ReadOnlyObjectProperty<BackupService.Restored> lastRestoreProperty() {
+        return lastRestore.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -482,7 +482,7 @@ public final class MainWindow {
             if (onContactPage) {
                 contactPageModel.undoDelete();
             } else {
-                contactsModel.undoArchive();
+                contactsModel.undo();
             }
         });
         for (Page page : Page.values()) {

@@ -1,0 +1,79 @@
+package app.rapport.store;
+
+import static app.rapport.store.jooq.Tables.CONTACT;
+import static app.rapport.store.jooq.Tables.CONTACT_EMAIL;
+import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
+import static app.rapport.store.jooq.Tables.CONTACT_TAG;
+import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static app.rapport.store.jooq.Tables.INTERACTION;
+import static app.rapport.store.jooq.Tables.LINK;
+import static app.rapport.store.jooq.Tables.LINK_CHANGE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Result;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+
+/**
+ * Every row of some contacts, as stored, ids included: the contacts, their emails, phones and tags,
+ * interactions, links, link history and follow-ups. Putting them back gives those contacts exactly the
+ * rows they had, which is how a merge is undone. Opaque outside the store.
+ */
+public final class ContactRows {
+
+    private final Set<Long> contactIds;
+    // In the order they must be inserted: a contact before the rows that point at it.
+    private final List<Result<? extends TableRecord<?>>> rows;
+
+    private ContactRows(Set<Long> contactIds, List<Result<? extends TableRecord<?>>> rows) {
+        this.contactIds = contactIds;
+        this.rows = rows;
+    }
+
+    static ContactRows read(DSLContext dsl, Set<Long> contactIds) {
+        List<Result<? extends TableRecord<?>>> rows = new ArrayList<>();
+        rows.add(dsl.selectFrom(CONTACT).where(CONTACT.ID.in(contactIds)).fetch());
+        rows.add(of(dsl, CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, contactIds));
+        rows.add(of(dsl, CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, contactIds));
+        rows.add(of(dsl, CONTACT_TAG, CONTACT_TAG.CONTACT_ID, contactIds));
+        rows.add(of(dsl, INTERACTION, INTERACTION.CONTACT_ID, contactIds));
+        rows.add(of(dsl, LINK, LINK.CONTACT_ID, contactIds));
+        rows.add(of(dsl, LINK_CHANGE, LINK_CHANGE.CONTACT_ID, contactIds));
+        rows.add(of(dsl, FOLLOW_UP, FOLLOW_UP.CONTACT_ID, contactIds));
+        return new ContactRows(Set.copyOf(contactIds), rows);
+    }
+
+    private static <R extends TableRecord<R>> Result<R> of(DSLContext dsl, Table<R> table, Field<Long> contactId,
+                                                           Set<Long> contactIds) {
+        return dsl.selectFrom(table).where(contactId.in(contactIds)).fetch();
+    }
+
+    /** True when both hold the same rows, value for value: nothing was written to these contacts in between. */
+    public boolean sameAs(ContactRows other) {
+        return contactIds.equals(other.contactIds) && values().equals(other.values());
+    }
+
+    private List<List<List<Object>>> values() {
+        return rows.stream().map(table -> table.stream().map(row -> row.intoList()).toList()).toList();
+    }
+
+    /**
+     * Removes whatever these contacts have now (every table cascades from the contact) and inserts the rows
+     * as they were read, with their ids.
+     */
+    void putBack(DSLContext dsl) {
+        dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(contactIds)).execute();
+        for (Result<? extends TableRecord<?>> table : rows) {
+            for (TableRecord<?> row : table) {
+                // An insert takes a record's changed fields only; every field, id included, goes back as read.
+                row.changed(true);
+                dsl.executeInsert(row);
+            }
+        }
+    }
+}

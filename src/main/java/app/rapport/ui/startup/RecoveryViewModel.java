@@ -1,0 +1,124 @@
+package app.rapport.ui.startup;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import app.rapport.service.StoreRecovery;
+import app.rapport.store.DamagedStoreException;
+import app.rapport.ui.TaskRunner;
+
+/**
+ * What the recovery dialog says and does when the data file is damaged at start: restore the newest backup or
+ * one the user picks, off the FX thread, and on failure say why and let them choose again.
+ */
+public final class RecoveryViewModel {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT);
+
+    private final StoreRecovery recovery;
+    private final DamagedStoreException problem;
+    private final TaskRunner tasks;
+    private final Optional<StoreRecovery.Backup> latest;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StoreRecovery.Recovered> recovered = new ReadOnlyObjectWrapper<>();
+
+    public RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks) {
+        this.recovery = recovery;
+        this.problem = problem;
+        this.tasks = tasks;
+        this.latest = recovery.latestBackup();
+    }
+
+    public String headline() {
+        return "Rapport's data file is damaged";
+    }
+
+    public String explanation() {
+        String common = "Rapport cannot read " + problem.databaseFile() + ". A crash, a full disk or another program "
+                + "may have cut it short or overwritten it. Rapport has not changed it.";
+        if (latest.isEmpty()) {
+            return common + "\n\nThere is no backup in " + recovery.backupsFolder() + ". If you have one elsewhere "
+                    + "(another folder, a USB stick), choose it. Otherwise quit: the damaged file stays where it "
+                    + "is, and Rapport will not start an empty store over it.";
+        }
+        return common + "\n\nRestoring a backup keeps the damaged file in the same folder under a new name, "
+                + "then puts the backup's data in its place.";
+    }
+
+    public boolean hasLatestBackup() {
+        return latest.isPresent();
+    }
+
+    /** The first choice's label, with the backup's date and, on a second line, its name; "" without one. */
+    public String restoreLatestLabel() {
+        return latest.map(backup -> "Restore the latest backup (" + backup.written().format(WHEN) + ")\n"
+                + backup.file().getFileName()).orElse("");
+    }
+
+    public Path backupsFolder() {
+        return recovery.backupsFolder();
+    }
+
+    public void restoreLatest() {
+        latest.ifPresent(backup -> restore(backup.file()));
+    }
+
+    public void restore(Path backup) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        failure.set("");
+        progress.set("Restoring " + backup.getFileName() + "\u2026");
+        tasks.run(() -> recovery.restore(backup), done -> {
+            busy.set(false);
+            progress.set("");
+            recovered.set(done);
+        }, error -> {
+            busy.set(false);
+            progress.set("");
+            String why = error.getMessage() == null ? "The restore failed unexpectedly." : error.getMessage();
+            failure.set(why + " Choose another backup, or quit.");
+        });
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Set once a backup is restored: the dialog then closes and the window opens on this store. */
+    public ReadOnlyObjectProperty<StoreRecovery.Recovered> recoveredProperty() {
+        return recovered.getReadOnlyProperty();
+    }
+
+    /** What the window says once it is open: where the data came from and where the damaged file is now. */
+    public static String noticeAfter(StoreRecovery.Recovered done) {
+        String restored = "Restored " + done.contacts() + " contact" + (done.contacts() == 1 ? "" : "s") + " from "
+                + done.backup().getFileName() + ".";
+        if (done.damagedFile() == null) {
+            return restored;
+        }
+        return restored + " The damaged data file is kept as " + done.damagedFile() + "; delete it once you "
+                + "are sure nothing is missing.";
+    }
+}

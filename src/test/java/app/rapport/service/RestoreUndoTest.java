@@ -1,0 +1,85 @@
+package app.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.LinkState;
+import app.rapport.interchange.archive.ArchiveWriter;
+import app.rapport.store.Store;
+import app.rapport.store.StoreBackup;
+
+/** A restore undone from the copy it saved first gives back exactly the data it replaced. */
+class RestoreUndoTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+    Store store;
+    Services services;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("data"));
+        services = Services.over(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void restoringTheCopySavedBeforeARestoreGivesBackTheReplacedDataExactly() throws Exception {
+        Contact ada = services.contacts().save(Contact.named("Ada Lovelace", null));
+        Path older = services.backups().backup(dir.resolve("older.zip"));
+        Contact grace = services.contacts().save(Contact.named("Grace Hopper", null));
+        services.interactions().log(new Interaction(null, grace.id(), TODAY.minusDays(2), InteractionKind.EMAIL, "hi"));
+        services.links().changeState(grace.id(), "linkedin", LinkState.REQUEST_SENT);
+        services.links().changeState(grace.id(), "linkedin", LinkState.CONNECTED);
+        services.contacts().archive(ada.id());
+        services.followUps().createManual(grace.id(), null, "Thank Grace", "", TODAY.plusDays(2));
+        String archiveBefore = archive();
+        List<String> rowsBefore = rows();
+
+        BackupService.Restored restored = services.backups().restore(older);
+        assertThat(archive()).as("the restore changed the data").isNotEqualTo(archiveBefore);
+        services.backups().restore(restored.previousData());
+
+        assertThat(archive()).isEqualTo(archiveBefore);
+        assertThat(rows()).isEqualTo(rowsBefore);
+    }
+
+    private String archive() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ArchiveWriter.write(store.transact(ArchiveSnapshot::of), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every row of every table, ids included. An identity's next value is not data, nor is the database user's
+     * password salt, which a restored database (a new one, built from the backup) draws afresh.
+     */
+    private List<String> rows() throws Exception {
+        Path script = dir.resolve("script.sql");
+        StoreBackup.writeScript(store, script);
+        return Files.readAllLines(script, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.contains("RESTART WITH") && !line.startsWith("CREATE USER")).toList();
+    }
+}
