@@ -22,6 +22,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.rapport.interchange.archive.ArchiveWriter;
 import app.rapport.store.BackupSeal;
 import app.rapport.store.PasswordNeededException;
@@ -33,10 +36,13 @@ import app.rapport.store.WrongPasswordException;
 
 /**
  * Backups of the whole store as zip files (an H2 SQL script, the same data as a Rapport archive, and a README),
- * and restoring one. Every backup is
+ * and restoring one. The backup of a store protected with a password is the zip sealed with it
+ * ({@link BackupSeal}). Every backup is
  * written beside its target first and moved into place, so a failure never leaves half a zip under its name.
  */
 public final class BackupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     public static final String SCRIPT_ENTRY = "rapport.sql";
     public static final String README_ENTRY = "README.txt";
@@ -165,10 +171,10 @@ public final class BackupService {
 
     /**
      * Seals every backup in {@link #folder()} with {@code to}, or unseals it when null, after the store's own
-     * password changed from {@code from} (null: it had none). A backup sealed with yet another password is left as
-     * it was, and counted.
+     * password changed from {@code from} (null: it had none). A backup sealed with yet another password, or
+     * damaged, is left as it was, and counted.
      *
-     * @return how many backups were left as they were because {@code from} does not open them
+     * @return how many backups were left as they were
      */
     public int reseal(StoreKey from, StoreKey to) {
         if (!Files.isDirectory(folder())) {
@@ -179,7 +185,10 @@ public final class BackupService {
             for (Path backup : files.filter(file -> file.getFileName().toString().endsWith(".zip")).toList()) {
                 try {
                     BackupSeal.reseal(backup, from, to);
-                } catch (WrongPasswordException e) {
+                } catch (WrongPasswordException | IOException e) {
+                    // The store's password has already changed; one backup that cannot be re-written must not
+                    // make that look like a failure. It is counted, and the message says so.
+                    LOG.warn("Backup {} left as it was: {}", backup.getFileName(), e.getClass().getSimpleName());
                     left++;
                 }
             }

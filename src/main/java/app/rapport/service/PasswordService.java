@@ -15,7 +15,7 @@ import app.rapport.store.WrongPasswordException;
  */
 public final class PasswordService {
 
-    /** What a change did to the backups: how many in the folder could not be opened and were left as they were. */
+    /** What a change did to the backups: how many in the folder could not be re-written and were left as they were. */
     public record Resealed(int backupsLeftAsTheyWere) {
     }
 

@@ -184,4 +184,19 @@ class PasswordServiceTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at least 8 characters");
         assertThat(store.isProtected()).isFalse();
     }
+
+    @Test
+    void aBackupSealedWithAnOlderPasswordIsLeftAsItWasAndCounted() throws IOException {
+        services.passwords().protect(SECRET.toCharArray());
+        Path older = services.backups().backup(dir.resolve("older.zip"));
+        services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
+        Path moved = Files.move(older, Files.createDirectories(services.backups().folder()).resolve("older.zip"));
+        byte[] before = Files.readAllBytes(moved);
+
+        assertThat(services.passwords().change(OTHER.toCharArray(), "a third password".toCharArray())
+                .backupsLeftAsTheyWere()).isEqualTo(1);
+
+        assertThat(Files.readAllBytes(moved)).isEqualTo(before);
+        assertThat(services.backups().restore(moved, SECRET.toCharArray()).contacts()).isEqualTo(1);
+    }
 }

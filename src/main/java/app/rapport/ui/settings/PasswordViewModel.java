@@ -134,9 +134,9 @@ public final class PasswordViewModel {
                     + " open without one again.";
         };
         if (left > 0) {
-            message += " " + left + (left == 1 ? " backup there is" : " backups there are")
-                    + " sealed with another, older password and " + (left == 1 ? "was" : "were") + " left as "
-                    + (left == 1 ? "it was." : "they were.");
+            message += " " + (left == 1 ? "One backup there" : left + " backups there") + " could not be opened "
+                    + "(made with an older password, or damaged) and " + (left == 1 ? "was left as it was."
+                    : "were left as they were.");
         }
         return message;
     }
