@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import app.rapport.service.Services;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
+import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.ui.BackgroundTaskRunner;
@@ -25,6 +26,8 @@ import app.rapport.ui.WindowStateKeeper;
 import app.rapport.ui.shell.MainWindow;
 import app.rapport.ui.startup.RecoveryDialog;
 import app.rapport.ui.startup.RecoveryViewModel;
+import app.rapport.ui.startup.UnlockDialog;
+import app.rapport.ui.startup.UnlockViewModel;
 
 /** The composition root: opens the store, builds the services and the window with plain constructors. */
 public final class RapportApplication extends Application {
@@ -37,6 +40,7 @@ public final class RapportApplication extends Application {
      */
     private static volatile CompletableFuture<Store> opening;
     private static volatile List<Path> filesToImport = List.of();
+    private static volatile Path dataFolder;
 
     private Store store;
     private Services services;
@@ -50,6 +54,7 @@ public final class RapportApplication extends Application {
      */
     static void open(Path folder, List<Path> files) {
         filesToImport = List.copyOf(files);
+        dataFolder = folder;
         opening = CompletableFuture.supplyAsync(() -> Store.open(folder));
         // The first page needs the rules' inputs; reading them on the other core while the window is built
         // takes the biggest read of start-up off the critical path.
@@ -116,10 +121,40 @@ public final class RapportApplication extends Application {
             return;
         }
         if (startupProblem != null) {
+            if (startupProblem instanceof PasswordNeededException) {
+                unlock(stage);
+                return;
+            }
             StartupProblem.dialog(startupProblem).showAndWait();
             Platform.exit();
             return;
         }
+        showWindow(stage);
+    }
+
+    /**
+     * Protected data: the unlock window asks for the password and opens the store with it off the FX thread;
+     * from there on start-up goes on as for any store.
+     */
+    private void unlock(Stage stage) {
+        UnlockDialog[] dialog = new UnlockDialog[1];
+        UnlockViewModel model = new UnlockViewModel(dataFolder, password -> Store.open(dataFolder, password), tasks,
+                opened -> {
+                    store = opened;
+                    services = Services.over(store, Clock.systemDefaultZone());
+                    tasks.run(() -> {
+                        dailyBackup();
+                        return null;
+                    }, done -> { }, error -> { });
+                    showWindow(stage);
+                    // Only now: closing the last window first would end the application.
+                    dialog[0].close();
+                });
+        dialog[0] = new UnlockDialog(new Stage(), model, Platform::exit);
+        dialog[0].show();
+    }
+
+    private void showWindow(Stage stage) {
         ThemeManager theme = new ThemeManager(services.preferences());
         MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
                 store.dataDir());

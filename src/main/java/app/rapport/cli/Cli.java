@@ -12,9 +12,11 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 import app.rapport.store.DamagedStoreException;
+import app.rapport.store.PasswordNeededException;
 import app.rapport.store.StoreException;
 import app.rapport.store.StoreInUseException;
 import app.rapport.store.UnusableBackupException;
+import app.rapport.store.WrongPasswordException;
 
 /**
  * The command line: runs one command on the store in a data folder, without a window. Standard output
@@ -50,7 +52,10 @@ public final class Cli {
               --version         the version;  --help  this text
             DATE looks like 2026-12-01; reports are CSV unless --format table.
             The window must be closed: one Rapport at a time can open a data folder.
-            Exit status: 0 done, 2 bad input, 1 any other failure.
+            Data protected with a password: the password is read from $RAPPORT_PASSWORD, or else asked for
+            (without echo) in a terminal; with neither, the command stops with status 2. A backup sealed with
+            another password than the data's is opened the same way.
+            Exit status: 0 done, 2 bad input or a missing or wrong password, 1 any other failure.
             """;
 
     private static final Map<String, Command> COMMANDS = Map.of(
@@ -64,11 +69,17 @@ public final class Cli {
     private final Path dataDir;
     private final PrintStream out;
     private final PrintStream err;
+    private final PasswordSource passwords;
 
     Cli(Path dataDir, PrintStream out, PrintStream err) {
+        this(dataDir, out, err, PasswordSource.ofThisProcess());
+    }
+
+    Cli(Path dataDir, PrintStream out, PrintStream err, PasswordSource passwords) {
         this.dataDir = dataDir;
         this.out = out;
         this.err = err;
+        this.passwords = passwords;
     }
 
     /** Runs {@code command} (its name, then its arguments) and returns the exit status. */
@@ -85,10 +96,10 @@ public final class Cli {
             return BAD_INPUT;
         }
         try {
-            known.run(new Invocation(dataDir, command.subList(1, command.size()), out, err));
+            known.run(new Invocation(dataDir, command.subList(1, command.size()), out, err, passwords));
             out.flush();
             return OK;
-        } catch (BadInputException | UnusableBackupException e) {
+        } catch (BadInputException | UnusableBackupException | PasswordNeededException | WrongPasswordException e) {
             return fail(name, e.getMessage(), BAD_INPUT);
         } catch (DamagedStoreException e) {
             return fail(name, e.getMessage() + " To put a backup in its place (the damaged file is kept aside, "

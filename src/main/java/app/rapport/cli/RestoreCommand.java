@@ -2,10 +2,12 @@ package app.rapport.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 
 import app.rapport.service.BackupService;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
+import app.rapport.store.PasswordNeededException;
 
 /**
  * {@code restore FILE}: replaces all data with a backup's, without asking (commands never wait for an answer,
@@ -22,7 +24,7 @@ final class RestoreCommand implements Command {
         Clock clock = Clock.systemDefaultZone();
         try {
             BackupService.Restored restored = invocation.withServices(clock,
-                    services -> services.backups().restore(backup));
+                    services -> restore(services.backups(), backup, invocation.passwords()));
             report(invocation, restored.contacts(), restored.backup());
             invocation.out().println("The data it replaced is saved in " + restored.previousData());
         } catch (DamagedStoreException damaged) {
@@ -36,5 +38,19 @@ final class RestoreCommand implements Command {
     private static void report(Invocation invocation, int contacts, Path backup) {
         invocation.out().println("Restored " + contacts + " contacts from " + backup + " into "
                 + invocation.dataDir() + ".");
+    }
+
+    /** A backup sealed with another password than the store's is opened with the one given for it. */
+    private static BackupService.Restored restore(BackupService backups, Path backup, PasswordSource passwords) {
+        try {
+            return backups.restore(backup);
+        } catch (PasswordNeededException e) {
+            char[] password = passwords.password("the backup " + backup);
+            try {
+                return backups.restore(backup, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 }

@@ -19,20 +19,30 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import app.rapport.interchange.archive.ArchiveWriter;
+import app.rapport.store.BackupSeal;
+import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackup;
+import app.rapport.store.StoreKey;
 import app.rapport.store.UnusableBackupException;
+import app.rapport.store.WrongPasswordException;
 
 /**
  * Backups of the whole store as zip files (an H2 SQL script, the same data as a Rapport archive, and a README),
- * and restoring one. Every backup is
+ * and restoring one. The backup of a store protected with a password is the zip sealed with it
+ * ({@link BackupSeal}). Every backup is
  * written beside its target first and moved into place, so a failure never leaves half a zip under its name.
  */
 public final class BackupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
     public static final String SCRIPT_ENTRY = "rapport.sql";
     public static final String README_ENTRY = "README.txt";
@@ -96,19 +106,31 @@ public final class BackupService {
     /**
      * Replaces all data with the backup's. The zip is checked and its data built into a new database before
      * anything changes; then the current data is saved as {@code before-restore-….zip} in {@link #folder()},
-     * and the new database takes the old one's place in one step.
+     * and the new database takes the old one's place in one step. A backup sealed with a password is opened
+     * with the store's own.
      *
      * @throws UnusableBackupException when the file is missing, not a Rapport backup, or damaged; nothing changed
+     * @throws PasswordNeededException when the backup is sealed with a password other than the store's
      */
     public Restored restore(Path zip) {
-        Path script = extractScript(zip);
+        return restore(zip, null);
+    }
+
+    /**
+     * {@link #restore(Path)} with the password the backup was sealed with; null to try the store's own. The
+     * caller still owns the array and should clear it.
+     *
+     * @throws WrongPasswordException when {@code password} does not open the backup
+     */
+    public Restored restore(Path zip, char[] password) {
+        if (!Files.isRegularFile(zip)) {
+            throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
+        }
         Path previous;
-        try (StoreBackup.Staged staged = stage(zip, script)) {
+        try (StoreBackup.Staged staged = stage(zip, password)) {
             previous = write(createdFolder().resolve("before-restore-" + LocalDateTime.now(clock).format(STAMP)
                     + ".zip"));
             staged.swapIn();
-        } finally {
-            deleteQuietly(script);
         }
         int contacts = store.transact(tx -> tx.contacts().allForRules().size());
         return new Restored(zip.toAbsolutePath(), previous, contacts);
@@ -122,51 +144,76 @@ public final class BackupService {
      * @throws UnusableBackupException when the file is missing, not a Rapport backup, or damaged; nothing changed
      */
     public Restored restoreIntoNewStore(Path zip) {
-        Path script = extractScript(zip);
-        try (StoreBackup.Staged staged = stage(zip, script)) {
+        if (!Files.isRegularFile(zip)) {
+            throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
+        }
+        try (StoreBackup.Staged staged = stage(zip, null)) {
             staged.swapIn();
-        } finally {
-            deleteQuietly(script);
         }
         int contacts = store.transact(tx -> tx.contacts().allForRules().size());
         return new Restored(zip.toAbsolutePath(), null, contacts);
     }
 
-    private StoreBackup.Staged stage(Path zip, Path script) {
-        try {
-            return StoreBackup.stage(store, script);
+    private StoreBackup.Staged stage(Path zip, char[] password) {
+        boolean sealed = BackupSeal.isSealed(zip);
+        try (InputStream file = Files.newInputStream(zip);
+             InputStream opened = sealed ? BackupSeal.opening(file, keyFor(zip, password)) : file;
+             ZipInputStream entries = new ZipInputStream(opened)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                if (!entry.isDirectory() && entry.getName().equals(SCRIPT_ENTRY)) {
+                    return StoreBackup.stage(store, entries);
+                }
+            }
+            throw unusable(zip, "It is not a Rapport backup: it has no " + SCRIPT_ENTRY + ".", null);
+        } catch (WrongPasswordException e) {
+            if (password == null) {
+                throw new PasswordNeededException(zip.getFileName() + " is protected with another password than "
+                        + "your data. Give the backup's password to restore it. Nothing was changed.");
+            }
+            throw new WrongPasswordException("That is not the password of " + zip.getFileName()
+                    + ". Nothing was changed.", e);
         } catch (UnusableBackupException e) {
-            throw unusable(zip, e.getMessage(), e);
+            throw e.getMessage().startsWith(zip.toString()) ? e : unusable(zip, e.getMessage(), e);
+        } catch (IOException e) {
+            throw unusable(zip, "It could not be read as a zip file (" + e.getMessage() + ").", e);
         }
     }
 
-    private Path extractScript(Path zip) {
-        if (!Files.isRegularFile(zip)) {
-            throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
+    private StoreKey keyFor(Path zip, char[] password) {
+        if (password != null) {
+            return StoreKey.fromPassword(password);
         }
-        Path script;
-        try {
-            script = Files.createTempFile(store.dataDir(), "restore-", ".sql");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write in " + store.dataDir() + ": " + e.getMessage(), e);
+        return store.key().orElseThrow(() -> new PasswordNeededException(zip.getFileName()
+                + " is protected with a password. Give its password to restore it. Nothing was changed."));
+    }
+
+    /**
+     * Seals every backup in {@link #folder()} with {@code to}, or unseals it when null, after the store's own
+     * password changed from {@code from} (null: it had none). A backup sealed with yet another password, or
+     * damaged, is left as it was, and counted.
+     *
+     * @return how many backups were left as they were
+     */
+    public int reseal(StoreKey from, StoreKey to) {
+        if (!Files.isDirectory(folder())) {
+            return 0;
         }
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            ZipEntry entry = archive.getEntry(SCRIPT_ENTRY);
-            if (entry == null || entry.isDirectory()) {
-                throw unusable(zip, "It is not a Rapport backup: it has no " + SCRIPT_ENTRY + ".", null);
+        int left = 0;
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path backup : files.filter(file -> file.getFileName().toString().endsWith(".zip")).toList()) {
+                try {
+                    BackupSeal.reseal(backup, from, to);
+                } catch (WrongPasswordException | IOException e) {
+                    // The store's password has already changed; one backup that cannot be re-written must not
+                    // make that look like a failure. It is counted, and the message says so.
+                    LOG.warn("Backup {} left as it was: {}", backup.getFileName(), e.getClass().getSimpleName());
+                    left++;
+                }
             }
-            // Reading the entry to its end checks its CRC, so a damaged zip is refused here.
-            try (InputStream in = archive.getInputStream(entry)) {
-                Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return script;
         } catch (IOException e) {
-            deleteQuietly(script);
-            throw unusable(zip, "It could not be read as a zip file (" + e.getMessage() + ").", e);
-        } catch (RuntimeException e) {
-            deleteQuietly(script);
-            throw e;
+            throw new UncheckedIOException("Could not re-write the backups in " + folder() + ": " + e.getMessage(), e);
         }
+        return left;
     }
 
     private static UnusableBackupException unusable(Path zip, String problem, Throwable cause) {
@@ -175,15 +222,14 @@ public final class BackupService {
 
     private Path write(Path target) {
         Path folder = target.getParent();
-        Path script = null;
         Path part = null;
         try {
-            script = Files.createTempFile(folder, ".rapport-", ".sql");
             part = Files.createTempFile(folder, ".rapport-backup-", ".part");
-            StoreBackup.writeScript(store, script);
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            try (OutputStream file = Files.newOutputStream(part);
+                 OutputStream sealed = store.key().isPresent() ? BackupSeal.sealing(file, store.key().get()) : file;
+                 ZipOutputStream zip = new ZipOutputStream(sealed)) {
                 zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
-                Files.copy(script, zip);
+                StoreBackup.writeScript(store, zip);
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(ARCHIVE_ENTRY));
                 ArchiveWriter.write(store.transact(ArchiveSnapshot::of), new NonClosing(zip));
@@ -197,7 +243,6 @@ public final class BackupService {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the backup " + target + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(script);
             deleteQuietly(part);
         }
     }

@@ -10,18 +10,19 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
                        CalendarExportService calendar, HomeService home, ImportService imports,
                        ExportService exports, SampleDataService sampleData, PreferenceService preferences,
-                       BackupService backups, Clock clock) {
+                       BackupService backups, PasswordService passwords, Clock clock) {
 
     public static Services over(Store store, Clock clock) {
         FollowUpService followUps = new FollowUpService(store, clock);
         CalendarExportService calendar = new CalendarExportService(store, followUps, clock);
         ImportService imports = new ImportService(store, clock);
+        BackupService backups = new BackupService(store, clock);
         return new Services(new ContactService(store, clock), new RulesService(store, clock),
                 new ReadinessService(store, clock), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
                 calendar, new HomeService(store, clock), imports, new ExportService(store, calendar),
                 new SampleDataService(store, imports, clock), new PreferenceService(store),
-                new BackupService(store, clock), clock);
+                backups, new PasswordService(store, backups), clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */

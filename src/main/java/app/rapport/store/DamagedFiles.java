@@ -2,15 +2,12 @@ package app.rapport.store;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
@@ -24,8 +21,6 @@ import org.h2.mvstore.MVStoreException;
 public final class DamagedFiles {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    // H2 starts an encrypted file with this; such a file is not damaged, it only needs its password.
-    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
 
     private DamagedFiles() {
     }
@@ -94,11 +89,7 @@ public final class DamagedFiles {
     }
 
     private static boolean isEncrypted(Path databaseFile) {
-        try (InputStream in = Files.newInputStream(databaseFile)) {
-            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
-        } catch (IOException e) {
-            return false;
-        }
+        return Store.isProtected(databaseFile.getParent());
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -8,10 +9,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -19,7 +22,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -38,6 +44,7 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     static final String DATABASE_NAME = "rapport";
     static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
+    private static final String ENCRYPTED_HEADER = "H2encrypt";
     private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
 
     static {
@@ -51,14 +58,18 @@ public final class Store implements AutoCloseable {
     // transaction ever sees the pool change under it.
     private final ReadWriteLock swap = new ReentrantReadWriteLock();
     private JdbcConnectionPool pool;
+    // Null while the store has no password. Kept (stretched, never the password itself) to reopen the file
+    // after a restore and to seal backups.
+    private volatile StoreKey key;
     private DSLContext dsl;
     private final WriteTracker writes = new WriteTracker();
     private RuleInputs ruleInputs;
     private long ruleInputsVersion = -1;
 
-    private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool) {
+    private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key) {
         this.dataDir = dataDir;
         this.lock = lock;
+        this.key = key;
         usePool(pool);
     }
 
@@ -68,8 +79,23 @@ public final class Store implements AutoCloseable {
                 .set(writes));
     }
 
-    /** Opens (creating and migrating if needed) the store in {@code dataDir}. */
+    /**
+     * Opens (creating and migrating if needed) the store in {@code dataDir}.
+     *
+     * @throws PasswordNeededException when the store is protected with a password
+     */
     public static Store open(Path dataDir) {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens the store in {@code dataDir} with {@code password} when it is protected with one (a store without a
+     * password opens as it is). The caller still owns the array and should clear it.
+     *
+     * @throws PasswordNeededException when the store is protected and {@code password} is null
+     * @throws WrongPasswordException when {@code password} is not the store's
+     */
+    public static Store open(Path dataDir, char[] password) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -79,11 +105,12 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
-            pool = JdbcConnectionPool.create(jdbcUrl(dataDir), "sa", "");
+            StoreKey key = keyFor(dataDir, password);
+            pool = connect(dataDir, key);
             checkReadable(pool, dataDir);
             migrate(pool, dataDir);
-            LOG.info("Store open in {}", dataDir);
-            return new Store(dataDir, lock, pool);
+            LOG.info("Store open in {}{}", dataDir, key == null ? "" : ", protected with a password");
+            return new Store(dataDir, lock, pool, key);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -106,6 +133,49 @@ public final class Store implements AutoCloseable {
         return "jdbc:h2:file:" + dataDir.resolve(DATABASE_NAME).toAbsolutePath();
     }
 
+    private static StoreKey keyFor(Path dataDir, char[] password) {
+        if (!isProtected(dataDir)) {
+            return null;
+        }
+        if (password == null || password.length == 0) {
+            throw new PasswordNeededException("The data in " + dataDir + " is protected with a password. "
+                    + "Give the password to open it.");
+        }
+        return StoreKey.fromPassword(password);
+    }
+
+    /** Whether the database in {@code dataDir} is encrypted: H2 starts an encrypted file with its own header. */
+    static boolean isProtected(Path dataDir) {
+        Path file = dataDir.resolve(DATABASE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (var in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(ENCRYPTED_HEADER.length()), StandardCharsets.US_ASCII)
+                    .equals(ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            throw new StoreException("Rapport cannot read its data file in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A pool on the database in {@code folder}, encrypted with {@code key} unless it is null. */
+    static JdbcConnectionPool connect(Path folder, StoreKey key) {
+        return JdbcConnectionPool.create(dataSource(jdbcUrl(folder), "sa", key));
+    }
+
+    /** The database in {@code folder} as another user, encrypted as this store is. */
+    Connection connectAs(Path folder, String user) throws SQLException {
+        return dataSource(fileUrl(folder), user, key).getConnection();
+    }
+
+    private static JdbcDataSource dataSource(String url, String user, StoreKey key) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(key == null ? url : url + ";CIPHER=AES");
+        source.setUser(user);
+        source.setPasswordChars(key == null ? new char[0] : key.connectionPassword());
+        return source;
+    }
+
     static Flyway flyway(DataSource dataSource) {
         return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
     }
@@ -114,6 +184,10 @@ public final class Store implements AutoCloseable {
         try (var connection = pool.getConnection()) {
             connection.isValid(5);
         } catch (SQLException e) {
+            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                throw new WrongPasswordException("That is not the password of the data in " + dataDir
+                        + ". Check that Caps Lock is off, then try again.", e);
+            }
             if (DamagedFiles.isDamage(e, dataDir.resolve(DATABASE_FILE))) {
                 throw new DamagedStoreException(dataDir.resolve(DATABASE_FILE), e);
             }
@@ -232,10 +306,7 @@ public final class Store implements AutoCloseable {
                 Files.move(databaseFile, dataDir.resolve(DATABASE_FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } finally {
-                JdbcConnectionPool reopened = JdbcConnectionPool.create(jdbcUrl(dataDir), "sa", "");
-                checkReadable(reopened, dataDir);
-                usePool(reopened);
-                writes.everythingChanged();
+                reopen();
             }
             LOG.info("Store database replaced in {}", dataDir);
         } catch (IOException e) {
@@ -243,6 +314,90 @@ public final class Store implements AutoCloseable {
                     + ": " + e.getMessage() + ". The data there is unchanged.", e);
         } finally {
             swap.writeLock().unlock();
+        }
+    }
+
+    private void reopen() {
+        JdbcConnectionPool reopened = connect(dataDir, key);
+        checkReadable(reopened, dataDir);
+        usePool(reopened);
+        writes.everythingChanged();
+    }
+
+    /** Whether the store is protected with a password. */
+    public boolean isProtected() {
+        return key != null;
+    }
+
+    /** The key the store is protected with, empty while it has no password. */
+    public Optional<StoreKey> key() {
+        return Optional.ofNullable(key);
+    }
+
+    /**
+     * Re-encrypts the database file with {@code newKey}, or decrypts it when null, while Rapport runs. The file is
+     * re-encrypted as a copy beside it, checked, and moved over the old one in one step, with the instance lock
+     * held: a failure or crash leaves the old file, with its old password, as it was.
+     */
+    public void changeKey(StoreKey newKey) {
+        swap.writeLock().lock();
+        Path staging = null;
+        try {
+            pool.dispose();
+            try {
+                staging = Files.createTempDirectory(dataDir, "rekey-");
+                Files.copy(dataDir.resolve(DATABASE_FILE), staging.resolve(DATABASE_FILE));
+                reencrypt(staging, key, newKey);
+                JdbcConnectionPool check = connect(staging, newKey);
+                try {
+                    checkReadable(check, staging);
+                } finally {
+                    check.dispose();
+                }
+                Files.move(staging.resolve(DATABASE_FILE), dataDir.resolve(DATABASE_FILE),
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                key = newKey;
+            } finally {
+                reopen();
+                deleteFolder(staging);
+            }
+            LOG.info("Store in {} {}", dataDir, newKey == null ? "no longer has a password" : "protected anew");
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Rapport could not change the password of its data in " + dataDir + ": "
+                    + e.getMessage() + ". The data there is unchanged, with the password it had.", e);
+        } finally {
+            swap.writeLock().unlock();
+        }
+    }
+
+    private static void reencrypt(Path folder, StoreKey from, StoreKey to) throws SQLException {
+        char[] decrypt = from == null ? null : from.filePassword();
+        char[] encrypt = to == null ? null : to.filePassword();
+        try {
+            ChangeFileEncryption.execute(folder.toString(), DATABASE_NAME, "AES", decrypt, encrypt, true);
+        } finally {
+            clear(decrypt);
+            clear(encrypt);
+        }
+    }
+
+    private static void clear(char[] secret) {
+        if (secret != null) {
+            Arrays.fill(secret, '\0');
+        }
+    }
+
+    /** Deletes {@code folder} and all in it; a leftover is only untidy, so a failure is logged, not thrown. */
+    static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the temporary folder {}: {}", folder, e.toString());
         }
     }
 

@@ -1,25 +1,26 @@
 package app.rapport.store;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.tools.Script;
 import org.h2.util.ScriptReader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole database as an H2 SQL script, and back. Restoring builds a new database from the script beside
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreBackup {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StoreBackup.class);
-
+    // SCRIPT without a file answers the script as rows, one statement each, ending in its semicolon.
+    private static final String SCRIPT = "SCRIPT";
     private static final String RESTORER = "RAPPORT_RESTORE";
     // A script is SQL, and SQL run by an H2 admin can write files or define Java functions. A backup may come
     // from anywhere, so its statements run as a user who may create and fill tables but holds no admin right:
@@ -40,32 +41,45 @@ public final class StoreBackup {
     private StoreBackup() {
     }
 
-    /** Writes the schema and every row of the store to {@code scriptFile}, as SQL that H2 can run. */
-    public static void writeScript(Store store, Path scriptFile) {
-        // H2 puts the file name in a SQL string literal unescaped; doubling quotes keeps "O'Brien" folders working.
-        String fileName = scriptFile.toAbsolutePath().toString().replace("'", "''");
+    /**
+     * Writes the schema and every row of the store to {@code out}, as SQL that H2 can run. H2 hands the script
+     * over as rows rather than as a file, so no copy of the data is written anywhere but {@code out}; a script too
+     * big for memory goes to H2's temporary file, which is encrypted as the store is.
+     */
+    public static void writeScript(Store store, OutputStream out) {
         store.withConnection(connection -> {
-            Script.process(connection, fileName, "", "");
+            try (Statement statement = connection.createStatement();
+                 ResultSet statements = statement.executeQuery(SCRIPT)) {
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                while (statements.next()) {
+                    text.write(statements.getString(1));
+                    text.write('\n');
+                }
+                text.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write the backup: " + e.getMessage(), e);
+            }
             return null;
         });
     }
 
     /**
-     * Builds a database from {@code scriptFile} in a new folder inside the store's data folder, and migrates it to
-     * this version's schema. The store is not touched: on any problem the staged copy is deleted and an
-     * {@link UnusableBackupException} says what is wrong with the script.
+     * Builds a database from {@code script} in a new folder inside the store's data folder, encrypted as the
+     * store is, and migrates it to this version's schema. The store is not touched: on any problem the staged
+     * copy is deleted and an {@link UnusableBackupException} says what is wrong with the script.
      */
-    public static Staged stage(Store store, Path scriptFile) {
-        Path folder;
-        try {
-            folder = Files.createTempDirectory(store.dataDir(), "restore-");
-        } catch (IOException e) {
-            throw new StoreException("Rapport cannot write in its data folder " + store.dataDir() + ": "
-                    + e.getMessage(), e);
-        }
+    public static Staged stage(Store store, InputStream script) {
+        Path folder = temporaryFolder(store);
         Staged staged = new Staged(store, folder);
         try {
-            build(folder, scriptFile);
+            ScratchFile copy = ScratchFile.in(folder);
+            // Read to its end before anything is built: a damaged zip or sealed backup fails here, as a whole.
+            try (OutputStream out = copy.write()) {
+                script.transferTo(out);
+            } catch (IOException e) {
+                throw new UnusableBackupException("It could not be read to its end (" + e.getMessage() + ").", e);
+            }
+            build(store, folder, copy);
             return staged;
         } catch (RuntimeException e) {
             staged.close();
@@ -73,10 +87,19 @@ public final class StoreBackup {
         }
     }
 
-    private static void build(Path folder, Path scriptFile) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(Store.jdbcUrl(folder), "sa", "");
+    private static Path temporaryFolder(Store store) {
         try {
-            runAsRestorer(folder, scriptFile, pool);
+            return Files.createTempDirectory(store.dataDir(), "restore-");
+        } catch (IOException e) {
+            throw new StoreException("Rapport cannot write in its data folder " + store.dataDir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void build(Store store, Path folder, ScratchFile script) {
+        JdbcConnectionPool pool = Store.connect(folder, store.key().orElse(null));
+        try {
+            runAsRestorer(store, folder, script, pool);
             MigrationInfo[] applied = Store.flyway(pool).info().applied();
             if (applied.length == 0) {
                 throw new UnusableBackupException("The backup holds no Rapport data.");
@@ -92,14 +115,14 @@ public final class StoreBackup {
         }
     }
 
-    private static void runAsRestorer(Path folder, Path scriptFile, JdbcConnectionPool admin) {
+    private static void runAsRestorer(Store store, Path folder, ScratchFile script, JdbcConnectionPool admin) {
         try (Connection owner = admin.getConnection()) {
             try (Statement statement = owner.createStatement()) {
                 statement.execute(CREATE_RESTORER);
                 statement.execute(LET_RESTORER_BUILD);
             }
-            try (Connection restorer = DriverManager.getConnection(Store.fileUrl(folder), RESTORER, "");
-                 Reader text = Files.newBufferedReader(scriptFile, StandardCharsets.UTF_8)) {
+            try (Connection restorer = store.connectAs(folder, RESTORER);
+                 Reader text = new BufferedReader(new InputStreamReader(script.read(), StandardCharsets.UTF_8))) {
                 runStatements(restorer, text);
             }
             try (Statement statement = owner.createStatement()) {
@@ -144,16 +167,28 @@ public final class StoreBackup {
             store.replaceDatabase(folder.resolve(Store.DATABASE_FILE));
         }
 
-        /** A leftover folder is only untidy, so failing to delete it is logged rather than thrown. */
         @Override
         public void close() {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException e) {
-                LOG.warn("Could not delete the restore folder {}: {}", folder, e.toString());
-            }
+            Store.deleteFolder(folder);
+        }
+    }
+
+    /**
+     * A temporary copy of a script, sealed with a random key that is forgotten with it: the data of a protected
+     * store never lies in a plain file, not even for the seconds a restore takes.
+     */
+    private record ScratchFile(Path file, StoreKey key) {
+
+        static ScratchFile in(Path folder) {
+            return new ScratchFile(folder.resolve("restore.sql.sealed"), StoreKey.random());
+        }
+
+        InputStream read() throws IOException {
+            return BackupSeal.opening(Files.newInputStream(file), key);
+        }
+
+        OutputStream write() throws IOException {
+            return BackupSeal.sealing(Files.newOutputStream(file), key);
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui.settings;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.service.BackupService;
+import app.rapport.store.PasswordNeededException;
+import app.rapport.store.WrongPasswordException;
 import app.rapport.ui.TaskRunner;
 
 /** Backing up on demand, restoring a backup and undoing that, off the FX thread, with what happened in words. */
@@ -21,6 +24,7 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BackupService.Restored> lastRestore = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> passwordNeeded = new ReadOnlyObjectWrapper<>();
 
     public BackupsViewModel(BackupService backups, TaskRunner tasks, Runnable afterRestore) {
         this.backups = backups;
@@ -46,16 +50,46 @@ public final class BackupsViewModel {
      * be undone from that copy.
      */
     public void restore(Path zip) {
+        restore(zip, null);
+    }
+
+    /**
+     * {@link #restore(Path)} with the password of a backup sealed with another one than the data's (null for the
+     * data's own); the array is cleared. When the backup needs a password, {@link #passwordNeededProperty} names it.
+     */
+    public void restore(Path zip, char[] password) {
         busy.set(true);
         lastRestore.set(null);
+        passwordNeeded.set(null);
         status.set("Restoring " + zip.getFileName() + "\u2026");
-        tasks.run(() -> backups.restore(zip), restored -> {
+        tasks.run(() -> {
+            try {
+                return backups.restore(zip, password);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
+        }, restored -> {
             busy.set(false);
             status.set("Restored " + restored.contacts() + " contacts from " + zip.getFileName()
                     + ". What was here before is kept in " + restored.previousData().getFileName() + ".");
             lastRestore.set(restored);
             afterRestore.run();
-        }, this::fail);
+        }, error -> {
+            if (error instanceof PasswordNeededException || error instanceof WrongPasswordException) {
+                busy.set(false);
+                status.set(error.getMessage());
+                passwordNeeded.set(zip);
+            } else {
+                fail(error);
+            }
+        });
+    }
+
+    /** The backup whose password is to be asked for, or null. */
+    public ReadOnlyObjectProperty<Path> passwordNeededProperty() {
+        return passwordNeeded.getReadOnlyProperty();
     }
 
     /**

@@ -22,7 +22,7 @@ import app.rapport.ui.ThemeChoice;
  */
 public final class SettingsView extends ScrollPane {
 
-    public SettingsView(SettingsViewModel model, BackupsViewModel backups) {
+    public SettingsView(SettingsViewModel model, BackupsViewModel backups, PasswordViewModel password) {
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
         VBox page = new VBox(12, title,
@@ -35,6 +35,7 @@ public final class SettingsView extends ScrollPane {
                 heading("Message templates"), new TemplatesView(model.templates()),
                 heading("Appearance"), appearance(model),
                 heading("Backups"), new BackupsView(backups),
+                heading("Password"), new PasswordView(password),
                 dataHeading, data(model, dataHeading));
         page.getStyleClass().add("settings-page");
         page.setPadding(new Insets(20, 24, 32, 24));

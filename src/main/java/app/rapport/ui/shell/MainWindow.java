@@ -64,6 +64,7 @@ import app.rapport.ui.interaction.LogInteractionViewModel;
 import app.rapport.ui.readiness.ReadinessView;
 import app.rapport.ui.readiness.ReadinessViewModel;
 import app.rapport.ui.settings.BackupsViewModel;
+import app.rapport.ui.settings.PasswordViewModel;
 import app.rapport.ui.settings.SettingsView;
 import app.rapport.ui.settings.SettingsViewModel;
 import app.rapport.ui.welcome.SampleDataBanner;
@@ -257,7 +258,8 @@ public final class MainWindow {
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
             case FOLLOW_UPS -> new FollowUpsView(followUpsModel, id -> openContact(id, null));
             case SETTINGS -> new SettingsView(settingsModel, new BackupsViewModel(services.backups(), tasks,
-                    this::afterRestore));
+                    this::afterRestore),
+                    new PasswordViewModel(services.passwords(), services.backups().folder(), tasks));
         };
         StackPane.setAlignment(node, Pos.TOP_LEFT);
         return node;

@@ -70,4 +70,27 @@ class BackupsViewModelTest {
         assertThat(services.contacts().summaries()).hasSize(1);
         assertThat(restoredPages).hasValue(0);
     }
+
+    @Test
+    void aBackupSealedWithAnotherPasswordAsksForItAndRestoresWithIt() {
+        services.contacts().save(Contact.named("Ada Lovelace", java.time.LocalDate.of(2026, 11, 1)));
+        services.passwords().protect("an earlier password".toCharArray());
+        Path sealed = services.backups().backup(dir.resolve("sealed.zip"));
+        services.passwords().remove("an earlier password".toCharArray());
+        services.contacts().save(Contact.named("Grace Hopper", java.time.LocalDate.of(2026, 11, 2)));
+
+        model.restore(sealed);
+        assertThat(model.passwordNeededProperty().get()).isEqualTo(sealed);
+        assertThat(model.statusProperty().get()).contains("is protected with a password");
+        assertThat(restoredPages).hasValue(0);
+
+        model.restore(sealed, "not the one".toCharArray());
+        assertThat(model.statusProperty().get()).startsWith("That is not the password of sealed.zip");
+        assertThat(model.passwordNeededProperty().get()).as("asked again").isEqualTo(sealed);
+
+        model.restore(sealed, "an earlier password".toCharArray());
+        assertThat(model.passwordNeededProperty().get()).isNull();
+        assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+        assertThat(restoredPages).hasValue(1);
+    }
 }

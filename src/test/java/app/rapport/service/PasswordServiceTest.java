@@ -1,0 +1,202 @@
+package app.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Contact;
+import app.rapport.store.BackupSeal;
+import app.rapport.store.PasswordNeededException;
+import app.rapport.store.Store;
+import app.rapport.store.WrongPasswordException;
+
+/**
+ * Protecting, changing and removing the password on a real store with real backups: what is on disk after each
+ * step, what opens it, and that no contact is lost on the way.
+ */
+class PasswordServiceTest {
+
+    static final String NAME = "Zebulon Quartermaine";
+    static final String SECRET = "correct horse";
+    static final String OTHER = "battery staple";
+
+    @TempDir
+    Path dir;
+    Store store;
+    Services services;
+
+    @BeforeEach
+    void open() {
+        reopen(null);
+        services.contacts().save(Contact.named(NAME, null));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private void reopen(String password) {
+        if (store != null) {
+            store.close();
+        }
+        store = Store.open(dir, password == null ? null : password.toCharArray());
+        services = Services.over(store, Clock.fixed(LocalDateTime.of(2026, 11, 23, 9, 30).toInstant(ZoneOffset.UTC),
+                ZoneOffset.UTC));
+    }
+
+    private List<String> names() {
+        return services.contacts().summaries().stream().map(summary -> summary.displayName()).toList();
+    }
+
+    private static boolean showsTheName(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(NAME);
+    }
+
+    private static boolean readsAsAZip(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry(BackupService.SCRIPT_ENTRY) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void protectingSealsTheStoreAndTheBackupsAlreadyThere() throws IOException {
+        Path earlier = services.backups().automaticDailyBackup().orElseThrow();
+        assertThat(readsAsAZip(earlier)).isTrue();
+
+        assertThat(services.passwords().protect(SECRET.toCharArray()).backupsLeftAsTheyWere()).isZero();
+
+        assertThat(services.passwords().isProtected()).isTrue();
+        assertThat(BackupSeal.isSealed(earlier)).isTrue();
+        assertThat(showsTheName(earlier)).isFalse();
+        assertThat(readsAsAZip(earlier)).isFalse();
+        Path now = services.backups().backup(null);
+        assertThat(BackupSeal.isSealed(now)).isTrue();
+        assertThat(showsTheName(now)).isFalse();
+        assertThat(showsTheName(dir.resolve("rapport.mv.db"))).isFalse();
+
+        reopen(SECRET);
+        assertThat(names()).containsExactly(NAME);
+        assertThatThrownBy(() -> reopen(null)).isInstanceOf(PasswordNeededException.class);
+        assertThatThrownBy(() -> reopen(OTHER)).isInstanceOf(WrongPasswordException.class);
+    }
+
+    @Test
+    void aSealedBackupRestoresWithTheStoresPasswordAndKeepsTheStoreProtected() {
+        services.passwords().protect(SECRET.toCharArray());
+        Path backup = services.backups().backup(null);
+        services.contacts().save(Contact.named("Added after the backup", null));
+
+        BackupService.Restored restored = services.backups().restore(backup);
+
+        assertThat(restored.contacts()).isEqualTo(1);
+        assertThat(names()).containsExactly(NAME);
+        assertThat(BackupSeal.isSealed(restored.previousData())).as("the before-restore backup too").isTrue();
+        reopen(SECRET);
+        assertThat(names()).containsExactly(NAME);
+        assertThatThrownBy(() -> reopen(null)).isInstanceOf(PasswordNeededException.class);
+    }
+
+    @Test
+    void aSealedBackupAsksForItsPasswordWhereTheStoreHasAnother() {
+        services.passwords().protect(SECRET.toCharArray());
+        Path elsewhere = services.backups().backup(dir.resolve("kept-elsewhere.zip"));
+        services.passwords().remove(SECRET.toCharArray());
+        services.contacts().save(Contact.named("Added after the backup", null));
+
+        assertThat(BackupSeal.isSealed(elsewhere)).as("only the backups folder is re-written").isTrue();
+        assertThatThrownBy(() -> services.backups().restore(elsewhere)).isInstanceOf(PasswordNeededException.class)
+                .hasMessageContaining("is protected with a password").hasMessageEndingWith("Nothing was changed.");
+        assertThatThrownBy(() -> services.backups().restore(elsewhere, OTHER.toCharArray()))
+                .isInstanceOf(WrongPasswordException.class);
+        assertThat(names()).hasSize(2);
+
+        services.backups().restore(elsewhere, SECRET.toCharArray());
+        assertThat(names()).containsExactly(NAME);
+        assertThat(store.isProtected()).as("a restore keeps the store's own protection").isFalse();
+    }
+
+    @Test
+    void aPlainBackupFromBeforeRestoresIntoAProtectedStore() {
+        Path plain = services.backups().backup(dir.resolve("plain.zip"));
+        services.passwords().protect(SECRET.toCharArray());
+        services.contacts().save(Contact.named("Added after the backup", null));
+
+        services.backups().restore(plain);
+
+        assertThat(names()).containsExactly(NAME);
+        reopen(SECRET);
+        assertThat(names()).containsExactly(NAME);
+    }
+
+    @Test
+    void changingThePasswordReSealsTheBackupsWithTheNewOne() {
+        services.passwords().protect(SECRET.toCharArray());
+        Path backup = services.backups().backup(null);
+
+        assertThatThrownBy(() -> services.passwords().change(OTHER.toCharArray(), "whatever else".toCharArray()))
+                .isInstanceOf(WrongPasswordException.class).hasMessageContaining("not the current password");
+        services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
+
+        assertThatThrownBy(() -> services.backups().restore(backup, SECRET.toCharArray()))
+                .isInstanceOf(WrongPasswordException.class);
+        assertThat(services.backups().restore(backup, OTHER.toCharArray()).contacts()).isEqualTo(1);
+        assertThatThrownBy(() -> reopen(SECRET)).isInstanceOf(WrongPasswordException.class);
+        reopen(OTHER);
+        assertThat(names()).containsExactly(NAME);
+    }
+
+    @Test
+    void removingThePasswordLeavesTheStoreAndTheBackupsPlain() throws IOException {
+        services.passwords().protect(SECRET.toCharArray());
+        Path backup = services.backups().backup(null);
+
+        assertThatThrownBy(() -> services.passwords().remove(OTHER.toCharArray()))
+                .isInstanceOf(WrongPasswordException.class);
+        assertThat(store.isProtected()).isTrue();
+        services.passwords().remove(SECRET.toCharArray());
+
+        assertThat(readsAsAZip(backup)).isTrue();
+        assertThat(showsTheName(dir.resolve("rapport.mv.db"))).isTrue();
+        reopen(null);
+        assertThat(names()).containsExactly(NAME);
+    }
+
+    @Test
+    void aShortPasswordIsRefusedAndNothingChanges() {
+        assertThatThrownBy(() -> services.passwords().protect("short".toCharArray()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at least 8 characters");
+        assertThat(store.isProtected()).isFalse();
+    }
+
+    @Test
+    void aBackupSealedWithAnOlderPasswordIsLeftAsItWasAndCounted() throws IOException {
+        services.passwords().protect(SECRET.toCharArray());
+        Path older = services.backups().backup(dir.resolve("older.zip"));
+        services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
+        Path moved = Files.move(older, Files.createDirectories(services.backups().folder()).resolve("older.zip"));
+        byte[] before = Files.readAllBytes(moved);
+
+        assertThat(services.passwords().change(OTHER.toCharArray(), "a third password".toCharArray())
+                .backupsLeftAsTheyWere()).isEqualTo(1);
+
+        assertThat(Files.readAllBytes(moved)).isEqualTo(before);
+        assertThat(services.backups().restore(moved, SECRET.toCharArray()).contacts()).isEqualTo(1);
+    }
+}
