@@ -3,8 +3,8 @@ package app.rapport.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -77,9 +77,9 @@ class RestoreUndoTest {
      * password salt, which a restored database (a new one, built from the backup) draws afresh.
      */
     private List<String> rows() throws Exception {
-        Path script = dir.resolve("script.sql");
+        ByteArrayOutputStream script = new ByteArrayOutputStream();
         StoreBackup.writeScript(store, script);
-        return Files.readAllLines(script, StandardCharsets.UTF_8).stream()
+        return script.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.contains("RESTART WITH") && !line.startsWith("CREATE USER")).toList();
     }
 }
