@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI smoke test of the packaged app. Builds the app-image only (the installers take minutes and are checked by
 # hand, see docs/packaging.md), then:
-#   1. its launcher with --version prints "Rapport <version>" and exits 0;
+#   1. its launcher passes the heap settings of packaging/java-options.args, and with --version prints
+#      "Rapport <version>" and exits 0;
 #   2. Rapport starts on a fresh data folder on JavaFX's headless platform (no display needed) and is still
 #      running a few seconds after opening its store, with no error in its log: the trimmed runtime holds
 #      every module the window needs.
@@ -21,6 +22,12 @@ fail() {
     echo "smoke: $*" >&2
     exit 1
 }
+
+case "$(uname -s)" in
+    Darwin) config=target/dist/Rapport.app/Contents/app/Rapport.cfg ;;
+    *) config=target/dist/Rapport/lib/app/Rapport.cfg ;;
+esac
+grep -qx 'java-options=-Xmx640m' "$config" || fail "the launcher does not pass the heap settings of packaging/java-options.args"
 
 version=$("$launcher" --version) || fail "$launcher --version exited with $?"
 echo "$version"

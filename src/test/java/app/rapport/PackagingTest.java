@@ -74,7 +74,7 @@ class PackagingTest {
     @Test
     void everyFileTheOptionsNameExists() throws IOException {
         // The files the pom's jlink and jpackage runs read.
-        for (String argFile : List.of("jlink.args", "linux/app-image.args", "linux/deb.args", "linux/rpm.args",
+        for (String argFile : List.of("jlink.args", "java-options.args", "linux/app-image.args", "linux/deb.args", "linux/rpm.args",
                 "windows/app-image.args", "windows/msi.args", "macos/app-image.args", "macos/dmg.args")) {
             assertThat(PACKAGING.resolve(argFile)).exists();
         }
@@ -90,6 +90,20 @@ class PackagingTest {
                     assertThat(Path.of(path)).as(argFile + " " + option).exists();
                 }
             }
+        }
+    }
+
+    @Test
+    void theLaunchersPassTheRecommendedHeapSettings() throws IOException {
+        List<String> javaOptions = values(options(PACKAGING.resolve("java-options.args")), "--java-options");
+        assertThat(javaOptions).contains("--enable-native-access=javafx.graphics", "-Xmx640m",
+                "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=10");
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(pom).as("the app-image's jpackage run reads the options")
+                .contains("<argument>@packaging/java-options.args</argument>");
+        for (String heapOption : heapOptions()) {
+            assertThat(pom).as("./mvnw javafx:run starts with " + heapOption)
+                    .contains("<option>" + heapOption + "</option>");
         }
     }
 
@@ -138,13 +152,22 @@ class PackagingTest {
                 .filter(module -> !module.startsWith("javafx."))
                 .toList());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "--limit-modules", jdkModules,
-                "-cp", System.getProperty("java.class.path"), mainClass));
+        // With the launcher's heap settings, so the app is known to start within them.
+        List<String> command = new ArrayList<>(List.of(java, "--limit-modules", jdkModules));
+        command.addAll(heapOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** The JVM options of the packaged launcher that set the heap (the rest name JavaFX's module). */
+    private static List<String> heapOptions() throws IOException {
+        return values(options(PACKAGING.resolve("java-options.args")), "--java-options").stream()
+                .filter(option -> option.startsWith("-X"))
+                .toList();
     }
 
     private record Run(int exitCode, String output) {

@@ -45,7 +45,7 @@ final class SearchBench {
             new ThemeManager(services.preferences());
             ContactsViewModel model = new ContactsViewModel(services.contacts(), TaskRunner.sameThread(),
                     LocalDate::now);
-            ContactsView view = new ContactsView(model, id -> { }, () -> { });
+            ContactsView view = new ContactsView(model, id -> { }, () -> { }, () -> { });
             Scene scene = new Scene(view, 1280, 800);
             Stylesheets.apply(scene);
             Stage stage = new Stage();

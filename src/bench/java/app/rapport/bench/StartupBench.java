@@ -3,9 +3,12 @@ package app.rapport.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -22,18 +25,36 @@ final class StartupBench {
     static final List<String> HEADLESS = List.of("-Dglass.platform=Headless", "-Dprism.order=sw",
             "--enable-native-access=ALL-UNNAMED");
     /**
-     * The heap settings docs/benchmarks.md recommends for the packaged launcher: a ceiling well above the
-     * peak seen here (~390 MB committed), and a heap that gives memory back after a collection, keeping at
-     * most 10% of it free instead of the default 70%.
+     * The heap settings the packaged launcher passes (packaging/java-options.args): a ceiling well above the
+     * peak seen here, and a heap that gives memory back after a collection, keeping at most 10% of it free
+     * instead of the default 70%. Read from that file, so the benchmark measures what users get.
      */
-    static final List<String> RECOMMENDED = List.of("-Xmx640m", "-XX:MinHeapFreeRatio=5",
-            "-XX:MaxHeapFreeRatio=10");
+    static final List<String> RECOMMENDED = launcherHeapOptions();
 
     /** What one run saw. {@code heapMb} and {@code rssMb} are -1 when the run did not report memory. */
     record Run(double startupMs, long heapMb, long rssMb) {
     }
 
     private StartupBench() {
+    }
+
+    private static List<String> launcherHeapOptions() {
+        try {
+            List<String> words = Files.readAllLines(Path.of("packaging/java-options.args")).stream()
+                    .map(line -> line.replaceFirst("#.*", "").strip())
+                    .filter(line -> !line.isEmpty())
+                    .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                    .toList();
+            List<String> heap = new ArrayList<>();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (words.get(i).equals("--java-options") && words.get(i + 1).startsWith("-X")) {
+                    heap.add(words.get(i + 1));
+                }
+            }
+            return List.copyOf(heap);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The launcher's options could not be read", e);
+        }
     }
 
     static Run run(Class<?> main, List<String> flags, Path log, String... args)

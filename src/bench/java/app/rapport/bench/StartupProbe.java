@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -76,16 +78,33 @@ public final class StartupProbe {
         System.err.printf("[probe] %6d ms  %s%n", ManagementFactory.getRuntimeMXBean().getUptime(), moment);
     }
 
-    /** Rapport's one background thread is parked on its empty queue, and the FX thread has caught up. */
+    /**
+     * Rapport's background threads (the one for changes, those for reads) are parked on their empty queues,
+     * and the FX thread has caught up: reads of one page hand their results back one after another.
+     */
     private static void awaitIdle() throws Exception {
-        Thread background = Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals("rapport-background")).findFirst().orElseThrow();
         int quiet = 0;
         while (quiet < 5) {
             Thread.sleep(20);
-            quiet = background.getState() == Thread.State.WAITING ? quiet + 1 : 0;
+            quiet = backgroundIdle() ? quiet + 1 : 0;
         }
         WindowWatch.onFx(() -> { });
+        WindowWatch.onFx(() -> { });
+    }
+
+    private static boolean backgroundIdle() {
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            String name = thread.getKey().getName();
+            if (name.equals("rapport-background") || name.equals("rapport-read")) {
+                boolean waitingForWork = Arrays.stream(thread.getValue()).anyMatch(frame -> frame.getClassName()
+                        .equals("java.util.concurrent.LinkedBlockingQueue")
+                        || frame.getClassName().equals("java.util.concurrent.SynchronousQueue"));
+                if (!waitingForWork) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static long rssMegabytes() throws IOException {

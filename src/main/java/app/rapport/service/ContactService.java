@@ -47,6 +47,11 @@ public final class ContactService {
                 c.archived())).toList();
     }
 
+    /** Whether the store has no contact at all, archived ones included: without reading every one. */
+    public boolean isEmpty() {
+        return !store.transact(tx -> tx.contacts().any());
+    }
+
     // Likes and comments say nothing about staying in touch.
     static LocalDate lastInteraction(List<Interaction> interactions) {
         LocalDate last = null;

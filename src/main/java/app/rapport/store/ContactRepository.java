@@ -103,6 +103,11 @@ public final class ContactRepository {
         return contacts;
     }
 
+    /** Whether there is any contact at all, archived ones included. */
+    public boolean any() {
+        return dsl.fetchExists(CONTACT);
+    }
+
     /** Every contact's tags, in one query. */
     public Map<Long, List<String>> allTags() {
         Map<Long, List<String>> tags = new HashMap<>();

@@ -2,7 +2,10 @@ package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.INTERACTION;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,9 +102,20 @@ public final class InteractionRepository {
      */
     public List<Interaction> allForRules() {
         Map<LocalDate, LocalDate> days = new HashMap<>();
-        return dsl.select(INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND).from(INTERACTION)
-                .fetch(r -> new Interaction(null, r.value1(), days.computeIfAbsent(r.value2(), day -> day),
-                        InteractionKind.valueOf(r.value3()), ""));
+        List<Interaction> all = new ArrayList<>();
+        // Read straight from the JDBC result: a jOOQ record per row was a third of the time of this, the
+        // biggest read of start-up.
+        try (ResultSet rows = dsl.select(INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
+                .from(INTERACTION).fetchResultSet()) {
+            while (rows.next()) {
+                LocalDate on = rows.getObject(2, LocalDate.class);
+                all.add(new Interaction(null, rows.getLong(1), days.computeIfAbsent(on, day -> day),
+                        InteractionKind.valueOf(rows.getString(3)), ""));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Rapport could not read its interactions: " + e.getMessage(), e);
+        }
+        return all;
     }
 
     private static Interaction toInteraction(InteractionRecord r) {

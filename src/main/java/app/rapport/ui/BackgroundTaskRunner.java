@@ -1,7 +1,11 @@
 package app.rapport.ui;
 
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -9,33 +13,79 @@ import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One background thread for all slow work, so store writes never race each other. */
+/**
+ * One background thread for all changes, so store writes never race each other; reads run on threads of
+ * their own once the changes queued before them are done. On one thread, the contacts page clicked at
+ * start-up waited for the home page's verdicts, long after the user had left the home page.
+ */
 public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskRunner.class);
+    private static final CompletableFuture<Void> NOTHING = CompletableFuture.completedFuture(null);
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "rapport-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService changes = Executors.newSingleThreadExecutor(daemon("rapport-background"));
+    private final ExecutorService reads = Executors.newCachedThreadPool(daemon("rapport-read"));
+    // Per key, when the last read started with it has been handed back: the next one's result waits for that.
+    private final Map<Object, CompletableFuture<Void>> handedBack = new ConcurrentHashMap<>();
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        executor.execute(() -> {
-            try {
-                T result = work.get();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (RuntimeException e) {
-                // The message may quote user data, which must stay out of the log.
-                LOG.warn("Background work failed: {}", e.getClass().getName());
-                Platform.runLater(() -> onFailure.accept(e));
-            }
+        changes.execute(() -> {
+            Outcome<T> outcome = outcomeOf(work);
+            Platform.runLater(() -> outcome.handBack(onSuccess, onFailure));
         });
     }
 
     @Override
+    public <T> void read(Object key, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        // An empty task on the changes thread finishes once every change queued before this read has.
+        CompletableFuture<Outcome<T>> outcome = CompletableFuture.runAsync(() -> { }, changes)
+                .thenApplyAsync(ignored -> outcomeOf(work), reads);
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> before = handedBack.put(key, mine);
+        (before == null ? NOTHING : before).thenCombine(outcome, (previous, result) -> result)
+                .thenAccept(result -> Platform.runLater(() -> {
+                    try {
+                        result.handBack(onSuccess, onFailure);
+                    } finally {
+                        mine.complete(null);
+                    }
+                }));
+    }
+
+    private static <T> Outcome<T> outcomeOf(Supplier<T> work) {
+        try {
+            return new Outcome<>(work.get(), null);
+        } catch (RuntimeException e) {
+            // The message may quote user data, which must stay out of the log.
+            LOG.warn("Background work failed: {}", e.getClass().getName());
+            return new Outcome<>(null, e);
+        }
+    }
+
+    /** What a piece of work came to: its result, or the exception it threw. */
+    private record Outcome<T>(T result, RuntimeException error) {
+
+        void handBack(Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            if (error == null) {
+                onSuccess.accept(result);
+            } else {
+                onFailure.accept(error);
+            }
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    @Override
     public void close() {
-        executor.shutdown();
+        changes.shutdown();
+        reads.shutdown();
     }
 }

@@ -4,12 +4,24 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs work off the FX thread and hands the result back on it. The app uses one background thread;
- * tests use {@link #sameThread()} so that a click has finished all its work when it returns.
+ * Runs work off the FX thread and hands the result back on it. The app uses one background thread for
+ * changes and lets reads run beside it; tests use {@link #sameThread()} so that a click has finished all its
+ * work when it returns.
  */
 public interface TaskRunner {
 
+    /** Work that may change data: it runs after everything queued before it, one at a time. */
     <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Work that only reads, such as loading a page: it starts once every change queued before it is done,
+     * and may then run beside other reads and later changes, so a page does not wait for another page's slow
+     * load. The results of reads with the same {@code key} (a page's model, say) are handed back in the order
+     * the reads were asked for, so a page never goes back to older data.
+     */
+    default <T> void read(Object key, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
 
     static TaskRunner sameThread() {
         return new TaskRunner() {

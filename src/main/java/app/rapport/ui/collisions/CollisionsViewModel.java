@@ -45,7 +45,7 @@ public final class CollisionsViewModel {
         if (!loaded) {
             pageMessage.set("Loading collisions\u2026");
         }
-        tasks.run(collisions::report, this::show, this::fail);
+        tasks.read(this, collisions::report, this::show, this::fail);
     }
 
     /** Queues a follow-up to review this connection; a second call, or one for a planned row, does nothing. */

@@ -86,7 +86,7 @@ public final class ContactsViewModel {
         loading.set(true);
         // Folding the search text and ordering by name happen off the FX thread; the table's sort then finds
         // the rows in order already when it sorts by name, as it does unless the user chose another column.
-        tasks.run(() -> contacts.summaries().stream().map(ContactRow::of).sorted(BY_NAME).toList(), rows -> {
+        tasks.read(this, () -> contacts.summaries().stream().map(ContactRow::of).sorted(BY_NAME).toList(), rows -> {
             allRows.setAll(rows);
             inView = -1;
             loading.set(false);

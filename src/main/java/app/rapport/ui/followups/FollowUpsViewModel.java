@@ -53,7 +53,7 @@ public final class FollowUpsViewModel {
 
     /** Reloads, then runs {@code then} on the FX thread with the new queue in place. */
     public void reloadThen(Runnable then) {
-        tasks.run(followUps::open, items -> {
+        tasks.read(this, followUps::open, items -> {
             LocalDate day = today.get();
             Queue loaded = new Queue(day,
                     items.stream().filter(i -> i.followUp().due().isBefore(day)).toList(),

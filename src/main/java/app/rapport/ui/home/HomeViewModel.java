@@ -23,7 +23,7 @@ public final class HomeViewModel {
     }
 
     public void reload() {
-        tasks.run(home::summary, loaded -> {
+        tasks.read(this, home::summary, loaded -> {
             summary.set(loaded);
             problem.set("");
         }, error -> problem.set(error.getMessage() == null ? error.getClass().getSimpleName()

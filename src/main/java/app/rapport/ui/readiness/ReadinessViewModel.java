@@ -42,6 +42,7 @@ public final class ReadinessViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private String wantedPlatformId;
+    private boolean released;
 
     public ReadinessViewModel(ReadinessService readiness, TaskRunner tasks) {
         this.readiness = readiness;
@@ -53,8 +54,13 @@ public final class ReadinessViewModel {
 
     public void reload() {
         loading.set(true);
-        tasks.run(readiness::matrix, matrix -> {
+        released = false;
+        tasks.read(this, readiness::matrix, matrix -> {
             loading.set(false);
+            // Left before its matrix arrived (reads run beside the page the user went to): keep it let go.
+            if (released) {
+                return;
+            }
             String chosen = wantedPlatformId != null ? wantedPlatformId
                     : platformFilter.get() == null ? null : platformFilter.get().id();
             wantedPlatformId = null;
@@ -75,6 +81,7 @@ public final class ReadinessViewModel {
      * are a third of the heap, and the page reloads them whenever it is shown anyway.
      */
     public void release() {
+        released = true;
         rows.clear();
     }
 

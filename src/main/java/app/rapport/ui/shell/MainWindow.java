@@ -143,7 +143,7 @@ public final class MainWindow {
 
     /** An empty store that has never been greeted gets the welcome page instead of an empty home. */
     private void welcomeIfNew() {
-        tasks.run(() -> services.preferences().get(WELCOMED).isEmpty() && services.contacts().summaries().isEmpty(),
+        tasks.read(this, () -> services.preferences().get(WELCOMED).isEmpty() && services.contacts().isEmpty(),
                 isNew -> {
                     if (isNew) {
                         content.getChildren().setAll(new WelcomeView(new Welcome()));

@@ -55,7 +55,7 @@ public final class SampleDataBanner extends VBox {
     }
 
     public void refresh() {
-        tasks.run(sampleData::isLoaded, loaded::set, error -> loaded.set(false));
+        tasks.read(this, sampleData::isLoaded, loaded::set, error -> loaded.set(false));
     }
 
     private void confirmRemoval() {
