@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -70,14 +69,10 @@ public final class StoreRecovery {
 
     private Backup describe(Path file) {
         try {
-            return new Backup(file, LocalDateTime.ofInstant(modified(file).toInstant(), zone()), Files.size(file));
+            return new Backup(file, LocalDateTime.ofInstant(modified(file).toInstant(), clock.getZone()), Files.size(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
     }
 
     private static FileTime modified(Path file) {

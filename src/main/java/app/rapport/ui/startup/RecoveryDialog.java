@@ -90,7 +90,8 @@ public final class RecoveryDialog {
         restoreLatest.setDefaultButton(model.hasLatestBackup());
         restoreLatest.setVisible(model.hasLatestBackup());
         restoreLatest.setManaged(model.hasLatestBackup());
-        restoreLatest.setWrapText(true);
+        // Two lines (the date, then the file's name), never cut to one.
+        restoreLatest.setMinHeight(Region.USE_PREF_SIZE);
         restoreLatest.setOnAction(event -> model.restoreLatest());
 
         Button choose = wide(new Button("Choose a backup file\u2026", FontIcon.of(Feather.FOLDER)));
