@@ -1,8 +1,11 @@
 package app.rapport.ui.startup;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -95,8 +98,10 @@ public final class UnlockDialog {
         content.setId("unlock");
 
         if (Application.getUserAgentStylesheet() == null) {
-            // The chosen theme is stored in the locked data, so the light one stands in until it is open.
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            // The chosen theme is stored in the locked data, so the system's light or dark stands in until then.
+            boolean dark = Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
+            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                    : new PrimerLight().getUserAgentStylesheet());
         }
         Scene scene = new Scene(content);
         Stylesheets.apply(scene);

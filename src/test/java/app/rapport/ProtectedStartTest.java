@@ -1,0 +1,95 @@
+package app.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javafx.application.Application;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rapport.domain.Contact;
+import app.rapport.service.Services;
+import app.rapport.store.BackupSeal;
+import app.rapport.store.Store;
+
+/**
+ * The real start-up on protected data: {@link RapportApplication} gets the store's "password needed" from its
+ * opening future, shows the unlock window, and after the password the main window and the daily backup, sealed.
+ */
+class ProtectedStartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUnlockWindowComesFirstThenTheMainWindowAndASealedDailyBackup() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Services services = Services.over(store, Clock.systemDefaultZone());
+            services.contacts().save(Contact.named("Zebulon Quartermaine", LocalDate.of(2026, 11, 1)));
+            services.passwords().protect("correct horse".toCharArray());
+        }
+        // What RapportApplication.open sets before it launches JavaFX, which a test cannot let it do.
+        set("opening", CompletableFuture.supplyAsync(() -> Store.open(dir)));
+        set("dataFolder", dir);
+        set("filesToImport", List.of());
+        // start() installs the app's handler for uncaught errors; later tests in this JVM must not inherit it.
+        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(RapportApplication::new);
+        try {
+            FxRobot robot = new FxRobot();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-password").tryQuery()
+                    .isPresent());
+            Window unlock = robot.lookup("#unlock-password").query().getScene().getWindow();
+            robot.targetWindow(unlock);
+            robot.write("wrong horse").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-problem").query()
+                    .isVisible());
+            assertThat(robot.lookup("#nav-settings").tryQuery()).isEmpty();
+
+            robot.write("correct horse").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery()
+                    .isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(unlock.isShowing()).as("the unlock window is gone").isFalse();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dailyBackup() != null);
+            Path backup = dailyBackup();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> BackupSeal.isSealed(backup));
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            Thread.setDefaultUncaughtExceptionHandler(handler);
+        }
+    }
+
+    private Path dailyBackup() throws IOException {
+        Path folder = dir.resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("auto-")).findFirst().orElse(null);
+        }
+    }
+
+    private static void set(String name, Object value) throws ReflectiveOperationException {
+        Field field = RapportApplication.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(null, value);
+    }
+}
