@@ -187,7 +187,7 @@ class StoreCrashIT {
                 "kills while writing              " + killsWhileWriting,
                 "kills while opening the store    " + killsWhileOpening,
                 "commits reported by the writer   " + reportedTotal,
-                "commits found but not reported   " + commitsNotYetReported + " (killed between commit and print)",
+                "commits found but not reported   " + commitsNotYetReported + " (killed between commit and report)",
                 "transactions verified at the end " + verified
                         + " (each: 1 contact, 3 emails, 2 phones, 3 tags, 3 interactions, 2 links, 2 link changes,"
                         + " 1 edit of an older contact)",
