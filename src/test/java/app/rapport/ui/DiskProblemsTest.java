@@ -93,6 +93,11 @@ class DiskProblemsTest {
     }
 
     @Test
+    void aFullDiskAtStartHasItsOwnHeadline() {
+        assertThat(StartupProblem.headline(new StoreDiskFullException(dir, null))).isEqualTo("The disk is full");
+    }
+
+    @Test
     void aFullDiskReachingTheLastSafetyNetIsNotCalledUnexpected(FxRobot robot) {
         Path data = dir.resolve("data");
         Alert[] alert = new Alert[1];
