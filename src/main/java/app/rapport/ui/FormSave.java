@@ -4,6 +4,7 @@ import javafx.collections.ObservableMap;
 
 import app.rapport.domain.FieldError;
 import app.rapport.service.ValidationException;
+import app.rapport.store.StoreWriteException;
 
 /**
  * Saving a form through a service: rule violations go to their fields, any other failure to the whole form,
@@ -25,6 +26,9 @@ public final class FormSave {
             for (FieldError error : e.errors()) {
                 errors.merge(error.field(), error.message(), (first, second) -> first + " " + second);
             }
+            return false;
+        } catch (StoreWriteException e) {
+            errors.put(WHOLE_FORM, e.getMessage());
             return false;
         } catch (RuntimeException e) {
             errors.put(WHOLE_FORM, "The " + what + " could not be saved: " + e.getMessage());

@@ -4,8 +4,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 
 import app.rapport.store.NewerStoreException;
+import app.rapport.store.StoreDiskFullException;
 import app.rapport.store.StoreException;
 import app.rapport.store.StoreInUseException;
+import app.rapport.store.StoreReadOnlyException;
 
 /** The plain dialog shown when Rapport cannot open its data at start; the app quits after it. */
 public final class StartupProblem {
@@ -28,6 +30,12 @@ public final class StartupProblem {
         }
         if (problem instanceof NewerStoreException) {
             return "This data needs a newer Rapport";
+        }
+        if (problem instanceof StoreReadOnlyException) {
+            return "Rapport cannot write in its data folder";
+        }
+        if (problem instanceof StoreDiskFullException) {
+            return "The disk is full";
         }
         return "Rapport cannot open its data";
     }

@@ -1,10 +1,16 @@
 package app.rapport.ui;
 
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import app.rapport.store.StoreWriteException;
 
 /**
  * The last safety net: a bug anywhere shows a plain message instead of silently doing nothing, and the
@@ -30,12 +36,20 @@ public final class UnexpectedErrors {
     }
 
     private static void show(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR,
+        alertFor(error).show();
+    }
+
+    /** A full or read-only disk is no bug: its own message tells the user what to do. */
+    static Alert alertFor(Throwable error) {
+        Optional<StoreWriteException> writeFailure = Stream.iterate(error, Objects::nonNull, Throwable::getCause)
+                .filter(StoreWriteException.class::isInstance).map(StoreWriteException.class::cast).findFirst();
+        Alert alert = new Alert(Alert.AlertType.ERROR, writeFailure.map(Throwable::getMessage).orElseGet(() ->
                 "Rapport ran into a problem it did not expect and stopped what it was doing. Your saved data is "
                         + "safe. If it happens again, the log in the data folder's logs/ tells what went wrong.\n\n("
-                        + error.getClass().getSimpleName() + ")", ButtonType.OK);
+                        + error.getClass().getSimpleName() + ")"), ButtonType.OK);
         alert.setTitle("Rapport");
-        alert.setHeaderText("Something went wrong");
-        alert.show();
+        alert.setHeaderText(writeFailure.isPresent() ? "Rapport could not save" : "Something went wrong");
+        alert.getDialogPane().setId("unexpected-error");
+        return alert;
     }
 }

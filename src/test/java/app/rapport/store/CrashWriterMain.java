@@ -1,6 +1,8 @@
 package app.rapport.store;
 
-import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,11 +20,11 @@ import app.rapport.domain.Relationship;
 
 /**
  * Run in a child process by {@link StoreCrashIT} and killed there at a random moment: opens the real store and
- * writes use-case-sized transactions until it dies, printing {@code committed <n>} only once transaction n has
- * returned. Transaction n adds contact {@code crash-n} with everything that belongs to it, rewrites the emails
- * and tags of an older contact, and moves the {@value #LAST} setting to n, all at once; so after any crash each
- * contact must be whole and the setting must name the newest contact. An optional second argument stops it
- * after that many transactions, for a warm-up run that ends normally.
+ * writes use-case-sized transactions until it dies, reporting {@code committed <n>} in a progress file only once
+ * transaction n has returned. Transaction n adds contact {@code crash-n} with everything that belongs to it,
+ * rewrites the emails and tags of an older contact, and moves the {@value #LAST} setting to n, all at once; so
+ * after any crash each contact must be whole and the setting must name the newest contact. An optional third
+ * argument stops it after that many transactions, for a warm-up run that ends normally.
  */
 public final class CrashWriterMain {
 
@@ -39,20 +41,25 @@ public final class CrashWriterMain {
     private CrashWriterMain() {
     }
 
-    public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Store store = Store.open(Path.of(args[0]))) {
+    /** Arguments: the data folder, the file to report progress in, and optionally how many transactions to write. */
+    public static void main(String[] args) throws IOException {
+        try (Store store = Store.open(Path.of(args[0]));
+             OutputStream progress = new FileOutputStream(args[1], true)) {
             long next = store.transact(tx -> tx.settings().get(LAST).map(Long::parseLong).orElse(0L)) + 1;
-            out.println("open " + next);
-            out.flush();
-            long stopAfter = args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE;
+            report(progress, "open " + next);
+            long stopAfter = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
             for (long n = next; n - next < stopAfter; n++) {
                 long written = n;
                 store.transactVoid(tx -> write(tx, written));
-                out.println("committed " + n);
-                out.flush();
+                report(progress, "committed " + n);
             }
         }
+    }
+
+    // One unbuffered write per line, into a file rather than a pipe: what was written before the kill is there
+    // to read after it, whatever the JDK does with a dead process's pipe.
+    private static void report(OutputStream progress, String line) throws IOException {
+        progress.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(StoreTransaction tx, long n) {

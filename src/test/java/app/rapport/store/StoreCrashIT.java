@@ -3,12 +3,9 @@ package app.rapport.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -71,21 +66,22 @@ class StoreCrashIT {
         int killsWhileOpening = 0;
         int commitsNotYetReported = 0;
         long reportedTotal = 0;
+        long startingNanos = 0;
+        long verifyingNanos = 0;
         for (int round = 1; round <= ROUNDS; round++) {
             Writer writer = Writer.start(classPath, data, writerLog);
             boolean waitForOpen = round % KILL_WHILE_OPENING_EVERY != 0;
             long expectedNext = verified + 1;
-            List<String> lines = new ArrayList<>();
+            long roundStart = System.nanoTime();
             if (waitForOpen) {
-                String open = writer.lines.poll(60, TimeUnit.SECONDS);
-                assertThat(open).as("round %d: the writer opens the store (log: %s)", round, log(writerLog))
-                        .isNotNull();
-                lines.add(open);
+                assertThat(writer.awaitOpen()).as("round %d: the writer opens the store (log: %s)", round,
+                        log(writerLog)).isTrue();
+                startingNanos += System.nanoTime() - roundStart;
                 Thread.sleep(random.nextInt(MAX_WAIT_AFTER_OPEN_MS));
             } else {
                 Thread.sleep(random.nextInt(MAX_WAIT_FROM_START_MS));
             }
-            lines.addAll(writer.kill());
+            List<String> lines = writer.kill();
             if (!lines.isEmpty()) {
                 assertThat(lines.getFirst()).as("round %d: the writer went on from the last verified commit", round)
                         .isEqualTo("open " + expectedNext);
@@ -97,10 +93,13 @@ class StoreCrashIT {
                     .mapToLong(l -> Long.parseLong(l.substring("committed ".length()))).max().orElse(verified);
             reportedTotal += lastReported - verified;
 
+            long verifyStart = System.nanoTime();
             long last = verify(data, round);
+            verifyingNanos += System.nanoTime() - verifyStart;
             assertThat(last).as("round %d: every commit the writer reported is there", round)
                     .isGreaterThanOrEqualTo(lastReported);
-            assertThat(last).as("round %d: at most the one transaction in flight committed unreported", round)
+            assertThat(last).as("round %d: at most the one transaction in flight committed unreported (printed: %s;"
+                            + " log: %s)", round, lines, log(writerLog))
                     .isLessThanOrEqualTo(lastReported + 1);
             if (last > lastReported) {
                 commitsNotYetReported++;
@@ -111,6 +110,9 @@ class StoreCrashIT {
 
         assertThat(killsWhileWriting).as("most kills land while the writer writes").isGreaterThan(ROUNDS / 2);
         assertThat(verified).as("the writer got real work done").isGreaterThan(ROUNDS);
+        System.out.printf("writer start to open, average %d ms; reopen and verify, average %d ms%n",
+                TimeUnit.NANOSECONDS.toMillis(startingNanos) / Math.max(1, killsWhileWriting),
+                TimeUnit.NANOSECONDS.toMillis(verifyingNanos) / ROUNDS);
         writeResults(seed, took, killsWhileWriting, killsWhileOpening, reportedTotal, commitsNotYetReported, verified);
     }
 
@@ -119,8 +121,7 @@ class StoreCrashIT {
         classPath = jarredClassPath();
         Writer writer = Writer.start(classPath, dir.resolve("warm-up"), dir.resolve("warm-up.log"), "20");
         assertThat(writer.process.waitFor(120, TimeUnit.SECONDS)).as("the warm-up writer ends").isTrue();
-        writer.reader.join(Duration.ofSeconds(30));
-        assertThat(writer.lines).as("the warm-up writer (log: %s)", log(dir.resolve("warm-up.log")))
+        assertThat(writer.lines()).as("the warm-up writer (log: %s)", log(dir.resolve("warm-up.log")))
                 .endsWith("committed 20");
     }
 
@@ -186,7 +187,7 @@ class StoreCrashIT {
                 "kills while writing              " + killsWhileWriting,
                 "kills while opening the store    " + killsWhileOpening,
                 "commits reported by the writer   " + reportedTotal,
-                "commits found but not reported   " + commitsNotYetReported + " (killed between commit and print)",
+                "commits found but not reported   " + commitsNotYetReported + " (killed between commit and report)",
                 "transactions verified at the end " + verified
                         + " (each: 1 contact, 3 emails, 2 phones, 3 tags, 3 interactions, 2 links, 2 link changes,"
                         + " 1 edit of an older contact)",
@@ -234,43 +235,50 @@ class StoreCrashIT {
         }
     }
 
-    /** The writer process and the lines it printed, read as they come so a kill never loses one. */
-    private record Writer(Process process, BlockingQueue<String> lines, Thread reader) {
+    /** The writer process and the file it reports its progress in. */
+    private record Writer(Process process, Path progress) {
 
         static Writer start(String classPath, Path data, Path log, String... stopAfter) throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
+            Path progress = Files.createTempFile(log.getParent(), "progress-", ".txt");
             // A class-data archive shared by all rounds halves each round: starting the JVM and loading H2,
             // Flyway and jOOQ took most of it.
             List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-Xmx256m", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + CDS_ARCHIVE,
                     "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", classPath,
-                    CrashWriterMain.class.getName(), data.toString()));
+                    CrashWriterMain.class.getName(), data.toString(), progress.toString()));
             command.addAll(List.of(stopAfter));
             Process process = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Thread reader = Thread.ofVirtual().start(() -> {
-                try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    // The pipe closes when the process dies; what was read is all it printed.
-                }
-            });
-            return new Writer(process, lines, reader);
+            return new Writer(process, progress);
         }
 
-        /** SIGKILL on Linux and macOS: no shutdown hook, no close, no flush. Returns every line printed. */
-        List<String> kill() throws InterruptedException {
+        List<String> lines() throws IOException {
+            return Files.readAllLines(progress);
+        }
+
+        /** Waits until the writer has opened the store; false if it died or took a minute. */
+        boolean awaitOpen() throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                if (lines().stream().anyMatch(line -> line.startsWith("open "))) {
+                    return true;
+                }
+                if (!process.isAlive()) {
+                    return false;
+                }
+                Thread.sleep(5);
+            }
+            return false;
+        }
+
+        /** SIGKILL on Linux and macOS: no shutdown hook, no close, no flush. Returns every line reported. */
+        List<String> kill() throws InterruptedException, IOException {
             process.destroyForcibly();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the writer dies").isTrue();
-            reader.join(Duration.ofSeconds(30));
-            List<String> all = new ArrayList<>();
-            lines.drainTo(all);
-            return all;
+            return lines();
         }
     }
 }
