@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
+import java.util.stream.Stream;
+
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -43,7 +45,13 @@ public final class DamagedFiles {
                 return;
             }
             if (Files.size(databaseFile) == 0) {
-                throw new DamagedStoreException(databaseFile, null);
+                // Empty, it holds nothing to lose; with backups beside it, it once held data and the user should
+                // get the chance to restore. Without any, it is a first start that failed before H2 wrote a
+                // byte (a full disk, say), and the next start simply begins the store.
+                if (hasBackups(databaseFile.getParent())) {
+                    throw new DamagedStoreException(databaseFile, null);
+                }
+                return;
             }
         } catch (IOException e) {
             throw new StoreException("Rapport cannot read its data file " + databaseFile + ": " + e.getMessage(), e);
@@ -63,6 +71,16 @@ public final class DamagedFiles {
             // Anything else (the file locked by another program, say) is for the real open to report.
         } catch (NumberFormatException e) {
             // A header H2 wrote differently from what is known here: the real open decides.
+        }
+    }
+
+    private static boolean hasBackups(Path dataDir) throws IOException {
+        Path backups = dataDir.resolve("backups");
+        if (!Files.isDirectory(backups)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(backups)) {
+            return files.anyMatch(file -> file.getFileName().toString().endsWith(".zip"));
         }
     }
 

@@ -25,6 +25,8 @@ class DamagedStoreTest {
             "TEXT"})
     void aDamagedFileIsReportedAsDamagedAndLeftExactlyAsItWas(DamagedStores.Damage damage) throws Exception {
         DamagedStores.withContacts(dir, 300);
+        Files.createDirectories(dir.resolve("backups"));
+        Files.write(dir.resolve("backups").resolve("auto-2026-11-22.zip"), new byte[] {1});
         Path file = DamagedStores.damage(dir, damage);
         byte[] before = Files.readAllBytes(file);
 
@@ -56,6 +58,18 @@ class DamagedStoreTest {
             } catch (DamagedStoreException e) {
                 assertThat(Files.readAllBytes(file)).isEqualTo(before);
             }
+        }
+    }
+
+    @Test
+    void anEmptyFileWithoutAnyBackupIsAFirstStartThatFailedAndTheStoreBegins() throws Exception {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(Store.DATABASE_FILE), new byte[0]);
+
+        try (Store store = Store.open(dir)) {
+            store.transact(tx -> tx.contacts().insert(StoreTest.ada()));
+            int contacts = store.transact(tx -> tx.contacts().allForRules().size());
+            assertThat(contacts).isEqualTo(1);
         }
     }
 
