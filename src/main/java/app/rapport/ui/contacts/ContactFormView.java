@@ -106,6 +106,8 @@ public final class ContactFormView extends Dialog<ButtonType> {
         formError.getStyleClass().addAll(Styles.DANGER, "form-error");
         formError.setWrapText(true);
         formError.setId("error-form");
+        // Lined up with the form below it, whose grid has the same side padding.
+        formError.setPadding(new Insets(12, 16, 0, 16));
         formError.managedProperty().bind(formError.visibleProperty());
         formError.visibleProperty().bind(Bindings.isNotEmpty(formError.textProperty()));
         model.errors().addListener((MapChangeListener<String, String>) change ->
