@@ -12,8 +12,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import app.rapport.store.DamagedFiles;
+import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Store;
+import app.rapport.store.StoreKey;
 import app.rapport.store.UnusableBackupException;
+import app.rapport.store.WrongPasswordException;
 
 /**
  * Getting back to work when the store's database file is damaged: find the newest backup, keep the damaged
@@ -89,6 +92,18 @@ public final class StoreRecovery {
      * @throws UnusableBackupException when the backup cannot be restored; the damaged file is then back in place
      */
     public Recovered restore(Path zip) {
+        return restore(zip, null);
+    }
+
+    /**
+     * {@link #restore(Path)} of a backup sealed with {@code password} (null for a plain one). The new store gets
+     * that password before the backup's data goes in, so the data is never on disk unencrypted. The caller
+     * still owns the array and should clear it.
+     *
+     * @throws PasswordNeededException when the backup is sealed and {@code password} is null
+     * @throws WrongPasswordException when {@code password} does not open the backup
+     */
+    public Recovered restore(Path zip, char[] password) {
         if (!Files.isRegularFile(zip)) {
             throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
         }
@@ -97,6 +112,9 @@ public final class StoreRecovery {
         Store store = null;
         try {
             store = Store.open(dataDir);
+            if (password != null) {
+                store.changeKey(StoreKey.fromPassword(password));
+            }
             BackupService.Restored restored = new BackupService(store, clock).restoreIntoNewStore(zip);
             return new Recovered(store, restored.backup(), aside, restored.contacts());
         } catch (RuntimeException e) {

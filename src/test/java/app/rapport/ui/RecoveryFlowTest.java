@@ -149,6 +149,41 @@ class RecoveryFlowTest {
     }
 
     @Test
+    void aBackupSealedWithAPasswordAsksForItAndTheRestoredDataKeepsThatPassword(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try (RapportFixture app = new RapportFixture(dir)) {
+                app.addSampleContacts();
+                app.services.passwords().protect("correct horse".toCharArray());
+                app.services.backups().backup(null);
+            }
+        });
+        DamagedStores.damage(dir, DamagedStores.Damage.RANDOM_BYTES);
+        DamagedStoreException damaged = catchThrowableOfType(DamagedStoreException.class, () -> Store.open(dir));
+        RecoveryDialog dialog = show(robot, damaged);
+        assertThat(robot.lookup("#recovery-password-entry").query().isVisible()).isFalse();
+
+        robot.clickOn("#restore-latest");
+
+        assertThat(robot.lookup("#recovery-failure").queryLabeled().getText())
+                .isEqualTo("rapport-backup-2026-11-23-000000.zip is protected with a password. Enter it to restore "
+                        + "the backup.");
+        assertThat(robot.lookup("#recovery-password-entry").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#recovery-password").query().isFocused()).isTrue();
+        assertThat(DamagedFiles.databaseFile(dir)).as("the damaged file is back in place meanwhile").exists();
+        robot.write("wrong horse").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#recovery-failure").queryLabeled().getText())
+                .startsWith("That is not the password of rapport-backup-2026-11-23-000000.zip.");
+        Screenshots.write(dialog.stage().getScene(), "recovery-sealed-backup");
+
+        robot.clickOn("#recovery-password").write("correct horse").type(KeyCode.ENTER);
+
+        assertThat(dialog.stage().isShowing()).isFalse();
+        recoveredStore = model.recoveredProperty().get().store();
+        assertThat(recoveredStore.isProtected()).as("restored data is not left unencrypted").isTrue();
+        assertThat(recoveredStore.transact(tx -> tx.contacts().allForRules()).size()).isEqualTo(10);
+    }
+
+    @Test
     void withoutABackupTheUserCanOnlyChooseAFileOrQuitAndTheDamagedFileStays(FxRobot robot) throws Exception {
         DamagedStoreException damaged = damagedWithBackup(robot, false);
         byte[] damagedBytes = Files.readAllBytes(DamagedFiles.databaseFile(dir));

@@ -13,6 +13,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -129,11 +130,43 @@ public final class RecoveryDialog {
         failure.managedProperty().bind(failure.visibleProperty());
 
         VBox choices = new VBox(8, restoreLatest, choose, quit);
-        VBox root = new VBox(16, top, explanation, failure, choices, working);
+        VBox root = new VBox(16, top, explanation, failure, passwordEntry(), choices, working);
         root.setPadding(new Insets(24));
         root.setId("recovery-dialog");
         VBox.setVgrow(explanation, Priority.NEVER);
         return root;
+    }
+
+    /** Shown when the chosen backup is sealed with a password: the field, and a button to restore with it. */
+    private HBox passwordEntry() {
+        PasswordField password = new PasswordField();
+        password.setId("recovery-password");
+        password.setPromptText("The backup's password");
+        password.setAccessibleText("The backup's password");
+        HBox.setHgrow(password, Priority.ALWAYS);
+        Button restore = new Button("Restore with this password", FontIcon.of(Feather.UNLOCK));
+        restore.setId("restore-with-password");
+        restore.getStyleClass().add(Styles.ACCENT);
+        restore.disableProperty().bind(model.busyProperty().or(password.textProperty().isEmpty()));
+        Runnable submit = () -> {
+            char[] typed = password.getText().toCharArray();
+            password.clear();
+            model.restoreWithPassword(typed);
+        };
+        restore.setOnAction(event -> submit.run());
+        password.setOnAction(event -> submit.run());
+        HBox entry = new HBox(8, password, restore);
+        entry.setId("recovery-password-entry");
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.visibleProperty().bind(model.passwordNeededProperty().isNotNull());
+        entry.managedProperty().bind(entry.visibleProperty());
+        model.passwordNeededProperty().addListener((obs, old, now) -> {
+            stage.sizeToScene();
+            if (now != null) {
+                password.requestFocus();
+            }
+        });
+        return entry;
     }
 
     private static Button wide(Button button) {

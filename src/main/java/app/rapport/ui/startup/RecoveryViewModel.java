@@ -1,6 +1,7 @@
 package app.rapport.ui.startup;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
+import app.rapport.store.PasswordNeededException;
+import app.rapport.store.WrongPasswordException;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -33,6 +36,7 @@ public final class RecoveryViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StoreRecovery.Recovered> recovered = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> passwordNeeded = new ReadOnlyObjectWrapper<>();
 
     public RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks) {
         this.recovery = recovery;
@@ -76,22 +80,61 @@ public final class RecoveryViewModel {
     }
 
     public void restore(Path backup) {
+        restore(backup, null);
+    }
+
+    /**
+     * Restores the backup that asked for a password (see {@link #passwordNeededProperty}) with {@code password};
+     * the array is cleared.
+     */
+    public void restoreWithPassword(char[] password) {
+        Path backup = passwordNeeded.get();
+        if (backup == null || password.length == 0) {
+            Arrays.fill(password, '\0');
+            return;
+        }
+        restore(backup, password);
+    }
+
+    private void restore(Path backup, char[] password) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         failure.set("");
+        passwordNeeded.set(null);
         progress.set("Restoring " + backup.getFileName() + "\u2026");
-        tasks.run(() -> recovery.restore(backup), done -> {
+        tasks.run(() -> {
+            try {
+                return recovery.restore(backup, password);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
+        }, done -> {
             busy.set(false);
             progress.set("");
             recovered.set(done);
         }, error -> {
             busy.set(false);
             progress.set("");
+            if (error instanceof PasswordNeededException || error instanceof WrongPasswordException) {
+                passwordNeeded.set(backup);
+                failure.set(password == null
+                        ? backup.getFileName() + " is protected with a password. Enter it to restore the backup."
+                        : "That is not the password of " + backup.getFileName() + ". Try again, choose another "
+                                + "backup, or quit.");
+                return;
+            }
             String why = error.getMessage() == null ? "The restore failed unexpectedly." : error.getMessage();
             failure.set(why + " Choose another backup, or quit.");
         });
+    }
+
+    /** The backup that needs its password to be restored, or null. */
+    public ReadOnlyObjectProperty<Path> passwordNeededProperty() {
+        return passwordNeeded.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
