@@ -25,8 +25,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The backups card on the settings page. */
 final class BackupsView extends VBox {
 
+    private final BackupsViewModel model;
+
     BackupsView(BackupsViewModel model) {
         super(8);
+        this.model = model;
         getStyleClass().add("setting");
         Label explanation = new Label("Rapport backs up by itself once a day when it starts and keeps the last "
                 + "seven, in " + model.folder() + ". A backup holds everything; restoring one replaces all your "
@@ -115,5 +118,10 @@ final class BackupsView extends VBox {
         dialog.setResultConverter(button -> button == ButtonType.OK && !password.getText().isEmpty()
                 ? password.getText() : null);
         return dialog.showAndWait();
+    }
+
+    /** The card's model: tests restore through it, as the file chooser and the confirmation would. */
+    BackupsViewModel model() {
+        return model;
     }
 }

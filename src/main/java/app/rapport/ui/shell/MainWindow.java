@@ -93,6 +93,7 @@ public final class MainWindow {
     private final ContactPageViewModel contactPageModel;
     private final ContactPageView contactPage;
     private final SettingsViewModel settingsModel;
+    private final BackupsViewModel backupsModel;
     private final WindowStateKeeper windowState;
     private final Map<Page, Node> pages = new EnumMap<>(Page.class);
     private final Map<Page, ToggleButton> navigation = new EnumMap<>(Page.class);
@@ -123,6 +124,7 @@ public final class MainWindow {
             followUpsModel.reload();
         });
         this.settingsModel = new SettingsViewModel(theme, dataDir, services.rules(), tasks);
+        this.backupsModel = new BackupsViewModel(services.backups(), tasks, this::afterRestore);
 
         BorderPane root = new BorderPane(content);
         root.setLeft(sidebar());
@@ -257,8 +259,7 @@ public final class MainWindow {
             case READINESS -> new ReadinessView(readinessModel, this::openContact);
             case COLLISIONS -> new CollisionsView(collisionsModel, id -> openContact(id, null));
             case FOLLOW_UPS -> new FollowUpsView(followUpsModel, id -> openContact(id, null));
-            case SETTINGS -> new SettingsView(settingsModel, new BackupsViewModel(services.backups(), tasks,
-                    this::afterRestore),
+            case SETTINGS -> new SettingsView(settingsModel, backupsModel,
                     new PasswordViewModel(services.passwords(), services.backups().folder(), tasks));
         };
         StackPane.setAlignment(node, Pos.TOP_LEFT);
@@ -483,6 +484,8 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
             if (onContactPage) {
                 contactPageModel.undoDelete();
+            } else if (current == Page.SETTINGS) {
+                backupsModel.undoRestore();
             } else {
                 contactsModel.undo();
             }
