@@ -3,9 +3,6 @@ package app.rapport.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,9 +21,7 @@ import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Relationship;
-import app.rapport.interchange.archive.ArchiveWriter;
 import app.rapport.store.Store;
-import app.rapport.store.StoreBackup;
 
 /** A merge undone gives back the store exactly: the same archive, and the same rows with the same ids. */
 class MergeUndoTest {
@@ -76,15 +71,15 @@ class MergeUndoTest {
         Platform facebook = services.rules().platforms().stream().filter(p -> p.id().equals("facebook"))
                 .findFirst().orElseThrow();
         services.collisions().planReview(services.contacts().get(other.id()), facebook);
-        String archiveBefore = archive();
-        List<String> rowsBefore = rows();
+        String archiveBefore = StoreContents.archive(store);
+        List<String> rowsBefore = StoreContents.rows(store);
 
         MergeUndo merge = services.contacts().merge(kept.id(), other.id());
-        assertThat(rows()).as("the merge changed the store").isNotEqualTo(rowsBefore);
+        assertThat(StoreContents.rows(store)).as("the merge changed the store").isNotEqualTo(rowsBefore);
         services.contacts().undoMerge(merge);
 
-        assertThat(archive()).isEqualTo(archiveBefore);
-        assertThat(rows()).isEqualTo(rowsBefore);
+        assertThat(StoreContents.archive(store)).isEqualTo(archiveBefore);
+        assertThat(StoreContents.rows(store)).isEqualTo(rowsBefore);
         assertThat(services.contacts().get(other.id())).isEqualTo(other);
         assertThat(merge.absorbed()).isEqualTo(other);
     }
@@ -97,28 +92,12 @@ class MergeUndoTest {
                 Relationship.COLLEAGUE));
         MergeUndo merge = services.contacts().merge(kept.id(), other.id());
         services.interactions().log(new Interaction(null, kept.id(), TODAY, InteractionKind.PHONE_CALL, "After"));
-        List<String> rowsAfterTheChange = rows();
+        List<String> rowsAfterTheChange = StoreContents.rows(store);
 
         assertThatThrownBy(() -> services.contacts().undoMerge(merge)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("Ada Lovelace has changed since the merge, and undoing it now would lose that change.");
 
-        assertThat(rows()).isEqualTo(rowsAfterTheChange);
-    }
-
-    private String archive() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ArchiveWriter.write(store.transact(ArchiveSnapshot::of), out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Every row of every table, ids included, as H2 scripts them. An identity's next value is left out: the
-     * merge may have drawn some, and numbers never handed out are not data.
-     */
-    private List<String> rows() throws Exception {
-        ByteArrayOutputStream script = new ByteArrayOutputStream();
-        StoreBackup.writeScript(store, script);
-        return script.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.contains("RESTART WITH")).toList();
+        assertThat(StoreContents.rows(store)).isEqualTo(rowsAfterTheChange);
     }
 }
+

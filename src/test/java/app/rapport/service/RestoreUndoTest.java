@@ -2,9 +2,6 @@ package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,9 +17,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
-import app.rapport.interchange.archive.ArchiveWriter;
 import app.rapport.store.Store;
-import app.rapport.store.StoreBackup;
 
 /** A restore undone from the copy it saved first gives back exactly the data it replaced. */
 class RestoreUndoTest {
@@ -55,31 +50,15 @@ class RestoreUndoTest {
         services.links().changeState(grace.id(), "linkedin", LinkState.CONNECTED);
         services.contacts().archive(ada.id());
         services.followUps().createManual(grace.id(), null, "Thank Grace", "", TODAY.plusDays(2));
-        String archiveBefore = archive();
-        List<String> rowsBefore = rows();
+        String archiveBefore = StoreContents.archive(store);
+        List<String> rowsBefore = StoreContents.rows(store);
 
         BackupService.Restored restored = services.backups().restore(older);
-        assertThat(archive()).as("the restore changed the data").isNotEqualTo(archiveBefore);
+        assertThat(StoreContents.archive(store)).as("the restore changed the data").isNotEqualTo(archiveBefore);
         services.backups().restore(restored.previousData());
 
-        assertThat(archive()).isEqualTo(archiveBefore);
-        assertThat(rows()).isEqualTo(rowsBefore);
-    }
-
-    private String archive() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ArchiveWriter.write(store.transact(ArchiveSnapshot::of), out);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Every row of every table, ids included. An identity's next value is not data, nor is the database user's
-     * password salt, which a restored database (a new one, built from the backup) draws afresh.
-     */
-    private List<String> rows() throws Exception {
-        ByteArrayOutputStream script = new ByteArrayOutputStream();
-        StoreBackup.writeScript(store, script);
-        return script.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.contains("RESTART WITH") && !line.startsWith("CREATE USER")).toList();
+        assertThat(StoreContents.archive(store)).isEqualTo(archiveBefore);
+        assertThat(StoreContents.rows(store)).isEqualTo(rowsBefore);
     }
 }
+

@@ -1,0 +1,35 @@
+package app.rapport.service;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import app.rapport.interchange.archive.ArchiveWriter;
+import app.rapport.store.Store;
+import app.rapport.store.StoreBackup;
+
+/** A store's whole content in two forms that undo tests compare before and after. */
+final class StoreContents {
+
+    private StoreContents() {
+    }
+
+    /** The store as a Rapport archive. */
+    static String archive(Store store) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ArchiveWriter.write(store.transact(ArchiveSnapshot::of), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every row of every table, ids included, as H2 scripts them. An identity's next value is not data (a merge
+     * may have drawn numbers never handed out), nor is the database user's password salt, which a restored
+     * database (a new one, built from the backup) draws afresh.
+     */
+    static List<String> rows(Store store) {
+        ByteArrayOutputStream script = new ByteArrayOutputStream();
+        StoreBackup.writeScript(store, script);
+        return script.toString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.contains("RESTART WITH") && !line.startsWith("CREATE USER")).toList();
+    }
+}
