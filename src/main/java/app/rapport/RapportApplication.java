@@ -71,9 +71,7 @@ public final class RapportApplication extends Application {
         } catch (StoreException e) {
             LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
             startupProblem = e;
-            return;
         }
-        dailyBackup();
     }
 
     private void dailyBackup() {
@@ -142,10 +140,6 @@ public final class RapportApplication extends Application {
                 opened -> {
                     store = opened;
                     services = Services.over(store, Clock.systemDefaultZone());
-                    tasks.run(() -> {
-                        dailyBackup();
-                        return null;
-                    }, done -> { }, error -> { });
                     showWindow(stage);
                     // Only now: closing the last window first would end the application.
                     dialog[0].close();
@@ -162,8 +156,13 @@ public final class RapportApplication extends Application {
         if (recovered != null) {
             RecoveryDialog.notice(recovered, stage).show();
         }
-        // Off the critical path: the window shows first, then the queue catches up with today and the
-        // notification counts what is due after that.
+        // Off the critical path, on the thread that makes changes: the window shows first (a backup of tens of
+        // thousands of contacts takes seconds), the day's backup goes before any change the user makes, then the
+        // queue catches up with today and the notification counts what is due after that.
+        tasks.run(() -> {
+            dailyBackup();
+            return null;
+        }, done -> { }, error -> { });
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
                 error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
         if (!filesToImport.isEmpty()) {
