@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,6 +36,7 @@ import app.rapport.ui.startup.UnlockViewModel;
 public final class RapportApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapportApplication.class);
+    private static final int BACKUP_AT_EXIT_SECONDS = 60;
 
     /**
      * The store being opened, started by {@link #open} before launch (JavaFX gives the Application no
@@ -47,6 +51,7 @@ public final class RapportApplication extends Application {
     private StoreException startupProblem;
     private StoreRecovery.Recovered recovered;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
+    private CompletableFuture<Void> todaysBackup = CompletableFuture.completedFuture(null);
 
     /**
      * Opens the window on the store in {@code folder}, with the import wizard reading {@code files} when some
@@ -156,13 +161,11 @@ public final class RapportApplication extends Application {
         if (recovered != null) {
             RecoveryDialog.notice(recovered, stage).show();
         }
-        // Off the critical path, on the thread that makes changes: the window shows first (a backup of tens of
-        // thousands of contacts takes seconds), the day's backup goes before any change the user makes, then the
-        // queue catches up with today and the notification counts what is due after that.
-        tasks.run(() -> {
-            dailyBackup();
-            return null;
-        }, done -> { }, error -> { });
+        // Off the critical path: the window shows first (a backup of tens of thousands of contacts takes seconds).
+        // The backup has a thread of its own, since page loads wait for the changes asked before them; H2 scripts
+        // one consistent state of the data, whatever the user changes meanwhile.
+        todaysBackup = CompletableFuture.runAsync(this::dailyBackup);
+        // Then the queue catches up with today and the notification counts what is due after that.
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
                 error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
         if (!filesToImport.isEmpty()) {
@@ -173,6 +176,14 @@ public final class RapportApplication extends Application {
     @Override
     public void stop() {
         tasks.close();
+        // Closing the store under a running backup would only cost that backup, but it is the day's one.
+        try {
+            todaysBackup.get(BACKUP_AT_EXIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("The day's backup did not finish before closing: {}", e.getClass().getSimpleName());
+        }
         if (store != null) {
             store.close();
         }
