@@ -165,7 +165,7 @@ public final class RapportApplication extends Application {
         // The backup has a thread of its own, since page loads wait for the changes asked before them; H2 scripts
         // one consistent state of the data, whatever the user changes meanwhile.
         todaysBackup = CompletableFuture.runAsync(this::dailyBackup);
-        // Then the queue catches up with today and the notification counts what is due after that.
+        // Meanwhile the follow-up queue catches up with today; the notification counts what is due after that.
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
                 error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
         if (!filesToImport.isEmpty()) {
