@@ -36,8 +36,8 @@ final class RestoreCommand implements Command {
     }
 
     private static void report(Invocation invocation, int contacts, Path backup) {
-        invocation.out().println("Restored " + contacts + " contacts from " + backup + " into "
-                + invocation.dataDir() + ".");
+        invocation.out().println("Restored " + contacts + (contacts == 1 ? " contact" : " contacts") + " from " + backup
+                + " into " + invocation.dataDir() + ".");
     }
 
     /** A backup sealed with another password than the store's is opened with the one given for it. */

@@ -90,6 +90,6 @@ class ProtectedStoreCliIT {
 
         Run restore = rapport(PASSWORD, "restore", dir.resolve("sealed.zip").toString());
         assertThat(restore.err()).isEmpty();
-        assertThat(restore.out()).startsWith("Restored 1 contacts");
+        assertThat(restore.out()).startsWith("Restored 1 contact from");
     }
 }

@@ -72,7 +72,7 @@ public final class BackupsViewModel {
             }
         }, restored -> {
             busy.set(false);
-            status.set("Restored " + restored.contacts() + " contacts from " + zip.getFileName()
+            status.set("Restored " + contacts(restored.contacts()) + " from " + zip.getFileName()
                     + ". What was here before is kept in " + restored.previousData().getFileName() + ".");
             lastRestore.set(restored);
             afterRestore.run();
@@ -106,8 +106,8 @@ public final class BackupsViewModel {
         status.set("Putting back the data from before the restore\u2026");
         tasks.run(() -> backups.restore(restored.previousData()), undone -> {
             busy.set(false);
-            status.set("The restore of " + restored.backup().getFileName() + " is undone: the " + undone.contacts()
-                    + " contacts from before it are back.");
+            status.set("The restore of " + restored.backup().getFileName() + " is undone: the "
+                    + contacts(undone.contacts()) + " from before it are back.");
             afterRestore.run();
         }, this::fail);
     }
@@ -128,5 +128,9 @@ public final class BackupsViewModel {
     private void fail(Throwable error) {
         busy.set(false);
         status.set("Nothing was changed: " + error.getMessage());
+    }
+
+    private static String contacts(int count) {
+        return count + (count == 1 ? " contact" : " contacts");
     }
 }

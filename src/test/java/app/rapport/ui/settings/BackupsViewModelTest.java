@@ -53,7 +53,7 @@ class BackupsViewModelTest {
         model.restore(backup);
 
         assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
-        assertThat(model.statusProperty().get()).startsWith("Restored 1 contacts from " + backup.getFileName());
+        assertThat(model.statusProperty().get()).startsWith("Restored 1 contact from " + backup.getFileName());
         assertThat(restoredPages).hasValue(1);
         assertThat(model.busyProperty().get()).isFalse();
     }
