@@ -119,6 +119,7 @@ public final class ContactService {
             tx.links().reassignHistory(otherId, keptId);
             tx.interactions().reassign(otherId, keptId);
             tx.followUps().reassign(otherId, keptId);
+            tx.touched(otherId);
             tx.contacts().delete(otherId);
             FollowUpQueue.reevaluate(tx, keptId, today);
             return new MergeUndo(merged, other, before, tx.contacts().rowsOf(Set.of(keptId, otherId)));
@@ -138,6 +139,7 @@ public final class ContactService {
                 throw new IllegalStateException(merge.merged().displayName() + " has changed since the merge, and "
                         + "undoing it now would lose that change.");
             }
+            tx.touched(merge.merged().id(), merge.absorbed().id());
             tx.contacts().putBack(merge.before());
         });
     }

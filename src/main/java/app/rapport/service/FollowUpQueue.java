@@ -28,6 +28,7 @@ final class FollowUpQueue {
 
     /** After a change to one contact (an interaction, a link, their category). */
     static void reevaluate(StoreTransaction tx, long contactId, LocalDate today) {
+        tx.touched(contactId);
         Contact contact = tx.contacts().find(contactId).orElse(null);
         if (contact == null) {
             return;

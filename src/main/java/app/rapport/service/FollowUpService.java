@@ -108,7 +108,7 @@ public final class FollowUpService {
             throw invalid("due", "Snooze until a day after today.");
         }
         store.transactVoid(tx -> {
-            openFollowUp(tx, id);
+            tx.touched(openFollowUp(tx, id).contactId());
             tx.followUps().setDue(id, until);
         });
     }
@@ -117,7 +117,7 @@ public final class FollowUpService {
     public void dismiss(long id) {
         LocalDate today = today();
         store.transactVoid(tx -> {
-            openFollowUp(tx, id);
+            tx.touched(openFollowUp(tx, id).contactId());
             tx.followUps().setStatus(id, FollowUpStatus.DISMISSED, today);
         });
     }
@@ -128,7 +128,10 @@ public final class FollowUpService {
         FollowUp followUp = new FollowUp(null, contactId, platformId, FollowUp.MANUAL,
                 "MANUAL:" + UUID.randomUUID(), title.strip(), message == null ? "" : message.strip(), due,
                 FollowUpStatus.OPEN, today);
-        long id = store.transact(tx -> tx.followUps().insert(followUp));
+        long id = store.transact(tx -> {
+            tx.touched(contactId);
+            return tx.followUps().insert(followUp);
+        });
         return new FollowUp(id, contactId, platformId, followUp.rule(), followUp.triggerKey(), followUp.title(),
                 followUp.message(), due, FollowUpStatus.OPEN, today);
     }
@@ -136,14 +139,14 @@ public final class FollowUpService {
     public void editManual(long id, String title, String message, LocalDate due) {
         validate(title, message, due);
         store.transactVoid(tx -> {
-            manual(tx, id);
+            tx.touched(manual(tx, id).contactId());
             tx.followUps().updateText(id, title.strip(), message == null ? "" : message.strip(), due);
         });
     }
 
     public void deleteManual(long id) {
         store.transactVoid(tx -> {
-            manual(tx, id);
+            tx.touched(manual(tx, id).contactId());
             tx.followUps().delete(id);
         });
     }
@@ -157,12 +160,13 @@ public final class FollowUpService {
         return followUp;
     }
 
-    private static void manual(StoreTransaction tx, long id) {
+    private static FollowUp manual(StoreTransaction tx, long id) {
         FollowUp followUp = tx.followUps().find(id)
                 .orElseThrow(() -> new NoSuchElementException("This follow-up no longer exists."));
         if (!FollowUp.MANUAL.equals(followUp.rule())) {
             throw new IllegalStateException("Only follow-ups you added yourself can be edited or deleted.");
         }
+        return followUp;
     }
 
     private static String why(FollowUp followUp) {

@@ -54,6 +54,7 @@ public final class LinkService {
         }
         LocalDate today = LocalDate.now(clock);
         store.transactVoid(tx -> {
+            tx.touched(contactId);
             Link current = tx.links().find(contactId, platformId)
                     .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
             tx.links().put(new Link(contactId, platformId, current.state(), current.since(), cleaned));

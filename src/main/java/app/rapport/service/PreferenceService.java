@@ -18,6 +18,9 @@ public final class PreferenceService {
     }
 
     public void put(String name, String value) {
-        store.transactVoid(tx -> tx.settings().put(name, value));
+        store.transactVoid(tx -> {
+            tx.touchedNothingShown();
+            tx.settings().put(name, value);
+        });
     }
 }

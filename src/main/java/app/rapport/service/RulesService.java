@@ -38,6 +38,7 @@ public final class RulesService {
 
     public void saveSettings(Settings settings) {
         store.transactVoid(tx -> {
+            tx.touchedSettings();
             tx.settings().putRuleSettings(settings);
             FollowUpQueue.reevaluateAll(tx, LocalDate.now(clock));
         });
@@ -52,7 +53,10 @@ public final class RulesService {
         if (cleaned.length() > MY_NAME_MAX) {
             throw invalid("myName", "Your name can have at most " + MY_NAME_MAX + " characters.");
         }
-        store.transactVoid(tx -> tx.settings().put(MY_NAME, cleaned));
+        store.transactVoid(tx -> {
+            tx.touchedSettings();
+            tx.settings().put(MY_NAME, cleaned);
+        });
     }
 
     public List<Platform> platforms() {
@@ -63,6 +67,7 @@ public final class RulesService {
     public Platform addPlatform(String name, Sphere sphere) {
         String cleaned = checkedName(name);
         return store.transact(tx -> {
+            tx.touchedSettings();
             List<Platform> existing = tx.platforms().all();
             if (existing.stream().anyMatch(p -> p.name().equalsIgnoreCase(cleaned))) {
                 throw invalid("name", "There is already a platform called " + cleaned + ".");
@@ -86,6 +91,7 @@ public final class RulesService {
         Platform cleaned = new Platform(platform.id(), checkedName(platform.name()), platform.sphere(),
                 platform.position(), platform.hidden());
         store.transactVoid(tx -> {
+            tx.touchedSettings();
             if (tx.platforms().all().stream().anyMatch(p -> !p.id().equals(cleaned.id())
                     && p.name().equalsIgnoreCase(cleaned.name()))) {
                 throw invalid("name", "There is already a platform called " + cleaned.name() + ".");
@@ -98,6 +104,7 @@ public final class RulesService {
     /** Moves a platform one place up (-1) or down (+1) in the list. */
     public void movePlatform(String id, int direction) {
         store.transactVoid(tx -> {
+            tx.touchedSettings();
             List<Platform> ordered = new ArrayList<>(tx.platforms().all());
             int index = -1;
             for (int i = 0; i < ordered.size(); i++) {
@@ -130,7 +137,10 @@ public final class RulesService {
         if (body.length() > TEMPLATE_MAX) {
             throw invalid("body", String.format("A template can have at most %,d characters.", TEMPLATE_MAX));
         }
-        store.transactVoid(tx -> tx.templates().updateBody(id, body.strip()));
+        store.transactVoid(tx -> {
+            tx.touchedSettings();
+            tx.templates().updateBody(id, body.strip());
+        });
     }
 
     // A name may be longer than the id column holds: cut the id, never the number that makes it unique.

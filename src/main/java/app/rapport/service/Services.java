@@ -10,9 +10,12 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
                        CalendarExportService calendar, HomeService home, ImportService imports,
                        ExportService exports, SampleDataService sampleData, PreferenceService preferences,
-                       BackupService backups, PasswordService passwords, Clock clock) {
+                       BackupService backups, PasswordService passwords, Changes changes,
+                       Clock clock) {
 
     public static Services over(Store store, Clock clock) {
+        Changes changes = new Changes();
+        store.addWriteListener(changes);
         FollowUpService followUps = new FollowUpService(store, clock);
         CalendarExportService calendar = new CalendarExportService(store, followUps, clock);
         ImportService imports = new ImportService(store, clock);
@@ -22,7 +25,7 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
                 calendar, new HomeService(store, clock), imports, new ExportService(store, calendar),
                 new SampleDataService(store, imports, clock), new PreferenceService(store),
-                backups, new PasswordService(store, backups), clock);
+                backups, new PasswordService(store, backups), changes, clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -62,6 +64,7 @@ public final class Store implements AutoCloseable {
     private volatile StoreKey key;
     private DSLContext dsl;
     private final WriteTracker writes = new WriteTracker();
+    private final List<WriteListener> writeListeners = new CopyOnWriteArrayList<>();
     private RuleInputs ruleInputs;
     private long ruleInputsVersion = -1;
     private volatile boolean writeFailed;
@@ -295,14 +298,29 @@ public final class Store implements AutoCloseable {
     }
 
     private <T> T transactOnce(Function<StoreTransaction, T> work) {
+        boolean outermost = !writes.inTransaction();
+        boolean committed = false;
         swap.readLock().lock();
         writes.transactionStarted();
         try {
-            return dsl.transactionResult(configuration -> work.apply(new StoreTransaction(configuration.dsl())));
+            T result = dsl.transactionResult(configuration ->
+                    work.apply(new StoreTransaction(configuration.dsl(), writes)));
+            committed = true;
+            return result;
         } finally {
-            writes.transactionEnded();
+            boolean wrote = writes.transactionEnded();
             swap.readLock().unlock();
+            if (outermost) {
+                boolean committedWrite = committed && wrote;
+                Touched touched = writes.takeTouched();
+                writeListeners.forEach(listener -> listener.transactionEnded(committedWrite, touched));
+            }
         }
+    }
+
+    /** Tells {@code listener}, on the writing thread, when a transaction ends and when the data is replaced. */
+    public void addWriteListener(WriteListener listener) {
+        writeListeners.add(listener);
     }
 
     /**
@@ -316,7 +334,7 @@ public final class Store implements AutoCloseable {
             return dsl.connectionResult(connection -> {
                 connection.setAutoCommit(false);
                 try {
-                    return work.apply(new StoreTransaction(DSL.using(connection, SQLDialect.H2, JOOQ_SETTINGS)));
+                    return work.apply(new StoreTransaction(DSL.using(connection, SQLDialect.H2, JOOQ_SETTINGS), null));
                 } finally {
                     connection.rollback();
                     connection.setAutoCommit(true);
@@ -396,6 +414,7 @@ public final class Store implements AutoCloseable {
         checkReadable(reopened, dataDir);
         usePool(reopened);
         writes.everythingChanged();
+        writeListeners.forEach(WriteListener::replaced);
     }
 
     /** Whether the store is protected with a password. */

@@ -1,6 +1,7 @@
 package app.rapport.store;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -18,6 +19,7 @@ final class WriteTracker implements ExecuteListener {
     private final AtomicLong version = new AtomicLong();
     private final ThreadLocal<Boolean> wrote = ThreadLocal.withInitial(() -> false);
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
+    private final ThreadLocal<Touched> touched = new ThreadLocal<>();
 
     @Override
     public void executeStart(ExecuteContext ctx) {
@@ -30,13 +32,36 @@ final class WriteTracker implements ExecuteListener {
         depth.set(depth.get() + 1);
     }
 
-    /** Only the outermost transaction's end counts: an inner one's writes are not committed before it. */
-    void transactionEnded() {
+    /**
+     * Only the outermost transaction's end counts: an inner one's writes are not committed before it. True when
+     * the outermost transaction ended having written.
+     */
+    boolean transactionEnded() {
         depth.set(depth.get() - 1);
         if (depth.get() == 0 && wrote.get()) {
             wrote.set(false);
             version.incrementAndGet();
+            return true;
         }
+        return false;
+    }
+
+    /** What the transaction running on this thread says it changes; kept until the outermost one ends. */
+    void touch(UnaryOperator<Touched> more) {
+        Touched before = touched.get();
+        touched.set(more.apply(before == null ? Touched.none() : before));
+    }
+
+    /** What the outermost transaction said it changed (null: nothing said), forgotten for the next one. */
+    Touched takeTouched() {
+        Touched said = touched.get();
+        touched.remove();
+        return said;
+    }
+
+    /** Whether a transaction runs on this thread already: a new one would be an inner one. */
+    boolean inTransaction() {
+        return depth.get() > 0;
     }
 
     /** Whatever was read before is stale: the database itself was replaced. */
