@@ -18,8 +18,10 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.store.jooq.tables.records.ContactRecord;
 import org.jooq.BatchBindStep;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
+import org.jooq.impl.DSL;
 
 /** Contacts with their emails, phones and tags. Nothing is deleted here: contacts are archived. */
 public final class ContactRepository {
@@ -110,8 +112,17 @@ public final class ContactRepository {
 
     /** Every contact's tags, in one query. */
     public Map<Long, List<String>> allTags() {
+        return tags(DSL.noCondition());
+    }
+
+    /** The tags of these contacts only. */
+    public Map<Long, List<String>> tagsOf(Collection<Long> contactIds) {
+        return tags(CONTACT_TAG.CONTACT_ID.in(contactIds));
+    }
+
+    private Map<Long, List<String>> tags(Condition which) {
         Map<Long, List<String>> tags = new HashMap<>();
-        dsl.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG)
+        dsl.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG).where(which)
                 .orderBy(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
                 .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
         return tags;

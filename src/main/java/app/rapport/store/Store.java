@@ -68,6 +68,7 @@ public final class Store implements AutoCloseable {
     private RuleInputs ruleInputs;
     private long ruleInputsVersion = -1;
     private volatile boolean writeFailed;
+    private volatile Runnable accessCheck = () -> { };
 
     private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key) {
         this.dataDir = dataDir;
@@ -251,6 +252,7 @@ public final class Store implements AutoCloseable {
      * fails the write, a {@link StoreWriteException} says so and the store stays at its last good state.
      */
     public <T> T transact(Function<StoreTransaction, T> work) {
+        accessCheck.run();
         try {
             reopenAfterWriteFailure();
             return transactOnce(work);
@@ -316,6 +318,14 @@ public final class Store implements AutoCloseable {
                 writeListeners.forEach(listener -> listener.transactionEnded(committedWrite, touched));
             }
         }
+    }
+
+    /**
+     * Runs {@code check} before every transaction, on the thread asking for it: tests of the window make it fail
+     * when the FX thread uses the store, which would freeze the window behind a long restore.
+     */
+    public void checkAccess(Runnable check) {
+        this.accessCheck = check;
     }
 
     /** Tells {@code listener}, on the writing thread, when a transaction ends and when the data is replaced. */

@@ -1,5 +1,8 @@
 package app.rapport.ui;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 import javafx.collections.ObservableMap;
 
 import app.rapport.domain.FieldError;
@@ -7,8 +10,8 @@ import app.rapport.service.ValidationException;
 import app.rapport.store.StoreWriteException;
 
 /**
- * Saving a form through a service: rule violations go to their fields, any other failure to the whole form,
- * and what the user typed stays in the form either way.
+ * Saving a form through a service, off the FX thread: rule violations go to their fields, any other failure to
+ * the whole form, and what the user typed stays in the form either way.
  */
 public final class FormSave {
 
@@ -18,21 +21,24 @@ public final class FormSave {
     private FormSave() {
     }
 
-    public static boolean run(ObservableMap<String, String> errors, String what, Runnable save) {
-        try {
-            save.run();
-            return true;
-        } catch (ValidationException e) {
-            for (FieldError error : e.errors()) {
-                errors.merge(error.field(), error.message(), (first, second) -> first + " " + second);
+    /**
+     * Runs {@code save} through {@code tasks}; back on the FX thread, {@code saved} gets what it returned, or
+     * {@code errors} what went wrong and {@code failed} runs (to bring the first error into view).
+     */
+    public static <T> void run(TaskRunner tasks, ObservableMap<String, String> errors, String what, Supplier<T> save,
+                               Consumer<T> saved, Runnable failed) {
+        errors.clear();
+        tasks.run(save, saved, error -> {
+            if (error instanceof ValidationException invalid) {
+                for (FieldError field : invalid.errors()) {
+                    errors.merge(field.field(), field.message(), (first, second) -> first + " " + second);
+                }
+            } else if (error instanceof StoreWriteException) {
+                errors.put(WHOLE_FORM, error.getMessage());
+            } else {
+                errors.put(WHOLE_FORM, "The " + what + " could not be saved: " + error.getMessage());
             }
-            return false;
-        } catch (StoreWriteException e) {
-            errors.put(WHOLE_FORM, e.getMessage());
-            return false;
-        } catch (RuntimeException e) {
-            errors.put(WHOLE_FORM, "The " + what + " could not be saved: " + e.getMessage());
-            return false;
-        }
+            failed.run();
+        });
     }
 }

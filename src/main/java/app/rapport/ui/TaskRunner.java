@@ -28,14 +28,34 @@ public interface TaskRunner {
             @Override
             public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 T result;
+                SameThreadWork.DEPTH.set(SameThreadWork.DEPTH.get() + 1);
                 try {
                     result = work.get();
                 } catch (RuntimeException e) {
                     onFailure.accept(e);
                     return;
+                } finally {
+                    SameThreadWork.DEPTH.set(SameThreadWork.DEPTH.get() - 1);
                 }
                 onSuccess.accept(result);
             }
         };
+    }
+
+    /**
+     * Whether this thread is doing work handed to a task runner: a test's same-thread runner does it on the FX
+     * thread, which is then no sign of the store being used where it must not be.
+     */
+    static boolean doingTaskWork() {
+        return SameThreadWork.DEPTH.get() > 0;
+    }
+
+    /** How deep in same-thread task work each thread is. */
+    final class SameThreadWork {
+
+        private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
+
+        private SameThreadWork() {
+        }
     }
 }

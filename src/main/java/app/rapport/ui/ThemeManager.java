@@ -18,19 +18,15 @@ import app.rapport.service.PreferenceService;
  */
 public final class ThemeManager {
 
-    static final String PREFERENCE = "ui.theme";
+    public static final String PREFERENCE = "ui.theme";
 
-    private final PreferenceService preferences;
     private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper();
 
+    /** Reads the saved choice once, at start-up; the settings page saves a new one. */
     public ThemeManager(PreferenceService preferences) {
-        this.preferences = preferences;
         choice.set(preferences.get(PREFERENCE).map(ThemeChoice::parse).orElse(ThemeChoice.SYSTEM));
-        choice.addListener((obs, old, now) -> {
-            preferences.put(PREFERENCE, now.name());
-            apply();
-        });
+        choice.addListener((obs, old, now) -> apply());
         Platform.getPreferences().colorSchemeProperty().addListener((obs, old, now) -> apply());
         apply();
     }

@@ -26,7 +26,7 @@ import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
 import app.rapport.service.FollowUpItem;
-import app.rapport.ui.shell.Page;
+import app.rapport.ui.Page;
 
 /** The follow-up queue in the real window: rules opening and closing follow-ups, and the user's actions. */
 @ExtendWith(ApplicationExtension.class)

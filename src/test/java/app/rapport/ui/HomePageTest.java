@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -37,10 +36,10 @@ import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
-import app.rapport.domain.VerdictKind;
-import app.rapport.ui.home.HomeNavigator;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.home.HomeViewModel;
+import app.rapport.ui.welcome.SampleDataBanner;
+import app.rapport.ui.welcome.SampleDataViewModel;
 import app.rapport.ui.shell.MainWindow;
 
 /** The home page alone on a real store: today's work, pending requests, and charts that click through. */
@@ -55,7 +54,8 @@ class HomePageTest {
     RapportFixture app;
     HomeViewModel model;
     Stage stage;
-    final List<String> navigated = new ArrayList<>();
+    final RecordingNavigator recorder = new RecordingNavigator();
+    final List<String> navigated = recorder.navigated;
 
     Contact ada;
     Contact grace;
@@ -65,9 +65,13 @@ class HomePageTest {
     void start(Stage stage) {
         this.stage = stage;
         app = new RapportFixture(dir);
-        model = new HomeViewModel(app.services.home(), TaskRunner.sameThread());
+        ChangeSignal changes = new ChangeSignal(app.services.changes());
+        model = new HomeViewModel(app.services.home(), TaskRunner.sameThread(), changes);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(new HomeView(model, new Recorder()), 1200, 760);
+        HomeView home = new HomeView(model, new SampleDataBanner(new SampleDataViewModel(app.services.sampleData(),
+                TaskRunner.sameThread(), new ScriptedDialogs(), changes)), recorder);
+        home.shown();
+        Scene scene = new Scene(home, 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         // TestFX shares one stage between test classes, and the main window sets a minimum size on it.
         stage.setMinWidth(0);
@@ -103,7 +107,7 @@ class HomePageTest {
 
         robot.clickOn("Call Sam about the hike");
         robot.clickOn("#home-all-follow-ups");
-        assertThat(navigated).containsExactly("contact " + sam.id(), "follow-ups");
+        assertThat(navigated).containsExactly("contact " + sam.id(), "page FOLLOW_UPS");
         Button overdue = robot.lookup(".home-due-item").queryAllAs(Button.class).iterator().next();
         assertThat(overdue.getAccessibleText()).isEqualTo("Send Ada the demo recording. Ada Lovelace \u00b7 LinkedIn"
                 + " \u00b7 Overdue since " + DATE.format(LocalDate.of(2026, 11, 12)));
@@ -339,8 +343,9 @@ class HomePageTest {
         return node;
     }
 
+    /** The page follows the change signal: the seeding's changes reach it once the FX thread has taken them. */
     private void reload(FxRobot robot) {
-        robot.interact(model::reload);
+        robot.interact(() -> { });
     }
 
     private static String text(FxRobot robot, String query) {
@@ -358,39 +363,5 @@ class HomePageTest {
     private static List<String> pieLabels(FxRobot robot) {
         return robot.lookup("#home-category-chart").lookup(".chart-pie-label").queryAll().stream()
                 .map(node -> ((Text) node).getText()).toList();
-    }
-
-    /** Says which page the main window would open, so a test can check the whole journey in one list. */
-    private final class Recorder implements HomeNavigator {
-
-        @Override
-        public void openContact(long id) {
-            navigated.add("contact " + id);
-        }
-
-        @Override
-        public void openContactsWithCategory(Category category) {
-            navigated.add("category " + category);
-        }
-
-        @Override
-        public void openReadiness(VerdictKind verdict, String platformId) {
-            navigated.add("readiness " + verdict + " " + platformId);
-        }
-
-        @Override
-        public void openPendingRequests(String platformId) {
-            navigated.add("pending " + platformId);
-        }
-
-        @Override
-        public void openFollowUps() {
-            navigated.add("follow-ups");
-        }
-
-        @Override
-        public void openContactsWithInteractionIn(YearMonth month) {
-            navigated.add("month " + month);
-        }
     }
 }

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.rapport.domain.ContactSummary;
 import app.rapport.ui.importer.ImportWizard;
 import app.rapport.ui.importer.ImportWizardViewModel;
-import app.rapport.ui.shell.Page;
+import app.rapport.ui.Page;
 
 /** The import wizard in the real window: preview, import, a bad file left out, and Cancel keeping nothing. */
 @ExtendWith(ApplicationExtension.class)

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import app.rapport.domain.Category;
@@ -48,6 +49,12 @@ public final class RapportFixture implements AutoCloseable {
         window = new MainWindow(services, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
                 store.dataDir());
         window.show(stage);
+        // From here on, as in the app, the FX thread may reach the store only through the task runner.
+        store.checkAccess(() -> {
+            if (Platform.isFxApplicationThread() && !TaskRunner.doingTaskWork()) {
+                throw new IllegalStateException("The store was used on the FX thread, outside the task runner");
+            }
+        });
         return window;
     }
 

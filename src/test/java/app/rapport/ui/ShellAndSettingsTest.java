@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import app.rapport.ui.shell.Page;
+import app.rapport.ui.Page;
 
 /** The sidebar pages, the theme switch and the remembered window bounds, in the real window. */
 @ExtendWith(ApplicationExtension.class)

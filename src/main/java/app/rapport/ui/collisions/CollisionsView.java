@@ -1,8 +1,6 @@
 package app.rapport.ui.collisions;
 
-import java.util.function.LongConsumer;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.Observable;
@@ -17,10 +15,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.ui.Navigator;
+import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.RevealFocused;
+import app.rapport.ui.ShellPage;
 
 /** The collisions page: why it matters, then one section per personal platform. */
-public final class CollisionsView extends BorderPane {
+public final class CollisionsView extends BorderPane implements ShellPage {
 
     private static final String WHY = "Professional contacts connected with you on a personal platform can see your "
             + "personal posts.";
@@ -28,14 +29,15 @@ public final class CollisionsView extends BorderPane {
     private static final double MAX_WIDTH = 960;
 
     private final CollisionsViewModel model;
-    private final LongConsumer openContact;
+    private final Navigator navigator;
     private final VBox content = new VBox(16);
 
-    public CollisionsView(CollisionsViewModel model, LongConsumer openContact) {
+    public CollisionsView(CollisionsViewModel model, Navigator navigator) {
         this.model = model;
-        this.openContact = openContact;
+        this.navigator = navigator;
         getStyleClass().add("collisions-page");
-        setTop(new VBox(12, header(), why(), problemBanner()));
+        setTop(new VBox(12, header(), why(), ProblemBanner.of(model.problemProperty(), model::dismissProblem,
+                "collisions-problem")));
         setCenter(body());
         BorderPane.setMargin(getCenter(), new Insets(16, 0, 0, 0));
         setPadding(new Insets(20, 24, 16, 24));
@@ -64,15 +66,9 @@ public final class CollisionsView extends BorderPane {
         return why;
     }
 
-    private Node problemBanner() {
-        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.setId("collisions-problem");
-        banner.descriptionProperty().bind(model.problemProperty());
-        banner.setOnClose(event -> model.dismissProblem());
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+    @Override
+    public Node view() {
+        return this;
     }
 
     private Node body() {
@@ -100,6 +96,6 @@ public final class CollisionsView extends BorderPane {
             return;
         }
         content.getChildren().setAll(model.sections().stream()
-                .map(section -> new CollisionSectionView(section, model, openContact)).toList());
+                .map(section -> new CollisionSectionView(section, model, navigator::openContact)).toList());
     }
 }

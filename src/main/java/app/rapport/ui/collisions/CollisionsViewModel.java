@@ -13,6 +13,9 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.Worlds;
 import app.rapport.service.CollisionReport;
 import app.rapport.service.CollisionService;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -36,12 +39,14 @@ public final class CollisionsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private boolean loaded;
 
-    public CollisionsViewModel(CollisionService collisions, TaskRunner tasks) {
+    /** Loads at once and follows every change: the sidebar's badge counts collisions on every page. */
+    public CollisionsViewModel(CollisionService collisions, TaskRunner tasks, ChangeSignal changes) {
         this.collisions = collisions;
         this.tasks = tasks;
+        Freshness.always(changes, this::reload);
     }
 
-    public void reload() {
+    private void reload() {
         if (!loaded) {
             pageMessage.set("Loading collisions\u2026");
         }
@@ -116,7 +121,6 @@ public final class CollisionsViewModel {
         if (!loaded) {
             pageMessage.set("");
         }
-        String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        problem.set(detail + " Nothing was changed.");
+        problem.set(Problems.saveFailed(error));
     }
 }

@@ -3,10 +3,10 @@ package app.rapport.ui.contact;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.geometry.Insets;
@@ -32,24 +32,29 @@ import app.rapport.domain.LinkChange;
 import app.rapport.domain.Platform;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.DialogService;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.ProblemBanner;
+import app.rapport.ui.ShellPage;
 import app.rapport.ui.contacts.ContactFormView;
 import app.rapport.ui.interaction.LogInteractionView;
-import app.rapport.ui.interaction.LogInteractionViewModel;
 
 /** A contact's page: who they are, one card per platform, the timeline and the history of requests. */
-public final class ContactPageView extends BorderPane {
+public final class ContactPageView extends BorderPane implements ShellPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ContactPageViewModel model;
-    private final Runnable back;
+    private final Navigator navigator;
+    private final DialogService dialogs;
     private final VBox body = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(body);
     private String focusPlatform;
 
-    public ContactPageView(ContactPageViewModel model, Runnable back) {
+    public ContactPageView(ContactPageViewModel model, Navigator navigator, DialogService dialogs) {
         this.model = model;
-        this.back = back;
+        this.navigator = navigator;
+        this.dialogs = dialogs;
         getStyleClass().add("contact-page");
         setPadding(new Insets(16, 24, 16, 24));
         body.setPadding(new Insets(0, 12, 12, 0));
@@ -58,6 +63,43 @@ public final class ContactPageView extends BorderPane {
         setCenter(scroll);
         setBottom(undoBar());
         model.pageProperty().addListener((obs, old, page) -> render(page));
+        model.formRequestProperty().addListener((obs, old, form) -> {
+            if (form != null) {
+                dialogs.showAndWait(new ContactFormView(form));
+                model.formClosed();
+            }
+        });
+        model.interactionRequestProperty().addListener((obs, old, form) -> {
+            if (form != null) {
+                dialogs.showAndWait(new LogInteractionView(form));
+                model.formClosed();
+            }
+        });
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
+    }
+
+    @Override
+    public void undo() {
+        model.undoDelete();
+    }
+
+    @Override
+    public OptionalLong contactInFocus() {
+        return model.contactInFocus();
+    }
+
+    /** Shows this contact. */
+    public void show(long contactId) {
+        model.show(contactId);
     }
 
     /** Scrolls to and focuses this platform's card after the next render (a click in the readiness matrix). */
@@ -67,9 +109,7 @@ public final class ContactPageView extends BorderPane {
 
     /** Opens the "log interaction" dialog for this contact (Ctrl+I on this page). */
     public void logInteraction() {
-        if (model.pageProperty().get() != null) {
-            openInteraction(model.logInteraction());
-        }
+        model.logInteraction();
     }
 
     private void render(ContactReadiness page) {
@@ -77,7 +117,8 @@ public final class ContactPageView extends BorderPane {
             body.getChildren().clear();
             return;
         }
-        body.getChildren().setAll(header(page.contact()), problemBanner(), cards(page), followUps(page),
+        body.getChildren().setAll(header(page.contact()), ProblemBanner.of(model.problemProperty(),
+                model::dismissProblem, "contact-problem"), cards(page), followUps(page),
                 timeline(page), history(page));
         if (focusPlatform != null) {
             Node card = body.lookup("#card-" + focusPlatform);
@@ -102,7 +143,7 @@ public final class ContactPageView extends BorderPane {
         backButton.setTooltip(new Tooltip("Back to contacts (Esc)"));
         backButton.setAccessibleText("Back to contacts");
         backButton.setId("contact-back");
-        backButton.setOnAction(event -> back.run());
+        backButton.setOnAction(event -> navigator.back());
 
         Label name = new Label(contact.displayName());
         name.getStyleClass().add(Styles.TITLE_2);
@@ -126,25 +167,10 @@ public final class ContactPageView extends BorderPane {
         Button edit = new Button("Edit", FontIcon.of(Feather.EDIT_2));
         edit.setTooltip(new Tooltip("Edit name, category, notes\u2026"));
         edit.setId("edit-contact-page");
-        edit.setOnAction(event -> {
-            ContactFormView form = new ContactFormView(model.editForm());
-            form.initOwner(getScene().getWindow());
-            form.showAndWait().filter(ContactFormView.SAVE::equals).ifPresent(saved -> model.reload());
-        });
+        edit.setOnAction(event -> model.edit());
         HBox header = new HBox(12, backButton, titles, spacer, edit, log);
         header.setAlignment(Pos.TOP_LEFT);
         return header;
-    }
-
-    private Node problemBanner() {
-        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.setId("contact-problem");
-        banner.descriptionProperty().bind(model.problemProperty());
-        banner.setOnClose(event -> model.dismissProblem());
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     private Node cards(ContactReadiness page) {
@@ -178,7 +204,7 @@ public final class ContactPageView extends BorderPane {
             HBox.setHgrow(notes, Priority.ALWAYS);
             notes.setMaxWidth(Double.MAX_VALUE);
             Button edit = iconButton(Feather.EDIT_2, "Edit this " + interaction.kind().label().toLowerCase());
-            edit.setOnAction(event -> openInteraction(model.editInteraction(interaction)));
+            edit.setOnAction(event -> model.editInteraction(interaction));
             Button delete = iconButton(Feather.TRASH_2, "Delete this " + interaction.kind().label().toLowerCase()
                     + " (you can undo)");
             delete.setOnAction(event -> model.deleteInteraction(interaction));
@@ -260,15 +286,7 @@ public final class ContactPageView extends BorderPane {
     }
 
     private void askVouch(Contact contact) {
-        VouchDialog dialog = new VouchDialog(contact);
-        dialog.initOwner(getScene().getWindow());
-        dialog.showAndWait().ifPresent(answers -> model.saveVouch(answers[0], answers[1]));
-    }
-
-    private void openInteraction(LogInteractionViewModel interaction) {
-        LogInteractionView dialog = new LogInteractionView(interaction);
-        dialog.initOwner(getScene().getWindow());
-        dialog.showAndWait().filter(LogInteractionView.SAVE::equals).ifPresent(saved -> model.afterInteraction());
+        dialogs.showAndWait(new VouchDialog(contact)).ifPresent(answers -> model.saveVouch(answers[0], answers[1]));
     }
 
     private static Button iconButton(Feather icon, String text) {

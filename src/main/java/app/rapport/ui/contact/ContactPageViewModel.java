@@ -2,6 +2,7 @@ package app.rapport.ui.contact;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,13 +19,16 @@ import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.service.Services;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.contacts.ContactFormViewModel;
 import app.rapport.ui.interaction.LogInteractionViewModel;
 
 /**
  * One contact's page: the verdict per platform with the link actions, the timeline and the link history.
- * Every change goes through a service and then reloads the page, so verdicts update at once.
+ * Every change goes through a service; the change signal then reloads the page, so verdicts update at once.
  */
 public final class ContactPageViewModel {
 
@@ -34,39 +38,45 @@ public final class ContactPageViewModel {
 
     private final Services services;
     private final TaskRunner tasks;
+    private final Freshness freshness;
     private final ReadOnlyObjectWrapper<ContactReadiness> page = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ContactFormViewModel> formRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LogInteractionViewModel> interactionRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Interaction> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Map<String, MessageTemplate> templates = Map.of();
     private String myName = "";
-    private Runnable afterChange = () -> { };
+    private long shownId = -1;
 
-    public ContactPageViewModel(Services services, TaskRunner tasks) {
+    public ContactPageViewModel(Services services, TaskRunner tasks, ChangeSignal changes) {
         this.services = services;
         this.tasks = tasks;
+        this.freshness = new Freshness(changes, change -> shownId >= 0 && change.concerns(shownId),
+                change -> load(shownId));
     }
 
-    /** Called after anything on this page changed data, so other pages (counts, badges) can follow. */
-    public void setAfterChange(Runnable afterChange) {
-        this.afterChange = afterChange;
-    }
-
+    /** Shows this contact's page, read fresh. */
     public void show(long contactId) {
+        shownId = contactId;
         problem.set("");
-        tasks.run(() -> new Loaded(services.readiness().forContact(contactId),
+        freshness.hidden();
+        freshness.invalidate();
+        freshness.shown();
+    }
+
+    public void hidden() {
+        freshness.hidden();
+        lastDeleted.set(null);
+    }
+
+    private void load(long contactId) {
+        tasks.read(this, () -> new Loaded(services.readiness().forContact(contactId),
                 services.rules().templates().stream().collect(Collectors.toMap(MessageTemplate::id, Function.identity())),
                 services.rules().myName()), loaded -> {
             templates = loaded.templates();
             myName = loaded.myName();
             page.set(loaded.page());
         }, this::fail);
-    }
-
-    public void reload() {
-        ContactReadiness current = page.get();
-        if (current != null) {
-            show(current.contact().id());
-        }
     }
 
     public void changeLink(String platformId, LinkState state) {
@@ -93,11 +103,7 @@ public final class ContactPageViewModel {
         tasks.run(() -> {
             services.interactions().delete(interaction);
             return interaction;
-        }, deleted -> {
-            lastDeleted.set(deleted);
-            reload();
-            afterChange.run();
-        }, this::fail);
+        }, lastDeleted::set, this::fail);
     }
 
     public void undoDelete() {
@@ -108,18 +114,30 @@ public final class ContactPageViewModel {
         }
     }
 
-    /** An interaction was logged or edited in its dialog: verdicts and badges follow at once. */
-    public void afterInteraction() {
-        reload();
-        afterChange.run();
-    }
-
     public void forgetUndo() {
         lastDeleted.set(null);
     }
 
-    public ContactFormViewModel editForm() {
-        return new ContactFormViewModel(services.contacts(), services.contacts().get(contactId()));
+    /** Reads the contact whole, then asks the view to open the form on it. */
+    public void edit() {
+        long id = contactId();
+        tasks.read(this, () -> services.contacts().get(id), contact -> formRequest.set(
+                new ContactFormViewModel(services.contacts(), tasks, contact)), this::fail);
+    }
+
+    public ReadOnlyObjectProperty<ContactFormViewModel> formRequestProperty() {
+        return formRequest.getReadOnlyProperty();
+    }
+
+    /** The interaction form the view is to show. */
+    public ReadOnlyObjectProperty<LogInteractionViewModel> interactionRequestProperty() {
+        return interactionRequest.getReadOnlyProperty();
+    }
+
+    /** The view closed the form it was asked to show. */
+    public void formClosed() {
+        formRequest.set(null);
+        interactionRequest.set(null);
     }
 
     public Optional<SuggestedMessage> suggestedMessage(PlatformReadiness card) {
@@ -145,12 +163,21 @@ public final class ContactPageViewModel {
         problem.set("");
     }
 
-    public LogInteractionViewModel editInteraction(Interaction interaction) {
-        return new LogInteractionViewModel(services, interaction);
+    public void editInteraction(Interaction interaction) {
+        LogInteractionViewModel.open(services, tasks, OptionalLong.empty(), interaction, interactionRequest::set,
+                this::fail);
     }
 
-    public LogInteractionViewModel logInteraction() {
-        return LogInteractionViewModel.forContact(services, contactId());
+    public void logInteraction() {
+        if (page.get() != null) {
+            LogInteractionViewModel.open(services, tasks, OptionalLong.of(contactId()), null, interactionRequest::set,
+                    this::fail);
+        }
+    }
+
+    /** The contact on the page, for Ctrl+I. */
+    public OptionalLong contactInFocus() {
+        return page.get() == null ? OptionalLong.empty() : OptionalLong.of(contactId());
     }
 
     private long contactId() {
@@ -161,14 +188,11 @@ public final class ContactPageViewModel {
         tasks.run(() -> {
             work.run();
             return Boolean.TRUE;
-        }, done -> {
-            reload();
-            afterChange.run();
-        }, this::fail);
+        }, done -> { }, this::fail);
     }
 
     private void fail(Throwable error) {
-        problem.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+        problem.set(Problems.describe(error));
     }
 
     private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName) {

@@ -129,10 +129,12 @@ public final class ContactFormView extends Dialog<ButtonType> {
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add(Styles.ACCENT);
         save.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.save()) {
-                event.consume();
-                focusFirstError();
-            }
+            // The dialog closes once the contact is stored, not before: a failure keeps the form open.
+            event.consume();
+            model.save(() -> {
+                setResult(SAVE);
+                close();
+            }, this::focusFirstError);
         });
         setOnShown(event -> name.requestFocus());
     }

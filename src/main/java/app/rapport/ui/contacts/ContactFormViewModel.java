@@ -20,6 +20,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
 import app.rapport.ui.FormSave;
+import app.rapport.ui.TaskRunner;
 
 /**
  * The create/edit form. Lists are edited as text (one email or phone per line, tags separated by commas)
@@ -31,6 +32,7 @@ public final class ContactFormViewModel {
     private static final Pattern COMMAS = Pattern.compile(",");
 
     private final ContactService contacts;
+    private final TaskRunner tasks;
     private final Contact original;
 
     private final StringProperty displayName = new SimpleStringProperty("");
@@ -55,13 +57,14 @@ public final class ContactFormViewModel {
     private Contact saved;
 
     /** A form for a new contact. */
-    public ContactFormViewModel(ContactService contacts) {
-        this(contacts, null);
+    public ContactFormViewModel(ContactService contacts, TaskRunner tasks) {
+        this(contacts, tasks, null);
     }
 
     /** A form editing {@code contact}, or a new one when it is null. */
-    public ContactFormViewModel(ContactService contacts, Contact contact) {
+    public ContactFormViewModel(ContactService contacts, TaskRunner tasks, Contact contact) {
         this.contacts = contacts;
+        this.tasks = tasks;
         this.original = contact;
         if (contact != null) {
             displayName.set(contact.displayName());
@@ -96,12 +99,15 @@ public final class ContactFormViewModel {
     }
 
     /**
-     * Stores the form; when it cannot, fills {@link #errors()} and returns false, and the form keeps what the
-     * user typed.
+     * Stores the form off the FX thread, then runs {@code onSaved}; when it cannot, fills {@link #errors()} and runs
+     * {@code onFailed}, and the form keeps what the user typed.
      */
-    public boolean save() {
-        errors.clear();
-        return FormSave.run(errors, "contact", () -> saved = contacts.save(toContact()));
+    public void save(Runnable onSaved, Runnable onFailed) {
+        Contact contact = toContact();
+        FormSave.run(tasks, errors, "contact", () -> contacts.save(contact), stored -> {
+            saved = stored;
+            onSaved.run();
+        }, onFailed);
     }
 
     public Optional<Contact> saved() {

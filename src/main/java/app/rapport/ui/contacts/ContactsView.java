@@ -1,15 +1,15 @@
 package app.rapport.ui.contacts;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
+import java.util.OptionalLong;
 
 import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
@@ -17,10 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -43,52 +40,94 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
-import app.rapport.domain.KeepInTouch;
 import app.rapport.domain.Relationship;
-import app.rapport.service.MergeUndo;
 import app.rapport.ui.Controls;
+import app.rapport.ui.DialogService;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.ProblemBanner;
+import app.rapport.ui.ShellPage;
+import app.rapport.ui.PageContext;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
-public final class ContactsView extends BorderPane {
+public final class ContactsView extends BorderPane implements ShellPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ContactsViewModel model;
-    private final LongConsumer openContact;
-    private final Runnable importContacts;
-    private final Runnable exportContacts;
+    private final Navigator navigator;
+    private final DialogService dialogs;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ContactRow> table = new TableView<>();
     private final Label emptyMessage = new Label();
 
-    public ContactsView(ContactsViewModel model, LongConsumer openContact, Runnable importContacts,
-                        Runnable exportContacts) {
+    public ContactsView(ContactsViewModel model, Navigator navigator, DialogService dialogs) {
         this.model = model;
-        this.openContact = openContact;
-        this.importContacts = importContacts;
-        this.exportContacts = exportContacts;
+        this.navigator = navigator;
+        this.dialogs = dialogs;
         getStyleClass().add("contacts-page");
-        setTop(new VBox(12, header(), problemBanner(), filterBar()));
+        setTop(new VBox(12, header(), ProblemBanner.of(model.problemProperty(), model::dismissProblem,
+                "contacts-problem"), filterBar()));
         setCenter(buildTable());
         setBottom(undoBar());
         BorderPane.setMargin(getCenter(), new Insets(12, 0, 0, 0));
         setPadding(new Insets(20, 24, 16, 24));
+        model.formRequestProperty().addListener((obs, old, form) -> {
+            if (form != null) {
+                dialogs.showAndWait(new ContactFormView(form));
+                model.formClosed(form);
+            }
+        });
+    }
+
+    /** The contacts page with its model, as the window opens it. */
+    public static ContactsView page(PageContext c) {
+        return new ContactsView(new ContactsViewModel(c.services(), c.tasks(), c.dialogs(), c.changes()),
+                c.navigator(), c.dialogs());
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
+    }
+
+    @Override
+    public void undo() {
+        model.undo();
+    }
+
+    @Override
+    public OptionalLong contactInFocus() {
+        return ContactsViewModel.contactInFocus(table.getSelectionModel().getSelectedItem());
     }
 
     /** Opens the form for a new contact, then shows it selected in the table. */
     public void newContact() {
-        openForm(model.newContactForm());
+        model.newContact();
+    }
+
+    /** Shows only contacts of this category (a click on the home page's chart). */
+    public void showCategory(Category category) {
+        model.showCategory(category);
+    }
+
+    /** Shows only whom the user talked to in that month (a bar of the home page's chart). */
+    public void showTalkedToIn(YearMonth month) {
+        model.showTalkedToIn(month);
     }
 
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
-    }
-
-    /** The selected contact, if any: Ctrl+I logs an interaction with them. */
-    public Long selectedContactId() {
-        ContactRow selected = table.getSelectionModel().getSelectedItem();
-        return selected == null ? null : selected.id();
     }
 
     private Node header() {
@@ -108,11 +147,11 @@ public final class ContactsView extends BorderPane {
         Button importButton = new Button("Import\u2026", FontIcon.of(Feather.DOWNLOAD));
         importButton.setTooltip(new Tooltip("Import LinkedIn or Google contacts (Ctrl+O), or drop files on the window"));
         importButton.setId("import-contacts");
-        importButton.setOnAction(event -> importContacts.run());
+        importButton.setOnAction(event -> navigator.openImport(List.of()));
         Button exportButton = new Button("Export\u2026", FontIcon.of(Feather.UPLOAD));
         exportButton.setTooltip(new Tooltip("Save everything as a Rapport archive, vCards, a spreadsheet or a calendar"));
         exportButton.setId("export-contacts");
-        exportButton.setOnAction(event -> exportContacts.run());
+        exportButton.setOnAction(event -> model.export());
         HBox header = new HBox(12, title, count, spacer, importButton, exportButton, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
@@ -171,7 +210,7 @@ public final class ContactsView extends BorderPane {
         restore.setId("restore-contact");
         Button merge = Controls.iconButton(Feather.GIT_MERGE, "Merge the two selected contacts into one",
                 "merge-contacts");
-        merge.setOnAction(event -> mergeSelected());
+        merge.setOnAction(event -> model.merge(List.copyOf(table.getSelectionModel().getSelectedItems())));
         merge.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
         edit.disableProperty().bind(nothingSelected);
@@ -214,8 +253,10 @@ public final class ContactsView extends BorderPane {
         TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> lastInteractionCell());
-        TableColumn<ContactRow, Long> quiet = column("Quiet for", 120, 90,
-                s -> KeepInTouch.quietDays(s, model.today()));
+        TableColumn<ContactRow, Long> quiet = new TableColumn<>("Quiet for");
+        quiet.setPrefWidth(120);
+        quiet.setMinWidth(90);
+        quiet.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().quietDays()));
         quiet.setCellFactory(col -> quietCell());
         table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last, quiet));
 
@@ -228,8 +269,7 @@ public final class ContactsView extends BorderPane {
 
         emptyMessage.getStyleClass().add(Styles.TEXT_MUTED);
         emptyMessage.setWrapText(true);
-        emptyMessage.textProperty().bind(Bindings.createStringBinding(this::emptyText, model.visibleRows(),
-                model.searchTextProperty(), model.showArchivedProperty(), model.loadingProperty()));
+        emptyMessage.textProperty().bind(model.emptyText());
         table.setPlaceholder(emptyMessage);
         model.selectionRequestProperty().addListener((obs, old, id) -> selectById(id));
 
@@ -237,7 +277,7 @@ public final class ContactsView extends BorderPane {
             TableRow<ContactRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    openContact.accept(row.getItem().id());
+                    navigator.openContact(row.getItem().id());
                 }
             });
             return row;
@@ -245,7 +285,7 @@ public final class ContactsView extends BorderPane {
         table.setOnKeyPressed(event -> {
             ContactRow selected = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null) {
-                openContact.accept(selected.id());
+                navigator.openContact(selected.id());
                 event.consume();
             } else if (event.getCode() == KeyCode.DELETE && !model.showArchivedProperty().get()) {
                 archiveSelected();
@@ -253,30 +293,6 @@ public final class ContactsView extends BorderPane {
             }
         });
         return table;
-    }
-
-    private String emptyText() {
-        if (model.loadingProperty().get()) {
-            return "Loading contacts…";
-        }
-        if (model.isFiltering() && model.hasAnyInView()) {
-            String query = model.searchTextProperty().get().strip();
-            return query.isEmpty() ? "No contact matches these filters."
-                    : "No contact matches \u201c" + query + "\u201d.";
-        }
-        return model.showArchivedProperty().get() ? "No archived contacts. Archived contacts wait here until you restore them."
-                : "No contacts yet. Press Ctrl+N to add the first one.";
-    }
-
-    private Node problemBanner() {
-        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.setId("contacts-problem");
-        banner.descriptionProperty().bind(model.problemProperty());
-        banner.setOnClose(event -> model.dismissProblem());
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     private Node undoBar() {
@@ -293,19 +309,12 @@ public final class ContactsView extends BorderPane {
         bar.setId("undo-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        message.textProperty().bind(model.undoMessage());
         Runnable show = () -> {
-            ContactSummary archived = model.lastArchivedProperty().get();
-            MergeUndo merge = model.lastMergeProperty().get();
-            if (merge != null) {
-                message.setText("Merged " + merge.absorbed().displayName() + " into " + merge.merged().displayName()
-                        + ".");
-                undo.setTooltip(new Tooltip("Make them two contacts again, as they were (Ctrl+Z)"));
-                icon.setIconCode(Feather.GIT_MERGE);
-            } else {
-                message.setText(archived == null ? "" : "Archived " + archived.displayName() + ".");
-                undo.setTooltip(new Tooltip("Bring the contact back (Ctrl+Z)"));
-                icon.setIconCode(Feather.ARCHIVE);
-            }
+            boolean merged = model.lastMergeProperty().get() != null;
+            undo.setTooltip(new Tooltip(merged ? "Make them two contacts again, as they were (Ctrl+Z)"
+                    : "Bring the contact back (Ctrl+Z)"));
+            icon.setIconCode(merged ? Feather.GIT_MERGE : Feather.ARCHIVE);
         };
         model.lastArchivedProperty().addListener((obs, old, now) -> show.run());
         model.lastMergeProperty().addListener((obs, old, now) -> show.run());
@@ -330,49 +339,15 @@ public final class ContactsView extends BorderPane {
     private void editSelected() {
         ContactRow selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            openForm(model.editForm(selected));
+            model.edit(selected);
         }
     }
 
     private void archiveSelected() {
-        int index = table.getSelectionModel().getSelectedIndex();
-        if (index < 0) {
-            return;
+        ContactRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            model.archive(selected);
         }
-        // Keep the keyboard user's place: the row below (or above, at the end) is selected next.
-        int next = index + 1 < table.getItems().size() ? index + 1 : index - 1;
-        if (next >= 0) {
-            model.selectAfterReload(table.getItems().get(next).id());
-        }
-        model.archive(table.getItems().get(index));
-    }
-
-    /** Two records of one person: the user picks which name stays; the other's data moves over. */
-    private void mergeSelected() {
-        List<ContactRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
-        if (selected.size() != 2) {
-            return;
-        }
-        ContactRow first = selected.get(0);
-        ContactRow second = selected.get(1);
-        ButtonType keepFirst = new ButtonType("Keep \u201c" + first.summary().displayName() + "\u201d",
-                ButtonBar.ButtonData.OK_DONE);
-        ButtonType keepSecond = new ButtonType("Keep \u201c" + second.summary().displayName() + "\u201d",
-                ButtonBar.ButtonData.OTHER);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "The contact you keep keeps its name and what you "
-                + "wrote; it takes over the other's interactions, links, request history and follow-ups, and fills "
-                + "its empty fields from it. The other record is then removed; Undo (Ctrl+Z) makes them two again.",
-                keepFirst, keepSecond, ButtonType.CANCEL);
-        confirm.setHeaderText("Merge these two contacts into one?");
-        confirm.getDialogPane().setId("merge-dialog");
-        confirm.initOwner(getScene().getWindow());
-        confirm.showAndWait().ifPresent(choice -> {
-            if (choice == keepFirst) {
-                model.merge(first, second);
-            } else if (choice == keepSecond) {
-                model.merge(second, first);
-            }
-        });
     }
 
     private void restoreSelected() {
@@ -380,18 +355,6 @@ public final class ContactsView extends BorderPane {
         if (selected != null) {
             model.restore(selected.id());
         }
-    }
-
-    private void openForm(ContactFormViewModel form) {
-        ContactFormView dialog = new ContactFormView(form);
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        dialog.showAndWait().filter(ContactFormView.SAVE::equals).flatMap(button -> form.saved())
-                .ifPresent(saved -> {
-                    model.selectAfterReload(saved.id());
-                    model.reload();
-                });
     }
 
     private static <T> TableColumn<ContactRow, T> column(String title, double width, double minWidth,
@@ -414,32 +377,26 @@ public final class ContactsView extends BorderPane {
     }
 
     /** Days since they last talked, with the keep-in-touch mark in words, never colour alone. */
-    private TableCell<ContactRow, Long> quietCell() {
+    private static TableCell<ContactRow, Long> quietCell() {
         return new TableCell<>() {
             @Override
             protected void updateItem(Long days, boolean empty) {
                 super.updateItem(days, empty);
                 getStyleClass().removeAll(Styles.WARNING, Styles.DANGER);
                 setTooltip(null);
-                if (empty || days == null || getTableRow() == null || getTableRow().getItem() == null) {
+                ContactRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null) {
                     setText(null);
                     return;
                 }
-                ContactSummary contact = getTableRow().getItem().summary();
-                String text = days == 1 ? "1 day" : days + " days";
-                switch (KeepInTouch.of(contact, model.today())) {
-                    case PAST_IDEAL -> {
-                        setText(text + " · catch up");
-                        getStyleClass().add(Styles.WARNING);
-                        setTooltip(new Tooltip("You wanted to talk every " + contact.keepInTouchWeeks() + " weeks"));
-                    }
-                    case PAST_MAXIMUM -> {
-                        setText(text + " · long overdue");
-                        getStyleClass().add(Styles.DANGER);
-                        setTooltip(new Tooltip("More than twice the " + contact.keepInTouchWeeks()
-                                + " weeks you wanted between catch-ups"));
-                    }
-                    default -> setText(text);
+                setText(row.quietText());
+                switch (row.keepInTouch()) {
+                    case PAST_IDEAL -> getStyleClass().add(Styles.WARNING);
+                    case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
+                    default -> { }
+                }
+                if (!row.quietTooltip().isEmpty()) {
+                    setTooltip(new Tooltip(row.quietTooltip()));
                 }
             }
         };

@@ -1,14 +1,22 @@
 package app.rapport.ui.contacts;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,23 +38,33 @@ import app.rapport.domain.Category;
 import app.rapport.domain.ContactSearch;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Relationship;
+import app.rapport.service.Change;
 import app.rapport.service.ContactService;
 import app.rapport.service.MergeUndo;
+import app.rapport.service.Services;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.DialogService;
+import app.rapport.ui.DialogService.Choice;
+import app.rapport.ui.DialogService.FileType;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /**
  * The contacts list: every contact loaded once, then filtered in memory as the user types, which stays
- * instant even at LinkedIn's 30,000-connection cap. Archiving and merging go through the service and can be
- * undone.
+ * instant even at LinkedIn's 30,000-connection cap; a change to some contacts re-reads only their rows.
+ * Archiving and merging go through the service and can be undone.
  */
 public final class ContactsViewModel {
 
     private static final Comparator<ContactRow> BY_NAME = Comparator.comparing(row -> row.summary().displayName(),
             String.CASE_INSENSITIVE_ORDER);
 
+    private final Services services;
     private final ContactService contacts;
     private final TaskRunner tasks;
-    private final Supplier<LocalDate> today;
+    private final DialogService dialogs;
+    private final Freshness freshness;
 
     private final ObservableList<ContactRow> allRows = FXCollections.observableArrayList();
     // Sorted first, filtered second: a keystroke then filters rows already in order, where filtering first
@@ -63,15 +81,19 @@ public final class ContactsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ContactFormViewModel> formRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper restriction = new ReadOnlyStringWrapper("");
+    private final StringBinding emptyText;
+    private final StringBinding undoMessage;
     private Set<Long> restrictedTo;
     private long inView = -1;
     private Long selectAfterReload;
 
-    public ContactsViewModel(ContactService contacts, TaskRunner tasks, Supplier<LocalDate> today) {
-        this.contacts = contacts;
+    public ContactsViewModel(Services services, TaskRunner tasks, DialogService dialogs, ChangeSignal changes) {
+        this.services = services;
+        this.contacts = services.contacts();
         this.tasks = tasks;
-        this.today = today;
+        this.dialogs = dialogs;
         searchText.addListener((obs, old, now) -> refilter());
         categoryFilter.addListener((obs, old, now) -> refilter());
         relationshipFilter.addListener((obs, old, now) -> refilter());
@@ -79,22 +101,76 @@ public final class ContactsViewModel {
             inView = -1;
             refilter();
         });
+        emptyText = Bindings.createStringBinding(this::wordEmptyText, visibleRows, searchText, showArchived,
+                loading);
+        undoMessage = Bindings.createStringBinding(this::wordUndoMessage, lastArchived, lastMerge);
         refilter();
+        // The table shows no setting: only a change to contacts, or to everything, is re-read.
+        freshness = new Freshness(changes, change -> change.everything() || !change.contacts().isEmpty(),
+                this::apply);
     }
 
+    public void shown() {
+        freshness.shown();
+    }
+
+    public void hidden() {
+        freshness.hidden();
+    }
+
+    private void apply(Change change) {
+        if (change.everything()) {
+            reload();
+        } else {
+            refresh(change.contacts());
+        }
+    }
+
+    /** Reads every row again. */
     public void reload() {
         loading.set(true);
+        LocalDate today = services.today();
         // Folding the search text and ordering by name happen off the FX thread; the table's sort then finds
         // the rows in order already when it sorts by name, as it does unless the user chose another column.
-        tasks.read(this, () -> contacts.summaries().stream().map(ContactRow::of).sorted(BY_NAME).toList(), rows -> {
-            allRows.setAll(rows);
-            inView = -1;
-            loading.set(false);
-            updateCount();
-            selectionRequest.set(null);
-            selectionRequest.set(selectAfterReload);
-            selectAfterReload = null;
-        }, this::fail);
+        tasks.read(this, () -> contacts.summaries().stream().map(summary -> ContactRow.of(summary, today))
+                .sorted(BY_NAME).toList(), rows -> {
+                    allRows.setAll(rows);
+                    loaded();
+                }, this::fail);
+    }
+
+    /** Re-reads only these contacts' rows: a contact gone from the store (merged away) leaves the table. */
+    private void refresh(Set<Long> ids) {
+        LocalDate today = services.today();
+        tasks.read(this, () -> contacts.summaries(ids).stream().map(summary -> ContactRow.of(summary, today))
+                .toList(), rows -> {
+                    Map<Long, ContactRow> fresh = new HashMap<>();
+                    rows.forEach(row -> fresh.put(row.id(), row));
+                    List<ContactRow> kept = new ArrayList<>();
+                    for (int i = allRows.size() - 1; i >= 0; i--) {
+                        ContactRow row = allRows.get(i);
+                        if (ids.contains(row.id())) {
+                            ContactRow now = fresh.remove(row.id());
+                            if (now == null) {
+                                allRows.remove(i);
+                            } else {
+                                allRows.set(i, now);
+                            }
+                        }
+                    }
+                    kept.addAll(fresh.values());
+                    allRows.addAll(kept);
+                    loaded();
+                }, this::fail);
+    }
+
+    private void loaded() {
+        inView = -1;
+        loading.set(false);
+        updateCount();
+        selectionRequest.set(null);
+        selectionRequest.set(selectAfterReload);
+        selectAfterReload = null;
     }
 
     /** Orders the rows as the table's columns say (null: as loaded, by name). */
@@ -102,17 +178,34 @@ public final class ContactsViewModel {
         sortedRows.setComparator(comparator);
     }
 
-    /** The day "quiet for" is counted to: the services' today, so a fixed clock in tests fixes it too. */
-    public LocalDate today() {
-        return today.get();
+    /** Opens the form for a new contact. */
+    public void newContact() {
+        formRequest.set(new ContactFormViewModel(contacts, tasks));
     }
 
-    public ContactFormViewModel newContactForm() {
-        return new ContactFormViewModel(contacts);
+    /** Reads the contact whole, then opens the form on it. */
+    public void edit(ContactRow row) {
+        tasks.read(this, () -> contacts.get(row.id()), contact -> formRequest.set(
+                new ContactFormViewModel(contacts, tasks, contact)), this::fail);
     }
 
-    public ContactFormViewModel editForm(ContactRow row) {
-        return new ContactFormViewModel(contacts, contacts.get(row.id()));
+    /** The form the view is to show; the view clears it once the form is closed. */
+    public ReadOnlyObjectProperty<ContactFormViewModel> formRequestProperty() {
+        return formRequest.getReadOnlyProperty();
+    }
+
+    /** The form was closed: when it saved, the table selects that contact once its row is read again. */
+    public void formClosed(ContactFormViewModel form) {
+        formRequest.set(null);
+        form.saved().ifPresent(saved -> {
+            if (allRows.stream().anyMatch(row -> row.id() == saved.id())) {
+                selectionRequest.set(null);
+                selectionRequest.set(saved.id());
+            } else {
+                // A new contact's row is still being read after the change signal: select it once it is in.
+                selectAfterReload(saved.id());
+            }
+        });
     }
 
     /** Shows only contacts of this category, every other filter cleared (a click on the home page's chart). */
@@ -124,7 +217,7 @@ public final class ContactsViewModel {
     /** Shows only whom the user talked to in that month (a bar of the home page's chart). */
     public void showTalkedToIn(YearMonth month) {
         clearFilters();
-        tasks.run(() -> contacts.talkedToIn(month), ids -> {
+        tasks.read(this, () -> contacts.talkedToIn(month), ids -> {
             restrictedTo = ids;
             restriction.set("Talked to in " + month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault())));
             refilter();
@@ -150,7 +243,7 @@ public final class ContactsViewModel {
         clearRestriction();
     }
 
-    /** After the next reload, the view selects this contact (e.g. the one just saved). */
+    /** After the next load, the view selects this contact (e.g. the one just saved). */
     public void selectAfterReload(long id) {
         selectAfterReload = id;
     }
@@ -159,14 +252,25 @@ public final class ContactsViewModel {
         return selectionRequest.getReadOnlyProperty();
     }
 
+    /**
+     * Archives the contact; the keyboard user keeps their place: the row below (or above, at the end) is
+     * selected next.
+     */
     public void archive(ContactRow row) {
+        int index = visibleRows.indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        int next = index + 1 < visibleRows.size() ? index + 1 : index - 1;
+        if (next >= 0) {
+            selectAfterReload(visibleRows.get(next).id());
+        }
         tasks.run(() -> {
             contacts.archive(row.id());
             return row.summary();
         }, archived -> {
             forgetUndo();
             lastArchived.set(archived);
-            reload();
         }, this::fail);
     }
 
@@ -182,28 +286,57 @@ public final class ContactsViewModel {
             tasks.run(() -> {
                 contacts.undoMerge(merge);
                 return merge;
-            }, undone -> reload(), this::fail);
+            }, undone -> { }, this::fail);
         }
     }
 
     /**
-     * Merges {@code other} into {@code kept}; the table then shows the one that is left, selected, and the
-     * merge can be undone.
+     * Two records of one person: asks which name stays, then merges the other into it; the table then shows the
+     * one that is left, selected, and the merge can be undone.
      */
-    public void merge(ContactRow kept, ContactRow other) {
-        selectAfterReload(kept.id());
-        tasks.run(() -> contacts.merge(kept.id(), other.id()), merge -> {
-            forgetUndo();
-            lastMerge.set(merge);
-            reload();
-        }, this::fail);
+    public void merge(List<ContactRow> selected) {
+        if (selected.size() != 2) {
+            return;
+        }
+        ContactRow first = selected.get(0);
+        ContactRow second = selected.get(1);
+        Optional<ContactRow> keep = dialogs.choose("Merge these two contacts into one?", "The contact you keep keeps "
+                + "its name and what you wrote; it takes over the other's interactions, links, request history and "
+                + "follow-ups, and fills its empty fields from it. The other record is then removed; Undo (Ctrl+Z) "
+                + "makes them two again.", List.of(
+                        new Choice<>("Keep \u201c" + first.summary().displayName() + "\u201d", first),
+                        new Choice<>("Keep \u201c" + second.summary().displayName() + "\u201d", second)));
+        keep.ifPresent(kept -> {
+            ContactRow other = kept == first ? second : first;
+            selectAfterReload(kept.id());
+            tasks.run(() -> contacts.merge(kept.id(), other.id()), merge -> {
+                forgetUndo();
+                lastMerge.set(merge);
+            }, this::fail);
+        });
     }
 
     public void restore(long id) {
+        selectAfterReload(id);
         tasks.run(() -> {
             contacts.restore(id);
             return id;
-        }, restored -> reload(), this::fail);
+        }, restored -> { }, this::fail);
+    }
+
+    /** Asks where to save and in which format (by the file's extension), then exports off the FX thread. */
+    public void export() {
+        dialogs.chooseFileToSave("Export", "rapport-" + services.today() + ".rapport.json", List.of(
+                new FileType("Rapport archive, everything (*.rapport.json)", "*.rapport.json"),
+                new FileType("vCards for phones and mail apps (*.vcf)", "*.vcf"),
+                new FileType("Spreadsheet (*.csv)", "*.csv"),
+                new FileType("Calendar: follow-ups and birthdays (*.ics)", "*.ics"))).ifPresent(this::export);
+    }
+
+    private void export(Path file) {
+        tasks.read(this, () -> services.exports().export(file), exported -> dialogs.inform("Export finished",
+                "Saved " + exported.what() + " to " + exported.file() + "."),
+                error -> dialogs.showError("The export failed; nothing was written", Problems.describe(error)));
     }
 
     public void dismissProblem() {
@@ -248,6 +381,16 @@ public final class ContactsViewModel {
         return lastMerge.getReadOnlyProperty();
     }
 
+    /** What the undo bar says; empty when there is nothing to undo. */
+    public StringBinding undoMessage() {
+        return undoMessage;
+    }
+
+    /** What the empty table says, which depends on why it is empty. */
+    public StringBinding emptyText() {
+        return emptyText;
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -256,13 +399,40 @@ public final class ContactsViewModel {
         return countText.getReadOnlyProperty();
     }
 
+    /** The contact Ctrl+I logs an interaction with, given the table's selection. */
+    public static OptionalLong contactInFocus(ContactRow selected) {
+        return selected == null ? OptionalLong.empty() : OptionalLong.of(selected.id());
+    }
+
+    private String wordEmptyText() {
+        if (loading.get()) {
+            return "Loading contacts\u2026";
+        }
+        if (isFiltering() && hasAnyInView()) {
+            String query = searchText.get().strip();
+            return query.isEmpty() ? "No contact matches these filters."
+                    : "No contact matches \u201c" + query + "\u201d.";
+        }
+        return showArchived.get() ? "No archived contacts. Archived contacts wait here until you restore them."
+                : "No contacts yet. Press Ctrl+N to add the first one.";
+    }
+
+    private String wordUndoMessage() {
+        MergeUndo merge = lastMerge.get();
+        if (merge != null) {
+            return "Merged " + merge.absorbed().displayName() + " into " + merge.merged().displayName() + ".";
+        }
+        ContactSummary archived = lastArchived.get();
+        return archived == null ? "" : "Archived " + archived.displayName() + ".";
+    }
+
     /** True when the store has contacts in the current view (archived or not) before search and filters. */
-    public boolean hasAnyInView() {
+    private boolean hasAnyInView() {
         boolean archived = showArchived.get();
         return allRows.stream().anyMatch(row -> row.summary().archived() == archived);
     }
 
-    public boolean isFiltering() {
+    private boolean isFiltering() {
         return !searchText.get().isBlank() || categoryFilter.get() != null || relationshipFilter.get() != null
                 || restrictedTo != null;
     }
@@ -294,7 +464,6 @@ public final class ContactsViewModel {
 
     private void fail(Throwable error) {
         loading.set(false);
-        String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        problem.set(detail + " Nothing was changed.");
+        problem.set(Problems.describe(error) + " Nothing was changed.");
     }
 }

@@ -1,21 +1,15 @@
 package app.rapport.ui.followups;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.LongConsumer;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -24,27 +18,31 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.FollowUpItem;
+import app.rapport.ui.DialogService;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.ProblemBanner;
+import app.rapport.ui.ShellPage;
 
 /** The follow-ups page: overdue, today, upcoming. */
-public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions {
+public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions, ShellPage {
 
     static final int ROWS_PER_PAGE = 50;
 
     private final FollowUpsViewModel model;
-    private final LongConsumer openContact;
+    private final Navigator navigator;
     private final VBox sections = new VBox(18);
 
-    public FollowUpsView(FollowUpsViewModel model, LongConsumer openContact) {
+    public FollowUpsView(FollowUpsViewModel model, Navigator navigator, DialogService dialogs) {
         this.model = model;
-        this.openContact = openContact;
+        this.navigator = navigator;
         getStyleClass().add("follow-ups-page");
         setPadding(new Insets(20, 24, 16, 24));
-        setTop(new VBox(12, header(), problemBanner()));
+        setTop(new VBox(12, header(), ProblemBanner.of(model.problemProperty(), model::dismissProblem,
+                "follow-ups-problem")));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -54,13 +52,22 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         if (model.queueProperty().get() != null) {
             render(model.queueProperty().get());
         }
+        model.formRequestProperty().addListener((obs, old, form) -> {
+            if (form != null) {
+                dialogs.showAndWait(new ManualFollowUpView(form));
+                model.formClosed();
+            }
+        });
+    }
+
+    @Override
+    public Node view() {
+        return this;
     }
 
     /** Opens the dialog for a follow-up of the user's own. */
     public void newFollowUp() {
-        ManualFollowUpView dialog = new ManualFollowUpView(model.newManual());
-        dialog.initOwner(getScene().getWindow());
-        dialog.showAndWait().filter(ManualFollowUpView.SAVE::equals).ifPresent(saved -> model.reload());
+        model.openForm(null);
     }
 
     private Node header() {
@@ -69,8 +76,8 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("follow-up-count");
-        model.dueCountProperty().addListener((obs, old, now) -> count.setText(now.intValue() == 0 ? "nothing due"
-                : now + " due today or overdue"));
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.dueCountProperty().get() == 0
+                ? "nothing due" : model.dueCountProperty().get() + " due today or overdue", model.dueCountProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button("New follow-up", FontIcon.of(Feather.PLUS));
@@ -81,7 +88,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         Button export = new Button("Export to calendar\u2026", FontIcon.of(Feather.CALENDAR));
         export.setTooltip(new Tooltip("Save open follow-ups and birthdays as an .ics file for your calendar app"));
         export.setId("export-calendar");
-        export.setOnAction(event -> chooseCalendarFile());
+        export.setOnAction(event -> model.exportCalendar());
         HBox header = new HBox(12, title, count, spacer, export, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         Label status = new Label();
@@ -92,28 +99,6 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         status.managedProperty().bind(status.visibleProperty());
         status.visibleProperty().bind(model.exportStatusProperty().isNotEmpty());
         return new VBox(6, header, status);
-    }
-
-    private void chooseCalendarFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export follow-ups and birthdays");
-        chooser.setInitialFileName("rapport-follow-ups.ics");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar (*.ics)", "*.ics"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file != null) {
-            model.exportCalendar(file.toPath());
-        }
-    }
-
-    private Node problemBanner() {
-        Message banner = new Message("Something went wrong", "", FontIcon.of(Feather.ALERT_OCTAGON));
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.setId("follow-ups-problem");
-        banner.descriptionProperty().bind(model.problemProperty());
-        banner.setOnClose(event -> model.dismissProblem());
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
     }
 
     private void render(FollowUpsViewModel.Queue queue) {
@@ -144,7 +129,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     private void showMore(VBox rows, String id, List<FollowUpItem> items, int from, LocalDate today) {
         int to = Math.min(items.size(), from + ROWS_PER_PAGE);
         for (FollowUpItem item : items.subList(from, to)) {
-            rows.getChildren().add(new FollowUpRow(item, today, this, openContact));
+            rows.getChildren().add(new FollowUpRow(item, today, this, navigator::openContact));
         }
         if (to < items.size()) {
             Button more = new Button(String.format("Show more (%,d left)", items.size() - to));
@@ -170,16 +155,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
 
     @Override
     public void pickSnoozeDate(FollowUpItem item) {
-        DatePicker picker = new DatePicker(model.today().plusDays(3));
-        picker.setAccessibleText("Snooze until");
-        Dialog<LocalDate> dialog = new Dialog<>();
-        dialog.setTitle("Snooze until\u2026");
-        dialog.setHeaderText("Snooze \u201c" + item.followUp().title() + "\u201d until");
-        dialog.getDialogPane().setContent(picker);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? picker.getValue() : null);
-        dialog.initOwner(getScene().getWindow());
-        dialog.showAndWait().ifPresent(until -> model.snooze(item, until));
+        model.pickSnoozeDate(item);
     }
 
     @Override
@@ -189,17 +165,11 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
 
     @Override
     public void edit(FollowUpItem item) {
-        ManualFollowUpView dialog = new ManualFollowUpView(model.edit(item));
-        dialog.initOwner(getScene().getWindow());
-        dialog.showAndWait().filter(ManualFollowUpView.SAVE::equals).ifPresent(saved -> model.reload());
+        model.openForm(item);
     }
 
     @Override
     public void delete(FollowUpItem item) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \u201c" + item.followUp().title()
-                + "\u201d? This cannot be undone.", ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText("Delete this follow-up?");
-        confirm.initOwner(getScene().getWindow());
-        confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.delete(item));
+        model.delete(item);
     }
 }

@@ -15,6 +15,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import app.rapport.service.FollowUpItem;
 import app.rapport.service.FollowUpService;
 import app.rapport.service.Services;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.DialogService;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /** The follow-up queue, split into overdue, today and upcoming, with the actions on each follow-up. */
@@ -28,31 +32,25 @@ public final class FollowUpsViewModel {
     private final Services services;
     private final FollowUpService followUps;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Supplier<LocalDate> today;
     private final ReadOnlyObjectWrapper<Queue> queue = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
-    private Runnable afterChange = () -> { };
+    private final ReadOnlyObjectWrapper<ManualFollowUpViewModel> formRequest = new ReadOnlyObjectWrapper<>();
 
-    public FollowUpsViewModel(Services services, TaskRunner tasks) {
+    /** Loads at once and follows every change: the sidebar's badge counts what is due on every page. */
+    public FollowUpsViewModel(Services services, TaskRunner tasks, DialogService dialogs, ChangeSignal changes) {
         this.services = services;
         this.followUps = services.followUps();
         this.tasks = tasks;
+        this.dialogs = dialogs;
         this.today = services::today;
+        Freshness.always(changes, this::reload);
     }
 
-    /** Called after a follow-up changed data elsewhere too (completing "Accept" connects the link). */
-    public void setAfterChange(Runnable afterChange) {
-        this.afterChange = afterChange;
-    }
-
-    public void reload() {
-        reloadThen(() -> { });
-    }
-
-    /** Reloads, then runs {@code then} on the FX thread with the new queue in place. */
-    public void reloadThen(Runnable then) {
+    private void reload() {
         tasks.read(this, followUps::open, items -> {
             LocalDate day = today.get();
             Queue loaded = new Queue(day,
@@ -61,7 +59,6 @@ public final class FollowUpsViewModel {
                     items.stream().filter(i -> i.followUp().due().isAfter(day)).toList());
             queue.set(loaded);
             dueCount.set(loaded.overdue().size() + loaded.dueToday().size());
-            then.run();
         }, this::fail);
     }
 
@@ -77,12 +74,43 @@ public final class FollowUpsViewModel {
         change(() -> followUps.dismiss(item.followUp().id()));
     }
 
+    /** Asks first: a follow-up of the user's own is gone for good. */
     public void delete(FollowUpItem item) {
-        change(() -> followUps.deleteManual(item.followUp().id()));
+        if (dialogs.confirm("Delete this follow-up?", "Delete \u201c" + item.followUp().title()
+                + "\u201d? This cannot be undone.", "Delete")) {
+            change(() -> followUps.deleteManual(item.followUp().id()));
+        }
+    }
+
+    /** Asks until which day, three days from today to begin with. */
+    public void pickSnoozeDate(FollowUpItem item) {
+        dialogs.askDate("Snooze \u201c" + item.followUp().title() + "\u201d until", "Snooze until",
+                today().plusDays(3)).ifPresent(until -> snooze(item, until));
+    }
+
+    /** Asks where to save the calendar file, then writes it. */
+    public void exportCalendar() {
+        dialogs.chooseFileToSave("Export follow-ups and birthdays", "rapport-follow-ups.ics",
+                List.of(new DialogService.FileType("iCalendar (*.ics)", "*.ics"))).ifPresent(this::exportCalendar);
+    }
+
+    /** Opens the form for a follow-up of the user's own ({@code item} null) or edits one. */
+    public void openForm(FollowUpItem item) {
+        tasks.read(this, () -> ManualFollowUpViewModel.Choices.read(services), choices ->
+                formRequest.set(new ManualFollowUpViewModel(services, tasks, choices, item)), this::fail);
+    }
+
+    /** The form the view is to show; the view calls {@link #formClosed} once it is closed. */
+    public ReadOnlyObjectProperty<ManualFollowUpViewModel> formRequestProperty() {
+        return formRequest.getReadOnlyProperty();
+    }
+
+    public void formClosed() {
+        formRequest.set(null);
     }
 
     /** Writes open follow-ups and birthdays to an .ics file, off the FX thread. */
-    public void exportCalendar(Path file) {
+    void exportCalendar(Path file) {
         exportStatus.set("Exporting to " + file.getFileName() + "\u2026");
         tasks.run(() -> services.calendar().export(file), exported -> exportStatus.set(String.format(
                 "Exported %d follow-up%s and %d birthday%s to %s. Import the file in your calendar app.",
@@ -95,14 +123,6 @@ public final class FollowUpsViewModel {
 
     public ReadOnlyStringProperty exportStatusProperty() {
         return exportStatus.getReadOnlyProperty();
-    }
-
-    public ManualFollowUpViewModel newManual() {
-        return new ManualFollowUpViewModel(services, null);
-    }
-
-    public ManualFollowUpViewModel edit(FollowUpItem item) {
-        return new ManualFollowUpViewModel(services, item);
     }
 
     public LocalDate today() {
@@ -129,14 +149,10 @@ public final class FollowUpsViewModel {
         tasks.run(() -> {
             work.run();
             return Boolean.TRUE;
-        }, done -> {
-            problem.set("");
-            reload();
-            afterChange.run();
-        }, this::fail);
+        }, done -> problem.set(""), this::fail);
     }
 
     private void fail(Throwable error) {
-        problem.set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+        problem.set(Problems.describe(error));
     }
 }

@@ -61,9 +61,11 @@ final class ManualFollowUpView extends Dialog<ButtonType> {
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add(Styles.ACCENT);
         save.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.save()) {
-                event.consume();
-            }
+            event.consume();
+            model.save(() -> {
+                setResult(SAVE);
+                close();
+            });
         });
         setOnShown(event -> (model.isNew() && model.contactProperty().get() == null ? contact : title).requestFocus());
     }

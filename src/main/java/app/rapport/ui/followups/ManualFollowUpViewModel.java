@@ -16,11 +16,13 @@ import app.rapport.domain.Platform;
 import app.rapport.service.FollowUpItem;
 import app.rapport.service.Services;
 import app.rapport.ui.FormSave;
+import app.rapport.ui.TaskRunner;
 
 /** A follow-up the user writes: about whom, optionally where, what, and when. */
 public final class ManualFollowUpViewModel {
 
     private final Services services;
+    private final TaskRunner tasks;
     private final FollowUpItem original;
     private final List<ContactSummary> contacts;
     private final List<Platform> platforms;
@@ -31,12 +33,22 @@ public final class ManualFollowUpViewModel {
     private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    ManualFollowUpViewModel(Services services, FollowUpItem original) {
+    /** The people and platforms a follow-up can be about, read off the FX thread before the form opens. */
+    record Choices(List<ContactSummary> contacts, List<Platform> platforms) {
+
+        static Choices read(Services services) {
+            return new Choices(services.contacts().summaries().stream().filter(c -> !c.archived())
+                    .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList(),
+                    services.rules().platforms().stream().filter(p -> !p.hidden()).toList());
+        }
+    }
+
+    ManualFollowUpViewModel(Services services, TaskRunner tasks, Choices choices, FollowUpItem original) {
         this.services = services;
+        this.tasks = tasks;
         this.original = original;
-        this.contacts = services.contacts().summaries().stream().filter(c -> !c.archived())
-                .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
-        this.platforms = services.rules().platforms().stream().filter(p -> !p.hidden()).toList();
+        this.contacts = choices.contacts();
+        this.platforms = choices.platforms();
         due.set(services.today().plusDays(1));
         if (original != null) {
             var followUp = original.followUp();
@@ -60,20 +72,26 @@ public final class ManualFollowUpViewModel {
         return platforms;
     }
 
-    public boolean save() {
+    /** Stores the follow-up off the FX thread, then runs {@code onSaved}; what went wrong goes to the fields. */
+    public void save(Runnable onSaved) {
         errors.clear();
         if (contact.get() == null) {
             errors.put("contact", "Choose whom it is about.");
-            return false;
+            return;
         }
-        return FormSave.run(errors, "follow-up", () -> {
+        long contactId = contact.get().id();
+        String platformId = platform.get() == null ? null : platform.get().id();
+        String newTitle = title.get();
+        String newMessage = message.get();
+        LocalDate newDue = due.get();
+        FormSave.run(tasks, errors, "follow-up", () -> {
             if (isNew()) {
-                services.followUps().createManual(contact.get().id(),
-                        platform.get() == null ? null : platform.get().id(), title.get(), message.get(), due.get());
+                services.followUps().createManual(contactId, platformId, newTitle, newMessage, newDue);
             } else {
-                services.followUps().editManual(original.followUp().id(), title.get(), message.get(), due.get());
+                services.followUps().editManual(original.followUp().id(), newTitle, newMessage, newDue);
             }
-        });
+            return Boolean.TRUE;
+        }, done -> onSaved.run(), () -> { });
     }
 
     public ObjectProperty<ContactSummary> contactProperty() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
 
+import app.rapport.ui.Navigator;
 import app.rapport.domain.Category;
 import app.rapport.service.HomeSummary;
 
@@ -14,9 +15,9 @@ final class CategoryChart {
 
     private final ChartCard card = new ChartCard("Contacts by category",
             "Click a slice to list those contacts.", "home-categories");
-    private final HomeNavigator navigator;
+    private final Navigator navigator;
 
-    CategoryChart(HomeNavigator navigator) {
+    CategoryChart(Navigator navigator) {
         this.navigator = navigator;
     }
 

@@ -18,6 +18,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Page;
 import app.rapport.service.DueFollowUp;
 import app.rapport.service.HomeSummary;
 
@@ -29,9 +31,9 @@ final class DueCard {
 
     private final Card card = new Card();
     private final Label count = new Label();
-    private final HomeNavigator navigator;
+    private final Navigator navigator;
 
-    DueCard(HomeNavigator navigator) {
+    DueCard(Navigator navigator) {
         this.navigator = navigator;
         Label title = new Label("Due");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -42,7 +44,7 @@ final class DueCard {
         card.setHeader(header);
         Hyperlink all = new Hyperlink("See all follow-ups", FontIcon.of(Feather.ARROW_RIGHT));
         all.setContentDisplay(ContentDisplay.RIGHT);
-        all.setOnAction(event -> navigator.openFollowUps());
+        all.setOnAction(event -> navigator.open(Page.FOLLOW_UPS));
         all.setId("home-all-follow-ups");
         card.setFooter(all);
         card.setId("home-due");

@@ -1,6 +1,5 @@
 package app.rapport.ui.home;
 
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.geometry.Insets;
@@ -17,15 +16,22 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.HomeSummary;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.PageContext;
+import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.RevealFocused;
+import app.rapport.ui.ShellPage;
+import app.rapport.ui.welcome.SampleDataBanner;
+import app.rapport.ui.welcome.SampleDataViewModel;
 
 /**
  * The page Rapport opens on: what is due, who is waiting for an answer, and charts of the address book whose
  * every slice and bar opens the contacts it counts.
  */
-public final class HomeView extends BorderPane {
+public final class HomeView extends BorderPane implements ShellPage {
 
     private final HomeViewModel model;
+    private final SampleDataBanner sampleData;
     private final Label date = new Label();
     private final DueCard due;
     private final PendingCard pending;
@@ -33,7 +39,7 @@ public final class HomeView extends BorderPane {
     private final VerdictChart verdicts;
     private final InteractionChart interactions;
 
-    public HomeView(HomeViewModel model, HomeNavigator navigator) {
+    public HomeView(HomeViewModel model, SampleDataBanner sampleData, Navigator navigator) {
         this.model = model;
         due = new DueCard(navigator);
         pending = new PendingCard(navigator);
@@ -41,7 +47,9 @@ public final class HomeView extends BorderPane {
         verdicts = new VerdictChart(navigator);
         interactions = new InteractionChart(navigator);
         getStyleClass().add("home-page");
-        setTop(new VBox(12, header(), problemBanner()));
+        this.sampleData = sampleData;
+        setTop(new VBox(12, sampleData, header(), ProblemBanner.of("The home page could not be loaded",
+                model.problemProperty(), model::dismissProblem, "home-problem")));
         setCenter(body());
         BorderPane.setMargin(getCenter(), new Insets(16, 0, 0, 0));
         setPadding(new Insets(20, 24, 16, 24));
@@ -62,15 +70,29 @@ public final class HomeView extends BorderPane {
         return new VBox(4, titleRow, hint);
     }
 
-    private Node problemBanner() {
-        Message banner = new Message("The home page could not be loaded", "", FontIcon.of(Feather.ALERT_OCTAGON));
-        banner.getStyleClass().add(Styles.DANGER);
-        banner.setId("home-problem");
-        banner.descriptionProperty().bind(model.problemProperty());
-        banner.setOnClose(event -> model.dismissProblem());
-        banner.visibleProperty().bind(model.problemProperty().isNotEmpty());
-        banner.managedProperty().bind(banner.visibleProperty());
-        return banner;
+    /** The home page with its models, as the window opens it. */
+    public static HomeView page(PageContext c) {
+        SampleDataViewModel sample = new SampleDataViewModel(c.services().sampleData(), c.tasks(), c.dialogs(),
+                c.changes());
+        return new HomeView(new HomeViewModel(c.services().home(), c.tasks(), c.changes()),
+                new SampleDataBanner(sample), c.navigator());
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+        sampleData.shown();
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
+        sampleData.hidden();
     }
 
     private Node body() {

@@ -7,27 +7,39 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.service.HomeService;
 import app.rapport.service.HomeSummary;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
-/** The home page's data: one summary, reloaded whenever the page is shown. */
+/** The home page's data: one summary, read again when something it counts changed. */
 public final class HomeViewModel {
 
     private final HomeService home;
     private final TaskRunner tasks;
+    private final Freshness freshness;
     private final ReadOnlyObjectWrapper<HomeSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public HomeViewModel(HomeService home, TaskRunner tasks) {
+    public HomeViewModel(HomeService home, TaskRunner tasks, ChangeSignal changes) {
         this.home = home;
         this.tasks = tasks;
+        this.freshness = new Freshness(changes, change -> true, change -> reload());
     }
 
-    public void reload() {
+    public void shown() {
+        freshness.shown();
+    }
+
+    public void hidden() {
+        freshness.hidden();
+    }
+
+    private void reload() {
         tasks.read(this, home::summary, loaded -> {
             summary.set(loaded);
             problem.set("");
-        }, error -> problem.set(error.getMessage() == null ? error.getClass().getSimpleName()
-                : error.getMessage()));
+        }, error -> problem.set(Problems.describe(error)));
     }
 
     public void dismissProblem() {

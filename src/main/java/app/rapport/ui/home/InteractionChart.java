@@ -10,6 +10,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 
+import app.rapport.ui.Navigator;
 import app.rapport.service.HomeSummary;
 
 /** Interactions per month over the last year, oldest month first. */
@@ -18,9 +19,9 @@ final class InteractionChart {
     private final ChartCard card = new ChartCard("Interactions per month",
             "Click a bar to list the contacts you were in touch with that month.",
             "home-interactions");
-    private final HomeNavigator navigator;
+    private final Navigator navigator;
 
-    InteractionChart(HomeNavigator navigator) {
+    InteractionChart(Navigator navigator) {
         this.navigator = navigator;
     }
 

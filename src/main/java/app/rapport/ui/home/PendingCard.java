@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.ui.Navigator;
 import app.rapport.domain.Platform;
 import app.rapport.service.HomeSummary;
 
@@ -23,9 +24,9 @@ final class PendingCard {
 
     private final Card card = new Card();
     private final Label count = new Label();
-    private final HomeNavigator navigator;
+    private final Navigator navigator;
 
-    PendingCard(HomeNavigator navigator) {
+    PendingCard(Navigator navigator) {
         this.navigator = navigator;
         Label title = new Label("Pending requests");
         title.getStyleClass().add(Styles.TITLE_4);

@@ -10,6 +10,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 
+import app.rapport.ui.Navigator;
 import app.rapport.domain.Platform;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.HomeSummary;
@@ -24,9 +25,9 @@ final class VerdictChart {
 
     private final ChartCard card = new ChartCard("Verdicts by platform",
             "Click a bar part to see those contacts on the readiness page.", "home-verdicts");
-    private final HomeNavigator navigator;
+    private final Navigator navigator;
 
-    VerdictChart(HomeNavigator navigator) {
+    VerdictChart(Navigator navigator) {
         this.navigator = navigator;
     }
 

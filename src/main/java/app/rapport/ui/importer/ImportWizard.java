@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -32,6 +31,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.ImportPlan;
+import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
 
 /** The import wizard window: one step at a time, with what will happen shown before it happens. */
@@ -100,17 +100,8 @@ public final class ImportWizard extends Stage {
         chooseFiles.getStyleClass().add(Styles.ACCENT);
         chooseFiles.setDefaultButton(true);
         chooseFiles.setId("import-choose");
-        chooseFiles.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose files to import");
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Contacts files", "*.csv", "*.vcf", "*.json"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            List<File> chosen = chooser.showOpenMultipleDialog(this);
-            if (chosen != null) {
-                model.read(chosen.stream().map(File::toPath).toList());
-            }
-        });
+        // The file chooser belongs to the wizard, which is modal over the main window.
+        chooseFiles.setOnAction(event -> model.chooseFiles(new FxDialogService(() -> this)));
         return new VBox(14, title, drop, formats, buttons(chooseFiles, closeButton("Cancel")));
     }
 

@@ -18,6 +18,7 @@ import app.rapport.service.ImportCancelledException;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportProgress;
 import app.rapport.service.ImportService;
+import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -47,6 +48,16 @@ public final class ImportWizardViewModel {
     }
 
     /** Reads the files and plans the import; the store is only read. */
+    /** Asks which files to import, then reads them. */
+    public void chooseFiles(DialogService dialogs) {
+        List<Path> chosen = dialogs.chooseFilesToOpen("Choose files to import", List.of(
+                new DialogService.FileType("Contacts files", "*.csv", "*.vcf", "*.json"),
+                new DialogService.FileType("All files", "*.*")));
+        if (!chosen.isEmpty()) {
+            read(chosen);
+        }
+    }
+
     public void read(List<Path> chosen) {
         if (chosen.isEmpty()) {
             return;

@@ -58,9 +58,11 @@ public final class LogInteractionView extends Dialog<ButtonType> {
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add(Styles.ACCENT);
         save.addEventFilter(ActionEvent.ACTION, event -> {
-            if (!model.save()) {
-                event.consume();
-            }
+            event.consume();
+            model.save(() -> {
+                setResult(SAVE);
+                close();
+            });
         });
         setOnShown(event -> (model.contactProperty().get() == null ? contact : kind).requestFocus());
     }

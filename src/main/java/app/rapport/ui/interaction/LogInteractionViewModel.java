@@ -3,6 +3,8 @@ package app.rapport.ui.interaction;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,6 +18,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.service.Services;
 import app.rapport.ui.FormSave;
+import app.rapport.ui.TaskRunner;
 
 /**
  * Log (or edit) an interaction. Everything has a default — the contact on screen, a meeting in person,
@@ -24,6 +27,7 @@ import app.rapport.ui.FormSave;
 public final class LogInteractionViewModel {
 
     private final Services services;
+    private final TaskRunner tasks;
     private final Interaction original;
     private final List<ContactSummary> contacts;
     private final ObjectProperty<ContactSummary> contact = new SimpleObjectProperty<>();
@@ -32,22 +36,30 @@ public final class LogInteractionViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    /** A new interaction with {@code preselectedContactId} chosen, or no one when it is null. */
-    public static LogInteractionViewModel forContact(Services services, Long preselectedContactId) {
-        LogInteractionViewModel model = new LogInteractionViewModel(services, null);
-        if (preselectedContactId != null) {
-            model.contacts.stream().filter(c -> c.id() == preselectedContactId).findFirst()
-                    .ifPresent(model.contact::set);
-        }
-        return model;
+    /**
+     * Reads who can be chosen off the FX thread, then hands {@code ready} the form: a new interaction with
+     * {@code preselectedContactId} chosen (none when it is empty), or {@code editing} when that is not null.
+     */
+    public static void open(Services services, TaskRunner tasks, OptionalLong preselectedContactId,
+                            Interaction editing, Consumer<LogInteractionViewModel> ready, Consumer<Throwable> failed) {
+        tasks.read(LogInteractionViewModel.class, () -> services.contacts().summaries().stream()
+                .filter(c -> !c.archived())
+                .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList(),
+                contacts -> {
+                    LogInteractionViewModel model = new LogInteractionViewModel(services, tasks, contacts, editing);
+                    preselectedContactId.ifPresent(id -> contacts.stream().filter(c -> c.id() == id).findFirst()
+                            .ifPresent(model.contact::set));
+                    ready.accept(model);
+                }, failed);
     }
 
-    /** Edits {@code interaction}, or logs a new one when it is null. */
-    public LogInteractionViewModel(Services services, Interaction interaction) {
+    /** Edits {@code interaction}, or logs a new one when it is null, with one of {@code contacts}. */
+    LogInteractionViewModel(Services services, TaskRunner tasks, List<ContactSummary> contacts,
+                            Interaction interaction) {
         this.services = services;
+        this.tasks = tasks;
         this.original = interaction;
-        this.contacts = services.contacts().summaries().stream().filter(c -> !c.archived())
-                .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        this.contacts = contacts;
         on.set(services.today());
         if (interaction != null) {
             contacts.stream().filter(c -> c.id() == interaction.contactId()).findFirst().ifPresent(contact::set);
@@ -65,7 +77,8 @@ public final class LogInteractionViewModel {
         return contacts;
     }
 
-    public boolean save() {
+    /** Stores the interaction off the FX thread, then runs {@code onSaved}; what went wrong goes to the fields. */
+    public void save(Runnable onSaved) {
         errors.clear();
         if (contact.get() == null) {
             errors.put("contact", "Choose who you spent the time with.");
@@ -74,17 +87,18 @@ public final class LogInteractionViewModel {
             errors.put("on", "Pick the day it happened.");
         }
         if (!errors.isEmpty()) {
-            return false;
+            return;
         }
         Interaction interaction = new Interaction(original == null ? null : original.id(), contact.get().id(),
                 on.get(), kind.get(), notes.get());
-        return FormSave.run(errors, "interaction", () -> {
+        FormSave.run(tasks, errors, "interaction", () -> {
             if (isNew()) {
                 services.interactions().log(interaction);
             } else {
                 services.interactions().update(interaction);
             }
-        });
+            return Boolean.TRUE;
+        }, done -> onSaved.run(), () -> { });
     }
 
     public ObjectProperty<ContactSummary> contactProperty() {

@@ -32,29 +32,53 @@ import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
 import app.rapport.ui.Controls;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.ShellPage;
 import app.rapport.ui.VerdictGraphics;
+import app.rapport.ui.PageContext;
 
 /** The readiness page: one row per contact, one column per platform, each cell an icon and a word. */
-public final class ReadinessView extends BorderPane {
-
-    /** Opens a contact's page at one platform's card. */
-    public interface ContactOpener {
-        void open(long contactId, String platformId);
-    }
+public final class ReadinessView extends BorderPane implements ShellPage {
 
     private final ReadinessViewModel model;
-    private final ContactOpener opener;
+    private final Navigator navigator;
     private final TableView<ReadinessRow> table = new TableView<>();
 
-    public ReadinessView(ReadinessViewModel model, ContactOpener opener) {
+    public ReadinessView(ReadinessViewModel model, Navigator navigator) {
         this.model = model;
-        this.opener = opener;
+        this.navigator = navigator;
         getStyleClass().add("readiness-page");
         setPadding(new Insets(20, 24, 16, 24));
         setTop(new VBox(12, header(), filterBar()));
         setCenter(buildTable());
         BorderPane.setMargin(getCenter(), new Insets(12, 0, 0, 0));
         model.platformsProperty().addListener((obs, old, platforms) -> buildColumns(platforms));
+    }
+
+    /** The readiness page with its model, as the window opens it. */
+    public static ReadinessView page(PageContext c) {
+        return new ReadinessView(new ReadinessViewModel(c.services().readiness(), c.tasks(), c.changes()),
+                c.navigator());
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
+    }
+
+    /** Shows only this verdict on this platform, or pending requests there; null for either means "all". */
+    public void showOnly(VerdictKind verdict, String platformId, boolean pendingRequests) {
+        model.showOnly(verdict, platformId, pendingRequests);
     }
 
     private Node header() {
@@ -161,7 +185,7 @@ public final class ReadinessView extends BorderPane {
         };
         cell.setOnMouseClicked(event -> {
             if (!cell.isEmpty() && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {
-                opener.open(cell.getTableRow().getItem().contact().id(), platform.id());
+                navigator.openContact(cell.getTableRow().getItem().contact().id(), platform.id());
             }
         });
         return cell;
@@ -174,7 +198,7 @@ public final class ReadinessView extends BorderPane {
         }
         ReadinessRow row = table.getItems().get(focused.getRow());
         Object platformId = focused.getTableColumn() == null ? null : focused.getTableColumn().getUserData();
-        opener.open(row.contact().id(), platformId == null ? null : platformId.toString());
+        navigator.openContact(row.contact().id(), platformId == null ? null : platformId.toString());
     }
 
     private static <T> TableColumn<ReadinessRow, T> column(String title, Function<ReadinessRow, T> value) {

@@ -22,6 +22,9 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
 import app.rapport.service.ReadinessService;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -32,6 +35,7 @@ public final class ReadinessViewModel {
 
     private final ReadinessService readiness;
     private final TaskRunner tasks;
+    private final Freshness freshness;
     private final ObservableList<ReadinessRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ReadinessRow> visibleRows = new FilteredList<>(rows);
     private final ReadOnlyObjectWrapper<List<Platform>> platforms = new ReadOnlyObjectWrapper<>(List.of());
@@ -44,15 +48,27 @@ public final class ReadinessViewModel {
     private String wantedPlatformId;
     private boolean released;
 
-    public ReadinessViewModel(ReadinessService readiness, TaskRunner tasks) {
+    public ReadinessViewModel(ReadinessService readiness, TaskRunner tasks, ChangeSignal changes) {
         this.readiness = readiness;
         this.tasks = tasks;
         verdictFilter.addListener((obs, old, now) -> refilter());
         platformFilter.addListener((obs, old, now) -> refilter());
         pendingOnly.addListener((obs, old, now) -> refilter());
+        this.freshness = new Freshness(changes, change -> true, change -> reload());
     }
 
-    public void reload() {
+    public void shown() {
+        freshness.shown();
+    }
+
+    /** Lets the matrix go, and reads it again when next shown. */
+    public void hidden() {
+        freshness.hidden();
+        release();
+        freshness.invalidate();
+    }
+
+    private void reload() {
         loading.set(true);
         released = false;
         tasks.read(this, readiness::matrix, matrix -> {
@@ -72,7 +88,7 @@ public final class ReadinessViewModel {
             refilter();
         }, error -> {
             loading.set(false);
-            problem.set(String.valueOf(error.getMessage()));
+            problem.set(Problems.describe(error));
         });
     }
 
@@ -80,7 +96,7 @@ public final class ReadinessViewModel {
      * Lets the matrix go while the page is hidden: at 30,000 contacts its 150,000 verdicts, with their wording,
      * are a third of the heap, and the page reloads them whenever it is shown anyway.
      */
-    public void release() {
+    private void release() {
         released = true;
         rows.clear();
     }
@@ -95,10 +111,14 @@ public final class ReadinessViewModel {
      * home page. The platform is picked once the matrix has loaded, because only then are the platforms known.
      */
     public void showOnly(VerdictKind verdict, String platformId, boolean pendingRequests) {
-        wantedPlatformId = platformId;
         verdictFilter.set(verdict);
         pendingOnly.set(pendingRequests);
-        reload();
+        if (loading.get() || platforms.get().isEmpty()) {
+            wantedPlatformId = platformId;
+        } else {
+            platformFilter.set(platforms.get().stream().filter(p -> p.id().equals(platformId)).findFirst()
+                    .orElse(null));
+        }
     }
 
     private void refilter() {

@@ -1,24 +1,13 @@
 package app.rapport.ui.settings;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -41,33 +30,13 @@ final class BackupsView extends VBox {
         backUp.setOnAction(event -> model.backUpNow());
         Button restore = new Button("Restore from a backup\u2026", FontIcon.of(Feather.ROTATE_CCW));
         restore.setId("restore-backup");
-        restore.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose a Rapport backup");
-            chooser.setInitialDirectory(model.folder().toFile().isDirectory() ? model.folder().toFile() : null);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rapport backups (*.zip)", "*.zip"));
-            File zip = chooser.showOpenDialog(getScene().getWindow());
-            if (zip == null) {
-                return;
-            }
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "All your contacts, interactions and follow-ups "
-                    + "are replaced by those in " + zip.getName() + ". A copy of what is here now is saved first.",
-                    ButtonType.CANCEL, ButtonType.OK);
-            confirm.setHeaderText("Restore this backup?");
-            confirm.initOwner(getScene().getWindow());
-            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.restore(zip.toPath()));
-        });
+        restore.setOnAction(event -> model.chooseAndRestore());
         backUp.disableProperty().bind(model.busyProperty());
         restore.disableProperty().bind(model.busyProperty());
         Label status = new Label();
         status.setWrapText(true);
         status.setId("backup-status");
         status.textProperty().bind(model.statusProperty());
-        model.passwordNeededProperty().addListener((obs, old, zip) -> {
-            if (zip != null) {
-                askPassword(zip).ifPresent(password -> model.restore(zip, password.toCharArray()));
-            }
-        });
         HBox buttons = new HBox(8, backUp, restore);
         buttons.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(explanation, buttons, status, undoBar(model));
@@ -92,32 +61,6 @@ final class BackupsView extends VBox {
         bar.visibleProperty().bind(model.lastRestoreProperty().isNotNull());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
-    }
-
-    /** A backup sealed with another password than the data's: its own is asked for. */
-    private Optional<String> askPassword(Path zip) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.initOwner(getScene().getWindow());
-        dialog.setTitle("Rapport");
-        dialog.setHeaderText("The password of " + zip.getFileName());
-        DialogPane pane = dialog.getDialogPane();
-        pane.setId("backup-password-dialog");
-        pane.getButtonTypes().addAll(ButtonType.CANCEL, ButtonType.OK);
-        PasswordField password = new PasswordField();
-        password.setId("backup-password");
-        password.setAccessibleText("Password of the backup");
-        Label explanation = new Label("This backup is protected with a password other than your data's, "
-                + "perhaps an earlier one. Enter the password it was made with.");
-        explanation.setWrapText(true);
-        explanation.setMinHeight(Region.USE_PREF_SIZE);
-        explanation.setLabelFor(password);
-        VBox content = new VBox(8, explanation, password);
-        content.setPrefWidth(420);
-        pane.setContent(content);
-        dialog.setOnShown(event -> password.requestFocus());
-        dialog.setResultConverter(button -> button == ButtonType.OK && !password.getText().isEmpty()
-                ? password.getText() : null);
-        return dialog.showAndWait();
     }
 
     /** The card's model: tests restore through it, as the file chooser and the confirmation would. */

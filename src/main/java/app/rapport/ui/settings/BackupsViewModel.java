@@ -2,6 +2,7 @@ package app.rapport.ui.settings;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import app.rapport.service.BackupService;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
+import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
 
 /** Backing up on demand, restoring a backup and undoing that, off the FX thread, with what happened in words. */
@@ -20,16 +22,15 @@ public final class BackupsViewModel {
 
     private final BackupService backups;
     private final TaskRunner tasks;
-    private final Runnable afterRestore;
+    private final DialogService dialogs;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BackupService.Restored> lastRestore = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Path> passwordNeeded = new ReadOnlyObjectWrapper<>();
 
-    public BackupsViewModel(BackupService backups, TaskRunner tasks, Runnable afterRestore) {
+    public BackupsViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs) {
         this.backups = backups;
         this.tasks = tasks;
-        this.afterRestore = afterRestore;
+        this.dialogs = dialogs;
     }
 
     public Path folder() {
@@ -45,6 +46,16 @@ public final class BackupsViewModel {
         }, this::fail);
     }
 
+    /** Asks which backup, and to confirm that it replaces everything, then restores it. */
+    public void chooseAndRestore() {
+        dialogs.chooseFileToOpen("Choose a Rapport backup", backups.folder(),
+                List.of(new DialogService.FileType("Rapport backups (*.zip)", "*.zip")))
+                .filter(zip -> dialogs.confirm("Restore this backup?", "All your contacts, interactions and "
+                        + "follow-ups are replaced by those in " + zip.getFileName() + ". A copy of what is here now "
+                        + "is saved first.", "Restore"))
+                .ifPresent(this::restore);
+    }
+
     /**
      * Replaces every contact with the backup's; the data it replaces is backed up first, and the restore can
      * be undone from that copy.
@@ -55,12 +66,11 @@ public final class BackupsViewModel {
 
     /**
      * {@link #restore(Path)} with the password of a backup sealed with another one than the data's (null for the
-     * data's own); the array is cleared. When the backup needs a password, {@link #passwordNeededProperty} names it.
+     * data's own); the array is cleared. When the backup needs another password, it is asked for.
      */
     public void restore(Path zip, char[] password) {
         busy.set(true);
         lastRestore.set(null);
-        passwordNeeded.set(null);
         status.set("Restoring " + zip.getFileName() + "\u2026");
         tasks.run(() -> {
             try {
@@ -75,21 +85,17 @@ public final class BackupsViewModel {
             status.set("Restored " + contacts(restored.contacts()) + " from " + zip.getFileName()
                     + ". What was here before is kept in " + restored.previousData().getFileName() + ".");
             lastRestore.set(restored);
-            afterRestore.run();
         }, error -> {
             if (error instanceof PasswordNeededException || error instanceof WrongPasswordException) {
                 busy.set(false);
                 status.set(error.getMessage());
-                passwordNeeded.set(zip);
+                dialogs.askPassword("The password of " + zip.getFileName(), "This backup is protected with a "
+                        + "password other than your data's, perhaps an earlier one. Enter the password it was made "
+                        + "with.").ifPresent(asked -> restore(zip, asked));
             } else {
                 fail(error);
             }
         });
-    }
-
-    /** The backup whose password is to be asked for, or null. */
-    public ReadOnlyObjectProperty<Path> passwordNeededProperty() {
-        return passwordNeeded.getReadOnlyProperty();
     }
 
     /**
@@ -108,7 +114,6 @@ public final class BackupsViewModel {
             busy.set(false);
             status.set("The restore of " + restored.backup().getFileName() + " is undone: the "
                     + contacts(undone.contacts()) + " from before it are back.");
-            afterRestore.run();
         }, this::fail);
     }
 

@@ -15,12 +15,11 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.store.StoreKey;
-import app.rapport.ui.Stylesheets;
+import app.rapport.ui.DialogService;
 import app.rapport.ui.settings.PasswordViewModel.Change;
 
 /**
@@ -32,10 +31,9 @@ final class PasswordDialog {
     private PasswordDialog() {
     }
 
-    static void open(Window owner, PasswordViewModel model, Change change) {
+    static void open(DialogService dialogs, PasswordViewModel model, Change change) {
         model.begin();
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
         dialog.setTitle("Rapport");
         dialog.setHeaderText(switch (change) {
             case PROTECT -> "Protect your data with a password";
@@ -44,7 +42,6 @@ final class PasswordDialog {
         });
         DialogPane pane = dialog.getDialogPane();
         pane.setId("password-dialog");
-        pane.getStylesheets().add(PasswordDialog.class.getResource(Stylesheets.APP).toExternalForm());
         ButtonType confirm = new ButtonType(switch (change) {
             case PROTECT -> "Protect";
             case CHANGE -> "Change password";
@@ -101,7 +98,7 @@ final class PasswordDialog {
                 .filter(node -> node instanceof PasswordField field && field.getText().isEmpty()).findFirst()
                 .orElse(first).requestFocus());
         dialog.setOnHidden(event -> model.begin());
-        dialog.show();
+        dialogs.showAndWait(dialog);
     }
 
     private static void field(VBox form, String label, String id, StringProperty text) {

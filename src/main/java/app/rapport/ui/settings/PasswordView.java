@@ -10,13 +10,18 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.ui.DialogService;
+
 import app.rapport.ui.settings.PasswordViewModel.Change;
 
 /** The password card on the settings page: whether the data is protected, and the buttons to change that. */
 final class PasswordView extends VBox {
 
-    PasswordView(PasswordViewModel model) {
+    private final DialogService dialogs;
+
+    PasswordView(PasswordViewModel model, DialogService dialogs) {
         super(8);
+        this.dialogs = dialogs;
         getStyleClass().add("setting");
         Label explanation = new Label();
         explanation.setWrapText(true);
@@ -50,7 +55,7 @@ final class PasswordView extends VBox {
         Button button = new Button(text, FontIcon.of(icon));
         button.setId(id);
         button.disableProperty().bind(model.busyProperty());
-        button.setOnAction(event -> PasswordDialog.open(getScene().getWindow(), model, change));
+        button.setOnAction(event -> PasswordDialog.open(dialogs, model, change));
         return button;
     }
 

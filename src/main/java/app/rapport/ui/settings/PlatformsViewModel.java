@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Sphere;
 import app.rapport.service.RulesService;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -44,7 +45,7 @@ public final class PlatformsViewModel {
     }
 
     void reload() {
-        tasks.run(rules::platforms, this::show, error -> problem.set(Problems.loadFailed(error)));
+        tasks.run(rules::platforms, this::show, error -> problem.set(Problems.loadFailed("your settings", error)));
     }
 
     /** Saves the name typed into the row, unless it is the stored one. */

@@ -16,6 +16,7 @@ import app.rapport.domain.LinkedInStyle;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Worlds;
 import app.rapport.service.RulesService;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -75,7 +76,7 @@ public final class RuleSettingsViewModel {
             problem.set("");
             errors.clear();
             show(stored.settings(), stored.myName());
-        }, error -> problem.set(Problems.loadFailed(error)));
+        }, error -> problem.set(Problems.loadFailed("your settings", error)));
     }
 
     private void show(Settings settings, String name) {
@@ -124,6 +125,11 @@ public final class RuleSettingsViewModel {
     }
 
     /** Why the stored settings could not be read, or empty. */
+    /** A problem of the page that is not about one rule, shown at its top (a theme that could not be saved). */
+    void failed(String message) {
+        problem.set(message);
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

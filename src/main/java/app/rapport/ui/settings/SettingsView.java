@@ -14,15 +14,24 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import app.rapport.ui.DialogService;
+import app.rapport.ui.ShellPage;
 import app.rapport.ui.ThemeChoice;
+import app.rapport.ui.PageContext;
 
 /**
  * The settings page, one long scrolling column grouped under headings. Each setting says in one sentence what it
  * changes, and changes are saved as they are made (message templates have their own Save button).
  */
-public final class SettingsView extends ScrollPane {
+public final class SettingsView extends ScrollPane implements ShellPage {
 
-    public SettingsView(SettingsViewModel model, BackupsViewModel backups, PasswordViewModel password) {
+    private final SettingsViewModel model;
+    private final BackupsViewModel backups;
+
+    public SettingsView(SettingsViewModel model, BackupsViewModel backups, PasswordViewModel password,
+                        DialogService dialogs) {
+        this.model = model;
+        this.backups = backups;
         Label title = new Label("Settings");
         title.getStyleClass().add(Styles.TITLE_2);
         VBox page = new VBox(12, title,
@@ -35,7 +44,7 @@ public final class SettingsView extends ScrollPane {
                 heading("Message templates"), new TemplatesView(model.templates()),
                 heading("Appearance"), appearance(model),
                 heading("Backups"), new BackupsView(backups),
-                heading("Password"), new PasswordView(password),
+                heading("Password"), new PasswordView(password, dialogs),
                 dataHeading, data(model, dataHeading));
         page.getStyleClass().add("settings-page");
         page.setPadding(new Insets(20, 24, 32, 24));
@@ -46,8 +55,34 @@ public final class SettingsView extends ScrollPane {
         setFitToWidth(true);
         getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         FocusScroll.follow(this);
-        // Built when the page first opens: show the store at once rather than defaults until the next reload.
-        model.reload();
+    }
+
+    /** The settings page with its models, as the window opens it. */
+    public static SettingsView page(PageContext c) {
+        return new SettingsView(new SettingsViewModel(c.theme(), c.dataDir(), c.services(), c.tasks(), c.changes()),
+                new BackupsViewModel(c.services().backups(), c.tasks(), c.dialogs()),
+                new PasswordViewModel(c.services().passwords(), c.services().backups().folder(), c.tasks()),
+                c.dialogs());
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    @Override
+    public void shown() {
+        model.shown();
+    }
+
+    @Override
+    public void hidden() {
+        model.hidden();
+    }
+
+    @Override
+    public void undo() {
+        backups.undoRestore();
     }
 
     private static Node appearance(SettingsViewModel model) {

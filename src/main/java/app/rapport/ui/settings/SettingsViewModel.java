@@ -4,7 +4,11 @@ import java.nio.file.Path;
 
 import javafx.beans.property.ObjectProperty;
 
-import app.rapport.service.RulesService;
+import app.rapport.service.Change;
+import app.rapport.service.Services;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.Freshness;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeChoice;
 import app.rapport.ui.ThemeManager;
@@ -14,20 +18,36 @@ public final class SettingsViewModel {
 
     private final ThemeManager theme;
     private final Path dataDir;
+    private final Freshness freshness;
     private final RuleSettingsViewModel ruleSettings;
     private final PlatformsViewModel platforms;
     private final TemplatesViewModel templates;
 
-    public SettingsViewModel(ThemeManager theme, Path dataDir, RulesService rules, TaskRunner tasks) {
+    public SettingsViewModel(ThemeManager theme, Path dataDir, Services services, TaskRunner tasks,
+                             ChangeSignal changes) {
         this.theme = theme;
         this.dataDir = dataDir;
-        this.ruleSettings = new RuleSettingsViewModel(rules, tasks);
-        this.platforms = new PlatformsViewModel(rules, tasks);
-        this.templates = new TemplatesViewModel(rules, tasks);
+        this.ruleSettings = new RuleSettingsViewModel(services.rules(), tasks);
+        this.platforms = new PlatformsViewModel(services.rules(), tasks);
+        this.templates = new TemplatesViewModel(services.rules(), tasks);
+        // Only what this page did not change itself: reading its own saves back could undo what the user is
+        // typing meanwhile. A restore or an import replaces the settings too.
+        this.freshness = new Freshness(changes, Change::everything, change -> reload());
+        theme.choiceProperty().addListener((obs, old, now) -> tasks.run(() -> {
+            services.preferences().put(ThemeManager.PREFERENCE, now.name());
+            return now;
+        }, saved -> { }, error -> ruleSettings.failed(Problems.saveFailed(error))));
     }
 
-    /** Re-reads everything from the store; other pages (and imports) may have changed it meanwhile. */
-    public void reload() {
+    public void shown() {
+        freshness.shown();
+    }
+
+    public void hidden() {
+        freshness.hidden();
+    }
+
+    private void reload() {
         ruleSettings.reload();
         platforms.reload();
         templates.reload();

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 
 import app.rapport.domain.MessageTemplate;
 import app.rapport.service.RulesService;
+import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
 /** The message templates; each one is saved on its own, when the user asks. */
@@ -25,7 +26,7 @@ public final class TemplatesViewModel {
     }
 
     void reload() {
-        tasks.run(rules::templates, this::show, error -> problem.set(Problems.loadFailed(error)));
+        tasks.run(rules::templates, this::show, error -> problem.set(Problems.loadFailed("your settings", error)));
     }
 
     public void save(TemplateEditor editor) {

@@ -19,6 +19,7 @@ import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.RapportFixture;
+import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.TaskRunner;
 
 /** The matrix is let go while the page is hidden, even when it arrives after the user left the page. */
@@ -44,7 +45,7 @@ class ReadinessViewModelTest {
                 handBacks.add(() -> onSuccess.accept(result));
             }
         };
-        model = new ReadinessViewModel(services.readiness(), later);
+        model = new ReadinessViewModel(services.readiness(), later, ChangeSignal.sameThread(services.changes()));
     }
 
     @AfterEach
@@ -54,8 +55,8 @@ class ReadinessViewModelTest {
 
     @Test
     void aMatrixArrivingAfterThePageWasLeftIsNotKept() {
-        model.reload();
-        model.release();
+        model.shown();
+        model.hidden();
         handBacks.forEach(Runnable::run);
 
         assertThat(model.visibleRows()).isEmpty();
@@ -64,8 +65,8 @@ class ReadinessViewModelTest {
 
     @Test
     void aMatrixArrivingWhileThePageIsShownIsShown() {
-        model.release();
-        model.reload();
+        model.hidden();
+        model.shown();
         handBacks.forEach(Runnable::run);
 
         assertThat(model.visibleRows()).isNotEmpty();

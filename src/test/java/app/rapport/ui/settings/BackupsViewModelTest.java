@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
+import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.TaskRunner;
 
 class BackupsViewModelTest {
@@ -24,13 +25,20 @@ class BackupsViewModelTest {
     Store store;
     Services services;
     final AtomicInteger restoredPages = new AtomicInteger();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
     BackupsViewModel model;
 
     @BeforeEach
     void open() {
         store = Store.open(dir.resolve("data"));
         services = Services.over(store, Clock.systemDefaultZone());
-        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), restoredPages::incrementAndGet);
+        // Every page reads everything again after a restore: the change signal says "everything".
+        services.changes().subscribe(change -> {
+            if (change.everything()) {
+                restoredPages.incrementAndGet();
+            }
+        });
+        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), dialogs);
     }
 
     @AfterEach
@@ -59,6 +67,27 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void restoringAsksForTheFileThenToConfirmAndDoesNothingWhenNotConfirmed() {
+        services.contacts().save(Contact.named("Ada Lovelace", null));
+        Path backup = services.backups().backup(null);
+        services.contacts().save(Contact.named("Grace Hopper", null));
+        restoredPages.set(0);
+
+        dialogs.picksFile(backup).confirms(false);
+        model.chooseAndRestore();
+
+        assertThat(dialogs.asked).containsExactly("Choose a Rapport backup", "Restore this backup?");
+        assertThat(services.contacts().summaries()).hasSize(2);
+        assertThat(restoredPages).hasValue(0);
+
+        dialogs.picksFile(backup).confirms(true);
+        model.chooseAndRestore();
+
+        assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+        assertThat(restoredPages).hasValue(1);
+    }
+
+    @Test
     void aFileThatIsNotABackupChangesNothingAndSaysSo() throws Exception {
         services.contacts().save(Contact.named("Ada Lovelace", null));
         Path notABackup = dir.resolve("holiday.zip");
@@ -79,17 +108,11 @@ class BackupsViewModelTest {
         services.passwords().remove("an earlier password".toCharArray());
         services.contacts().save(Contact.named("Grace Hopper", java.time.LocalDate.of(2026, 11, 2)));
 
+        dialogs.typesPassword("not the one").typesPassword("an earlier password");
         model.restore(sealed);
-        assertThat(model.passwordNeededProperty().get()).isEqualTo(sealed);
-        assertThat(model.statusProperty().get()).contains("is protected with a password");
-        assertThat(restoredPages).hasValue(0);
 
-        model.restore(sealed, "not the one".toCharArray());
-        assertThat(model.statusProperty().get()).startsWith("That is not the password of sealed.zip");
-        assertThat(model.passwordNeededProperty().get()).as("asked again").isEqualTo(sealed);
-
-        model.restore(sealed, "an earlier password".toCharArray());
-        assertThat(model.passwordNeededProperty().get()).isNull();
+        assertThat(dialogs.asked).as("asked for the backup's password, then again after a wrong one")
+                .containsExactly("The password of sealed.zip", "The password of sealed.zip");
         assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
         assertThat(restoredPages).hasValue(1);
     }

@@ -22,6 +22,7 @@ import app.rapport.domain.ContactSummary;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.Screenshots;
+import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Stylesheets;
 import app.rapport.ui.TaskRunner;
 
@@ -40,7 +41,12 @@ class RestoreUndoViewTest {
     void start(Stage stage) {
         store = Store.open(dir.resolve("data"));
         services = Services.over(store, Clock.systemDefaultZone());
-        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), reloads::incrementAndGet);
+        services.changes().subscribe(change -> {
+            if (change.everything()) {
+                reloads.incrementAndGet();
+            }
+        });
+        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), new ScriptedDialogs());
         StackPane root = new StackPane(new BackupsView(model));
         root.setStyle("-fx-padding: 16");
         Scene scene = new Scene(root, 720, 260);

@@ -1,4 +1,4 @@
-package app.rapport.ui.shell;
+package app.rapport.ui;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;

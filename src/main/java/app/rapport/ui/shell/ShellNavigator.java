@@ -1,0 +1,114 @@
+package app.rapport.ui.shell;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.VerdictKind;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Page;
+import app.rapport.ui.ShellPage;
+import app.rapport.ui.contact.ContactPageView;
+import app.rapport.ui.contacts.ContactsView;
+import app.rapport.ui.readiness.ReadinessView;
+
+/**
+ * Opens pages in the window's content area, one at a time: a sidebar page, or one contact's page over the page
+ * it was opened from. The page that leaves is told so, and the one that comes is told it shows.
+ */
+final class ShellNavigator implements Navigator {
+
+    private final StackPane content;
+    private final Consumer<List<Path>> importer;
+    private Pages pages;
+    private ContactPageView contactPage;
+    private Page current = Page.HOME;
+    private ShellPage showing;
+    private Consumer<Page> onOpen = page -> { };
+
+    ShellNavigator(StackPane content, Consumer<List<Path>> importer) {
+        this.content = content;
+        this.importer = importer;
+    }
+
+    /** The pages and the contact page exist only once the navigator they navigate with does. */
+    void connect(Pages builtPages, ContactPageView contactPageView, Consumer<Page> whenOpened) {
+        this.pages = builtPages;
+        this.contactPage = contactPageView;
+        this.onOpen = whenOpened;
+    }
+
+    @Override
+    public void open(Page page) {
+        current = page;
+        show(pages.get(page));
+        onOpen.accept(page);
+    }
+
+    @Override
+    public void openContact(long contactId, String platformId) {
+        contactPage.focusPlatformOnShow(platformId);
+        show(contactPage);
+        contactPage.show(contactId);
+    }
+
+    @Override
+    public void back() {
+        open(current);
+    }
+
+    @Override
+    public void openContactsWithCategory(Category category) {
+        open(Page.CONTACTS);
+        ((ContactsView) pages.get(Page.CONTACTS)).showCategory(category);
+    }
+
+    @Override
+    public void openContactsWithInteractionIn(YearMonth month) {
+        open(Page.CONTACTS);
+        ((ContactsView) pages.get(Page.CONTACTS)).showTalkedToIn(month);
+    }
+
+    @Override
+    public void openReadiness(VerdictKind verdict, String platformId) {
+        open(Page.READINESS);
+        ((ReadinessView) pages.get(Page.READINESS)).showOnly(verdict, platformId, false);
+    }
+
+    @Override
+    public void openPendingRequests(String platformId) {
+        open(Page.READINESS);
+        ((ReadinessView) pages.get(Page.READINESS)).showOnly(null, platformId, true);
+    }
+
+    @Override
+    public void openImport(List<Path> files) {
+        importer.accept(files);
+    }
+
+    /** The page on screen: a sidebar page or a contact's page. */
+    ShellPage showing() {
+        return showing;
+    }
+
+    boolean onContactPage() {
+        return showing == contactPage;
+    }
+
+    private void show(ShellPage page) {
+        if (showing != null && showing != page) {
+            showing.hidden();
+        }
+        showing = page;
+        Node view = page.view();
+        StackPane.setAlignment(view, Pos.TOP_LEFT);
+        content.getChildren().setAll(view);
+        page.shown();
+    }
+}
