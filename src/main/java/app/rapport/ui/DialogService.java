@@ -50,4 +50,7 @@ public interface DialogService {
 
     /** Shows a dialog a view built (a form), owned and themed like every other, and waits for its answer. */
     <R> Optional<R> showAndWait(Dialog<R> dialog);
+
+    /** Shows a dialog a view built that closes itself when its work is done, without waiting for it. */
+    void show(Dialog<?> dialog);
 }

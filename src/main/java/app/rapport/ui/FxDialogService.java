@@ -126,12 +126,22 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <R> Optional<R> showAndWait(Dialog<R> dialog) {
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void show(Dialog<?> dialog) {
+        prepare(dialog);
+        dialog.show();
+    }
+
+    private void prepare(Dialog<?> dialog) {
         Window window = owner.get();
         if (window != null && dialog.getOwner() == null) {
             dialog.initOwner(window);
         }
         Stylesheets.apply(dialog.getDialogPane());
-        return dialog.showAndWait();
     }
 
     private static Alert alert(Alert.AlertType type, String header, String text, ButtonType... buttons) {

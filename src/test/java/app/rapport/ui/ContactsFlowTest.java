@@ -239,7 +239,7 @@ class ContactsFlowTest {
         robot.clickOn("Ada King").press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
         assertThat(table(robot).getSelectionModel().getSelectedItems()).hasSize(2);
         robot.clickOn("#merge-contacts");
-        Screenshots.write(robot.lookup("#merge-dialog").query().getScene(), "merge-dialog");
+        Screenshots.write(robot.lookup(".dialog-pane").query().getScene(), "merge-dialog");
         robot.clickOn("Keep \u201cAda Lovelace\u201d");
 
         assertThat(names(robot)).hasSize(10).contains("Ada Lovelace").doesNotContain("Ada King");

@@ -122,7 +122,7 @@ class FollowUpsFlowTest {
         Screenshots.write(stage.getScene(), "follow-ups");
 
         robot.clickOn("#delete-follow-up-" + manual.followUp().id());
-        robot.clickOn("OK");
+        robot.clickOn("Delete");
         assertThat(app.services.followUps().open()).isEmpty();
     }
 

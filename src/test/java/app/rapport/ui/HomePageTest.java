@@ -36,11 +36,12 @@ import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
+import app.rapport.service.Change;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.home.HomeViewModel;
+import app.rapport.ui.shell.MainWindow;
 import app.rapport.ui.welcome.SampleDataBanner;
 import app.rapport.ui.welcome.SampleDataViewModel;
-import app.rapport.ui.shell.MainWindow;
 
 /** The home page alone on a real store: today's work, pending requests, and charts that click through. */
 @ExtendWith(ApplicationExtension.class)
@@ -146,8 +147,8 @@ class HomePageTest {
     @Test
     void aStoreFailureIsShownInWords(FxRobot robot) {
         app.store.close();
-
-        reload(robot);
+        // Something changed: the page reads again, and the store fails it.
+        robot.interact(() -> app.services.changes().publish(Change.EVERYTHING));
 
         assertThat(robot.lookup("#home-problem").query().isVisible()).isTrue();
         assertThat(robot.lookup("#home-scroll").query().isVisible()).as("no empty cards that look like an empty store")

@@ -49,13 +49,31 @@ public final class RapportFixture implements AutoCloseable {
         window = new MainWindow(services, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
                 store.dataDir());
         window.show(stage);
-        // From here on, as in the app, the FX thread may reach the store only through the task runner.
-        store.checkAccess(() -> {
-            if (Platform.isFxApplicationThread() && !TaskRunner.doingTaskWork()) {
-                throw new IllegalStateException("The store was used on the FX thread, outside the task runner");
-            }
-        });
+        store.checkAccess(RapportFixture::refuseFxThreadUse);
         return window;
+    }
+
+    /**
+     * A view or view model must reach the store only through the task runner: on the FX thread, a use of it
+     * would freeze the window behind a long restore. Reading the window's bounds and theme when it opens and
+     * saving them when it closes are the start and the end, when nothing else runs; a test's own set-up and checks
+     * may read the store anywhere.
+     */
+    static void refuseFxThreadUse() {
+        if (!Platform.isFxApplicationThread() || TaskRunner.doingTaskWork()) {
+            return;
+        }
+        // The innermost class of the app's UI in the call is the one that asked for the store.
+        StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(name -> name.startsWith("app.rapport.ui.")).findFirst())
+                .filter(caller -> !caller.endsWith("Test") && !caller.contains("Test$")
+                        && !caller.startsWith(RapportFixture.class.getName())
+                        && !caller.equals(WindowStateKeeper.class.getName())
+                        && !caller.equals(ThemeManager.class.getName()))
+                .ifPresent(caller -> {
+                    throw new IllegalStateException(caller + " used the store on the FX thread, outside the task "
+                            + "runner");
+                });
     }
 
     @Override

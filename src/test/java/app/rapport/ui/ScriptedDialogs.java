@@ -117,4 +117,9 @@ public final class ScriptedDialogs implements DialogService {
     public <R> Optional<R> showAndWait(Dialog<R> dialog) {
         throw new AssertionError("A view model showed a dialog of a view: " + dialog.getClass().getSimpleName());
     }
+
+    @Override
+    public void show(Dialog<?> dialog) {
+        throw new AssertionError("A view model showed a dialog of a view: " + dialog.getClass().getSimpleName());
+    }
 }

@@ -51,7 +51,7 @@ class WelcomeFlowTest {
         Screenshots.write(stage.getScene(), "home-sample");
 
         robot.clickOn("#remove-sample-data");
-        robot.clickOn("OK");
+        robot.clickOn("Remove");
         assertThat(app.contacts.summaries()).isEmpty();
         assertThat(robot.lookup("#sample-data-banner").query().isVisible()).isFalse();
     }

@@ -37,8 +37,8 @@ import javafx.scene.layout.VBox;
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Relationship;
-import app.rapport.ui.FormSave;
 import app.rapport.ui.Converters;
+import app.rapport.ui.FormSave;
 
 /** The contact form as a dialog: builds the controls, binds them to the view model, nothing else. */
 public final class ContactFormView extends Dialog<ButtonType> {

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
@@ -44,9 +44,9 @@ import app.rapport.domain.Relationship;
 import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
+import app.rapport.ui.PageContext;
 import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.ShellPage;
-import app.rapport.ui.PageContext;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
 public final class ContactsView extends BorderPane implements ShellPage {

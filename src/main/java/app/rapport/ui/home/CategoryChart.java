@@ -6,9 +6,9 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
 
-import app.rapport.ui.Navigator;
 import app.rapport.domain.Category;
 import app.rapport.service.HomeSummary;
+import app.rapport.ui.Navigator;
 
 /** Contacts by category: a pie whose labels carry the words and the counts. */
 final class CategoryChart {

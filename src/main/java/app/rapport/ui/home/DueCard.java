@@ -18,10 +18,10 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import app.rapport.ui.Navigator;
-import app.rapport.ui.Page;
 import app.rapport.service.DueFollowUp;
 import app.rapport.service.HomeSummary;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Page;
 
 /** What to do today: overdue follow-ups first, then today's, each opening its contact. */
 final class DueCard {

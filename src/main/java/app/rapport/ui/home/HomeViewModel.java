@@ -39,7 +39,11 @@ public final class HomeViewModel {
         tasks.read(this, home::summary, loaded -> {
             summary.set(loaded);
             problem.set("");
-        }, error -> problem.set(Problems.describe(error)));
+        }, error -> {
+            // Cards from an earlier read would no longer be true, and empty ones would look like an empty store.
+            summary.set(null);
+            problem.set(Problems.describe(error));
+        });
     }
 
     public void dismissProblem() {

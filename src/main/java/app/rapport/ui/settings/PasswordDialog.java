@@ -98,7 +98,7 @@ final class PasswordDialog {
                 .filter(node -> node instanceof PasswordField field && field.getText().isEmpty()).findFirst()
                 .orElse(first).requestFocus());
         dialog.setOnHidden(event -> model.begin());
-        dialogs.showAndWait(dialog);
+        dialogs.show(dialog);
     }
 
     private static void field(VBox form, String label, String id, StringProperty text) {

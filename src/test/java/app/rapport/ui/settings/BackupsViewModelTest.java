@@ -108,6 +108,7 @@ class BackupsViewModelTest {
         services.passwords().remove("an earlier password".toCharArray());
         services.contacts().save(Contact.named("Grace Hopper", java.time.LocalDate.of(2026, 11, 2)));
 
+        restoredPages.set(0);
         dialogs.typesPassword("not the one").typesPassword("an earlier password");
         model.restore(sealed);
 
