@@ -4,16 +4,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Instant;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The four floors of ARCHITECTURE.md: a wrong import fails the build. */
+/** The four floors of ARCHITECTURE.md and the UI's own rules: a wrong import or call fails the build. */
 @AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -68,4 +71,30 @@ class ArchitectureTest {
             .orShould().callMethod(LocalDateTime.class, "now")
             .orShould().callMethod(Instant.class, "now")
             .orShould().callMethod(System.class, "currentTimeMillis");
+
+    @ArchTest
+    static final ArchRule dialogsGoThroughOneService = noClasses()
+            .that().resideInAPackage("app.rapport.ui..")
+            .and().doNotHaveSimpleName("FxDialogService")
+            .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.assignableTo("javafx.scene.control.Alert"))))
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.FileChooser")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+            .because("every confirmation, alert and file choice goes through the DialogService, so that what a "
+                    + "view model asks is tested with scripted answers, and every dialog is owned and themed alike");
+
+    @ArchTest
+    static final ArchRule viewModelsBuildNoControls = noClasses()
+            .that().resideInAPackage("app.rapport.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "atlantafx..",
+                    "org.controlsfx..")
+            .because("a view model decides and a view builds controls: a view model without controls is tested "
+                    + "without a window");
+
+    @ArchTest
+    static final ArchRule pagesAreReachedThroughTheNavigator = noClasses()
+            .that().resideInAPackage("app.rapport.ui..").and().resideOutsideOfPackage("app.rapport.ui.shell..")
+            .should().dependOnClassesThat().resideInAPackage("app.rapport.ui.shell..")
+            .because("a page opens another through the Navigator; only the shell knows how pages are put on "
+                    + "screen, so adding a page touches the Page list and one factory line");
 }

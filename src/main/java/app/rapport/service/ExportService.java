@@ -42,7 +42,7 @@ public final class ExportService {
         if (name.endsWith(".rapport.json")) {
             var archive = store.transact(ArchiveSnapshot::of);
             AtomicFile.write(file, out -> ArchiveWriter.write(archive, out));
-            return new Exported(file, archive.contacts().size() + " contacts with everything about them");
+            return new Exported(file, count(archive.contacts().size(), "contact") + " with everything about them");
         }
         if (name.endsWith(".vcf")) {
             CardsToWrite data = store.transact(tx -> new CardsToWrite(tx.contacts().allFull(), tx.links().all(),
@@ -51,7 +51,7 @@ public final class ExportService {
             List<ContactCard> cards = data.contacts().stream().filter(c -> !c.archived())
                     .map(c -> new ContactCard(c, links.getOrDefault(c.id(), List.of()))).toList();
             AtomicFile.write(file, out -> VCardWriter.write(cards, data.platforms(), out));
-            return new Exported(file, cards.size() + " contacts as vCards");
+            return new Exported(file, count(cards.size(), "contact") + " as vCards");
         }
         if (name.endsWith(".csv")) {
             List<Contact> contacts = store.transact(tx -> tx.contacts().allFull());
@@ -61,7 +61,7 @@ public final class ExportService {
             List<ContactRow> rows = contacts.stream().filter(c -> !c.archived())
                     .map(c -> new ContactRow(c, last.get(c.id()))).toList();
             AtomicFile.write(file, out -> ContactsCsvWriter.write(rows, out));
-            return new Exported(file, rows.size() + " contacts as a spreadsheet");
+            return new Exported(file, count(rows.size(), "contact") + " as a spreadsheet");
         }
         if (name.endsWith(".ics")) {
             CalendarExportService.Exported exported = calendar.export(file);

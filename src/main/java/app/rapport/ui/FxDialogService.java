@@ -144,8 +144,12 @@ public final class FxDialogService implements DialogService {
         Stylesheets.apply(dialog.getDialogPane());
     }
 
-    private static Alert alert(Alert.AlertType type, String header, String text, ButtonType... buttons) {
-        Alert alert = new Alert(type, "", buttons);
+    /**
+     * An alert worded like every other, for the few shown before the main window exists (a start-up problem) or
+     * without waiting (the last-resort error); everything else asks through the interface.
+     */
+    public static Alert alert(Alert.AlertType type, String header, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
         alert.setTitle("Rapport");
         alert.setHeaderText(header);
         // The alert's own content label is cut to a line or two; a wrapping label shows every word.

@@ -16,9 +16,8 @@ public final class StartupProblem {
     }
 
     public static Alert dialog(StoreException problem) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, problem.getMessage(), ButtonType.OK);
-        alert.setTitle("Rapport");
-        alert.setHeaderText(headline(problem));
+        Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, headline(problem), problem.getMessage(),
+                ButtonType.OK);
         alert.getDialogPane().setId("startup-problem");
         alert.getDialogPane().setMinWidth(480);
         return alert;

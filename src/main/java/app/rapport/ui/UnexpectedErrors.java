@@ -43,12 +43,12 @@ public final class UnexpectedErrors {
     static Alert alertFor(Throwable error) {
         Optional<StoreWriteException> writeFailure = Stream.iterate(error, Objects::nonNull, Throwable::getCause)
                 .filter(StoreWriteException.class::isInstance).map(StoreWriteException.class::cast).findFirst();
-        Alert alert = new Alert(Alert.AlertType.ERROR, writeFailure.map(Throwable::getMessage).orElseGet(() ->
-                "Rapport ran into a problem it did not expect and stopped what it was doing. Your saved data is "
-                        + "safe. If it happens again, the log in the data folder's logs/ tells what went wrong.\n\n("
-                        + error.getClass().getSimpleName() + ")"), ButtonType.OK);
-        alert.setTitle("Rapport");
-        alert.setHeaderText(writeFailure.isPresent() ? "Rapport could not save" : "Something went wrong");
+        Alert alert = FxDialogService.alert(Alert.AlertType.ERROR,
+                writeFailure.isPresent() ? "Rapport could not save" : "Something went wrong",
+                writeFailure.map(Throwable::getMessage).orElseGet(() -> "Rapport ran into a problem it did not "
+                        + "expect and stopped what it was doing. Your saved data is safe. If it happens again, the log "
+                        + "in the data folder's logs/ tells what went wrong.\n\n(" + error.getClass().getSimpleName()
+                        + ")"), ButtonType.OK);
         alert.getDialogPane().setId("unexpected-error");
         return alert;
     }

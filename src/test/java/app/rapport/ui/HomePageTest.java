@@ -29,7 +29,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpStatus;

@@ -1,19 +1,13 @@
 package app.rapport.ui.contacts;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -39,7 +32,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Category;
-import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
@@ -51,17 +43,18 @@ import app.rapport.ui.ShellPage;
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
 public final class ContactsView extends BorderPane implements ShellPage {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     private final ContactsViewModel model;
+    private final ExportViewModel export;
     private final Navigator navigator;
     private final DialogService dialogs;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ContactRow> table = new TableView<>();
     private final Label emptyMessage = new Label();
 
-    public ContactsView(ContactsViewModel model, Navigator navigator, DialogService dialogs) {
+    public ContactsView(ContactsViewModel model, ExportViewModel export, Navigator navigator,
+                        DialogService dialogs) {
         this.model = model;
+        this.export = export;
         this.navigator = navigator;
         this.dialogs = dialogs;
         getStyleClass().add("contacts-page");
@@ -82,7 +75,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
     /** The contacts page with its model, as the window opens it. */
     public static ContactsView page(PageContext c) {
         return new ContactsView(new ContactsViewModel(c.services(), c.tasks(), c.dialogs(), c.changes()),
-                c.navigator(), c.dialogs());
+                new ExportViewModel(c.services(), c.tasks(), c.dialogs()), c.navigator(), c.dialogs());
     }
 
     @Override
@@ -151,7 +144,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
         Button exportButton = new Button("Export\u2026", FontIcon.of(Feather.UPLOAD));
         exportButton.setTooltip(new Tooltip("Save everything as a Rapport archive, vCards, a spreadsheet or a calendar"));
         exportButton.setId("export-contacts");
-        exportButton.setOnAction(event -> model.export());
+        exportButton.setOnAction(event -> export.export());
         HBox header = new HBox(12, title, count, spacer, importButton, exportButton, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
@@ -169,7 +162,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
         search.setTooltip(new Tooltip("Finds every word you type in names, organizations, roles, tags and notes"));
         search.setAccessibleText("Search contacts");
         search.setId("contact-search");
-        search.textProperty().bindBidirectional(model.searchTextProperty());
+        search.textProperty().bindBidirectional(model.filter().searchTextProperty());
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
                 table.requestFocus();
@@ -182,17 +175,17 @@ public final class ContactsView extends BorderPane implements ShellPage {
         HBox.setHgrow(search, Priority.ALWAYS);
 
         ComboBox<Category> category = Controls.filterChoice("All categories", List.of(Category.values()), Category::label);
-        category.valueProperty().bindBidirectional(model.categoryFilterProperty());
+        category.valueProperty().bindBidirectional(model.filter().categoryProperty());
         category.setAccessibleText("Filter by category");
         category.setId("category-filter");
         ComboBox<Relationship> relationship = Controls.filterChoice("All relationships",
                 List.of(Relationship.values()), Relationship::label);
-        relationship.valueProperty().bindBidirectional(model.relationshipFilterProperty());
+        relationship.valueProperty().bindBidirectional(model.filter().relationshipProperty());
         relationship.setAccessibleText("Filter by relationship");
         relationship.setId("relationship-filter");
 
         ToggleButton archived = new ToggleButton("Archived", FontIcon.of(Feather.ARCHIVE));
-        archived.selectedProperty().bindBidirectional(model.showArchivedProperty());
+        archived.selectedProperty().bindBidirectional(model.filter().archivedProperty());
         archived.setTooltip(new Tooltip("Show archived contacts, to restore them"));
         archived.setId("show-archived");
 
@@ -200,12 +193,12 @@ public final class ContactsView extends BorderPane implements ShellPage {
         edit.setOnAction(event -> editSelected());
         Button archive = Controls.iconButton(Feather.ARCHIVE, "Archive the selected contact (Delete)", "archive-contact");
         archive.setOnAction(event -> archiveSelected());
-        archive.visibleProperty().bind(model.showArchivedProperty().not());
+        archive.visibleProperty().bind(model.filter().archivedProperty().not());
         archive.managedProperty().bind(archive.visibleProperty());
         Button restore = new Button("Restore", FontIcon.of(Feather.ROTATE_CCW));
         restore.setTooltip(new Tooltip("Bring the selected contact back from the archive"));
         restore.setOnAction(event -> restoreSelected());
-        restore.visibleProperty().bind(model.showArchivedProperty());
+        restore.visibleProperty().bind(model.filter().archivedProperty());
         restore.managedProperty().bind(restore.visibleProperty());
         restore.setId("restore-contact");
         Button merge = Controls.iconButton(Feather.GIT_MERGE, "Merge the two selected contacts into one",
@@ -218,13 +211,13 @@ public final class ContactsView extends BorderPane implements ShellPage {
         restore.disableProperty().bind(nothingSelected);
 
         Button restriction = new Button(null, FontIcon.of(Feather.X));
-        restriction.textProperty().bind(model.restrictionProperty());
+        restriction.textProperty().bind(model.filter().restrictionProperty());
         restriction.setContentDisplay(ContentDisplay.RIGHT);
         restriction.getStyleClass().add(Styles.SMALL);
         restriction.setTooltip(new Tooltip("Show everyone again"));
         restriction.setId("contact-restriction");
-        restriction.setOnAction(event -> model.clearRestriction());
-        restriction.visibleProperty().bind(model.restrictionProperty().isNotEmpty());
+        restriction.setOnAction(event -> model.filter().clearRestriction());
+        restriction.visibleProperty().bind(model.filter().restrictionProperty().isNotEmpty());
         restriction.managedProperty().bind(restriction.visibleProperty());
 
         HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, merge, archive, restore);
@@ -239,33 +232,15 @@ public final class ContactsView extends BorderPane implements ShellPage {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Contacts");
 
-        TableColumn<ContactRow, String> name = column("Name", 180, 120, ContactSummary::displayName);
-        name.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<ContactRow, String> organization = column("Organization", 140, 80, ContactSummary::organization);
-        organization.setComparator(String.CASE_INSENSITIVE_ORDER);
-        TableColumn<ContactRow, String> role = column("Role", 120, 60, ContactSummary::role);
-        TableColumn<ContactRow, Category> category = column("Category", 110, 108, ContactSummary::category);
-        category.setCellFactory(col -> labelCell(Category::label));
-        TableColumn<ContactRow, Relationship> relationship = column("Relationship", 150, 120,
-                ContactSummary::relationship);
-        relationship.setCellFactory(col -> labelCell(Relationship::label));
-        TableColumn<ContactRow, String> tags = column("Tags", 110, 50, s -> String.join(", ", s.tags()));
-        TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
-        last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        last.setCellFactory(col -> lastInteractionCell());
-        TableColumn<ContactRow, Long> quiet = new TableColumn<>("Quiet for");
-        quiet.setPrefWidth(120);
-        quiet.setMinWidth(90);
-        quiet.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().quietDays()));
-        quiet.setCellFactory(col -> quietCell());
-        table.getColumns().setAll(List.of(name, organization, role, category, relationship, tags, last, quiet));
+        List<TableColumn<ContactRow, ?>> columns = ContactColumns.all();
+        table.getColumns().setAll(columns);
 
         table.setItems(model.visibleRows());
         table.setSortPolicy(view -> {
             model.sortBy(view.getComparator());
             return true;
         });
-        table.getSortOrder().add(name);
+        table.getSortOrder().add(columns.getFirst());
 
         emptyMessage.getStyleClass().add(Styles.TEXT_MUTED);
         emptyMessage.setWrapText(true);
@@ -287,7 +262,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
             if (event.getCode() == KeyCode.ENTER && selected != null) {
                 navigator.openContact(selected.id());
                 event.consume();
-            } else if (event.getCode() == KeyCode.DELETE && !model.showArchivedProperty().get()) {
+            } else if (event.getCode() == KeyCode.DELETE && !model.filter().archivedProperty().get()) {
                 archiveSelected();
                 event.consume();
             }
@@ -355,68 +330,5 @@ public final class ContactsView extends BorderPane implements ShellPage {
         if (selected != null) {
             model.restore(selected.id());
         }
-    }
-
-    private static <T> TableColumn<ContactRow, T> column(String title, double width, double minWidth,
-                                                         Function<ContactSummary, T> value) {
-        TableColumn<ContactRow, T> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(minWidth);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().summary())));
-        return column;
-    }
-
-    private static <T> TableCell<ContactRow, T> labelCell(Function<T, String> label) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : label.apply(item));
-            }
-        };
-    }
-
-    /** Days since they last talked, with the keep-in-touch mark in words, never colour alone. */
-    private static TableCell<ContactRow, Long> quietCell() {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(Long days, boolean empty) {
-                super.updateItem(days, empty);
-                getStyleClass().removeAll(Styles.WARNING, Styles.DANGER);
-                setTooltip(null);
-                ContactRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                if (row == null) {
-                    setText(null);
-                    return;
-                }
-                setText(row.quietText());
-                switch (row.keepInTouch()) {
-                    case PAST_IDEAL -> getStyleClass().add(Styles.WARNING);
-                    case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
-                    default -> { }
-                }
-                if (!row.quietTooltip().isEmpty()) {
-                    setTooltip(new Tooltip(row.quietTooltip()));
-                }
-            }
-        };
-    }
-
-    private static TableCell<ContactRow, LocalDate> lastInteractionCell() {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove(Styles.TEXT_MUTED);
-                if (empty) {
-                    setText(null);
-                } else if (item == null) {
-                    setText("Never");
-                    getStyleClass().add(Styles.TEXT_MUTED);
-                } else {
-                    setText(DATE.format(item));
-                }
-            }
-        };
     }
 }

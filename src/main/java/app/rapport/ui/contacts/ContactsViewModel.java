@@ -1,10 +1,9 @@
 package app.rapport.ui.contacts;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,38 +12,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 import app.rapport.domain.Category;
-import app.rapport.domain.ContactSearch;
 import app.rapport.domain.ContactSummary;
-import app.rapport.domain.Relationship;
 import app.rapport.service.Change;
 import app.rapport.service.ContactService;
 import app.rapport.service.MergeUndo;
 import app.rapport.service.Services;
 import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.DialogService.Choice;
-import app.rapport.ui.DialogService.FileType;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Freshness;
 import app.rapport.ui.Problems;
@@ -71,10 +60,7 @@ public final class ContactsViewModel {
     // made every keystroke sort up to 30,000 rows again.
     private final SortedList<ContactRow> sortedRows = new SortedList<>(allRows);
     private final FilteredList<ContactRow> visibleRows = new FilteredList<>(sortedRows);
-    private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObjectProperty<Category> categoryFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<Relationship> relationshipFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ContactFilter filter = new ContactFilter(this::refilter);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ContactSummary> lastArchived = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MergeUndo> lastMerge = new ReadOnlyObjectWrapper<>();
@@ -82,10 +68,8 @@ public final class ContactsViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ContactFormViewModel> formRequest = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper restriction = new ReadOnlyStringWrapper("");
     private final StringBinding emptyText;
     private final StringBinding undoMessage;
-    private Set<Long> restrictedTo;
     private long inView = -1;
     private Long selectAfterReload;
 
@@ -94,15 +78,12 @@ public final class ContactsViewModel {
         this.contacts = services.contacts();
         this.tasks = tasks;
         this.dialogs = dialogs;
-        searchText.addListener((obs, old, now) -> refilter());
-        categoryFilter.addListener((obs, old, now) -> refilter());
-        relationshipFilter.addListener((obs, old, now) -> refilter());
-        showArchived.addListener((obs, old, now) -> {
+        filter.archivedProperty().addListener((obs, old, now) -> {
             inView = -1;
             refilter();
         });
-        emptyText = Bindings.createStringBinding(this::wordEmptyText, visibleRows, searchText, showArchived,
-                loading);
+        emptyText = Bindings.createStringBinding(this::wordEmptyText, visibleRows, filter.searchTextProperty(),
+                filter.archivedProperty(), loading);
         undoMessage = Bindings.createStringBinding(this::wordUndoMessage, lastArchived, lastMerge);
         refilter();
         // The table shows no setting: only a change to contacts, or to everything, is re-read.
@@ -146,22 +127,28 @@ public final class ContactsViewModel {
                 .toList(), rows -> {
                     Map<Long, ContactRow> fresh = new HashMap<>();
                     rows.forEach(row -> fresh.put(row.id(), row));
-                    List<ContactRow> kept = new ArrayList<>();
                     for (int i = allRows.size() - 1; i >= 0; i--) {
-                        ContactRow row = allRows.get(i);
-                        if (ids.contains(row.id())) {
-                            ContactRow now = fresh.remove(row.id());
-                            if (now == null) {
-                                allRows.remove(i);
-                            } else {
-                                allRows.set(i, now);
-                            }
+                        ContactRow now = fresh.get(allRows.get(i).id());
+                        if (ids.contains(allRows.get(i).id()) && (now == null || !fitsAt(i, now))) {
+                            allRows.remove(i);
+                        } else if (now != null) {
+                            // Replaced in place, the row keeps the table's selection.
+                            allRows.set(i, now);
+                            fresh.remove(now.id());
                         }
                     }
-                    kept.addAll(fresh.values());
-                    allRows.addAll(kept);
+                    // A new or renamed row goes where a full read would put it: the rows stay in name order.
+                    for (ContactRow row : fresh.values()) {
+                        int at = Collections.binarySearch(allRows, row, BY_NAME);
+                        allRows.add(at < 0 ? -at - 1 : at, row);
+                    }
                     loaded();
                 }, this::fail);
+    }
+
+    private boolean fitsAt(int index, ContactRow row) {
+        return (index == 0 || BY_NAME.compare(allRows.get(index - 1), row) <= 0)
+                && (index == allRows.size() - 1 || BY_NAME.compare(row, allRows.get(index + 1)) <= 0);
     }
 
     private void loaded() {
@@ -210,37 +197,20 @@ public final class ContactsViewModel {
 
     /** Shows only contacts of this category, every other filter cleared (a click on the home page's chart). */
     public void showCategory(Category category) {
-        clearFilters();
-        categoryFilter.set(category);
+        filter.clear();
+        filter.categoryProperty().set(category);
     }
 
     /** Shows only whom the user talked to in that month (a bar of the home page's chart). */
     public void showTalkedToIn(YearMonth month) {
-        clearFilters();
-        tasks.read(this, () -> contacts.talkedToIn(month), ids -> {
-            restrictedTo = ids;
-            restriction.set("Talked to in " + month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault())));
-            refilter();
-        }, this::fail);
+        filter.clear();
+        tasks.read(this, () -> contacts.talkedToIn(month), ids -> filter.restrictTo(ids, "Talked to in "
+                + month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault()))), this::fail);
     }
 
-    public void clearRestriction() {
-        restrictedTo = null;
-        restriction.set("");
-        refilter();
-    }
-
-    /** A filter that is not one of the choices, in words, or "" when there is none. */
-    public ReadOnlyStringProperty restrictionProperty() {
-        return restriction.getReadOnlyProperty();
-    }
-
-    private void clearFilters() {
-        searchText.set("");
-        categoryFilter.set(null);
-        relationshipFilter.set(null);
-        showArchived.set(false);
-        clearRestriction();
+    /** What the table lets through. */
+    public ContactFilter filter() {
+        return filter;
     }
 
     /** After the next load, the view selects this contact (e.g. the one just saved). */
@@ -324,21 +294,6 @@ public final class ContactsViewModel {
         }, restored -> { }, this::fail);
     }
 
-    /** Asks where to save and in which format (by the file's extension), then exports off the FX thread. */
-    public void export() {
-        dialogs.chooseFileToSave("Export", "rapport-" + services.today() + ".rapport.json", List.of(
-                new FileType("Rapport archive, everything (*.rapport.json)", "*.rapport.json"),
-                new FileType("vCards for phones and mail apps (*.vcf)", "*.vcf"),
-                new FileType("Spreadsheet (*.csv)", "*.csv"),
-                new FileType("Calendar: follow-ups and birthdays (*.ics)", "*.ics"))).ifPresent(this::export);
-    }
-
-    private void export(Path file) {
-        tasks.read(this, () -> services.exports().export(file), exported -> dialogs.inform("Export finished",
-                "Saved " + exported.what() + " to " + exported.file() + "."),
-                error -> dialogs.showError("The export failed; nothing was written", Problems.describe(error)));
-    }
-
     public void dismissProblem() {
         problem.set("");
     }
@@ -350,22 +305,6 @@ public final class ContactsViewModel {
 
     public ObservableList<ContactRow> visibleRows() {
         return visibleRows;
-    }
-
-    public StringProperty searchTextProperty() {
-        return searchText;
-    }
-
-    public ObjectProperty<Category> categoryFilterProperty() {
-        return categoryFilter;
-    }
-
-    public ObjectProperty<Relationship> relationshipFilterProperty() {
-        return relationshipFilter;
-    }
-
-    public BooleanProperty showArchivedProperty() {
-        return showArchived;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -408,12 +347,12 @@ public final class ContactsViewModel {
         if (loading.get()) {
             return "Loading contacts\u2026";
         }
-        if (isFiltering() && hasAnyInView()) {
-            String query = searchText.get().strip();
+        if (filter.isFiltering() && hasAnyInView()) {
+            String query = filter.searchTextProperty().get().strip();
             return query.isEmpty() ? "No contact matches these filters."
                     : "No contact matches \u201c" + query + "\u201d.";
         }
-        return showArchived.get() ? "No archived contacts. Archived contacts wait here until you restore them."
+        return filter.archivedProperty().get() ? "No archived contacts. Archived contacts wait here until you restore them."
                 : "No contacts yet. Press Ctrl+N to add the first one.";
     }
 
@@ -428,31 +367,17 @@ public final class ContactsViewModel {
 
     /** True when the store has contacts in the current view (archived or not) before search and filters. */
     private boolean hasAnyInView() {
-        boolean archived = showArchived.get();
+        boolean archived = filter.archivedProperty().get();
         return allRows.stream().anyMatch(row -> row.summary().archived() == archived);
     }
 
-    private boolean isFiltering() {
-        return !searchText.get().isBlank() || categoryFilter.get() != null || relationshipFilter.get() != null
-                || restrictedTo != null;
-    }
-
     private void refilter() {
-        Predicate<String> matchesSearch = ContactSearch.matcher(searchText.get());
-        boolean archived = showArchived.get();
-        Category category = categoryFilter.get();
-        Relationship relationship = relationshipFilter.get();
-        Set<Long> only = restrictedTo;
-        visibleRows.setPredicate(row -> row.summary().archived() == archived
-                && (only == null || only.contains(row.id()))
-                && (category == null || row.summary().category() == category)
-                && (relationship == null || row.summary().relationship() == relationship)
-                && matchesSearch.test(row.searchableText()));
+        visibleRows.setPredicate(filter.predicate());
         updateCount();
     }
 
     private void updateCount() {
-        boolean archived = showArchived.get();
+        boolean archived = filter.archivedProperty().get();
         // Counted per load and per archive switch, not per keystroke: it is the same for every search.
         if (inView < 0) {
             inView = allRows.stream().filter(row -> row.summary().archived() == archived).count();
