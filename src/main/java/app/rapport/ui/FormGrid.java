@@ -23,6 +23,7 @@ public final class FormGrid extends GridPane {
     private final String idPrefix;
     private int row;
 
+    /** {@code idPrefix} names the error labels ({@code <prefix>-error-<key>}); null for {@code error-<key>}. */
     public FormGrid(ObservableMap<String, String> errors, String idPrefix, double labelWidth) {
         this.errors = errors;
         this.idPrefix = idPrefix;
@@ -35,15 +36,29 @@ public final class FormGrid extends GridPane {
         getColumnConstraints().setAll(new ColumnConstraints(labelWidth), fields);
     }
 
-    /** Adds a row; {@code text} may carry a mnemonic (an underscore before the letter). */
+    /** A heading above the rows that follow. */
+    public void section(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().addAll(Styles.TITLE_4, "form-section");
+        GridPane.setMargin(heading, new Insets(row == 0 ? 4 : 14, 0, 2, 0));
+        add(heading, 0, row++, 2, 1);
+    }
+
+    /**
+     * Adds a row; {@code text} may carry a mnemonic (an underscore before the letter), which moves the focus to the
+     * control, or to the first choice of a group of them.
+     */
     public <T extends Node> T add(String key, String text, T control) {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
-        label.setLabelFor(control);
+        label.setLabelFor(control instanceof Control ? control : firstControlIn(control));
         label.setWrapText(true);
+        label.getStyleClass().add("form-label");
         if (control instanceof Control c) {
-            c.setAccessibleText(text.replace("_", ""));
+            c.setAccessibleText(text.replace("_", "").replace(" *", ""));
         }
+        errors.addListener((MapChangeListener<String, String>) change ->
+                control.pseudoClassStateChanged(Styles.STATE_DANGER, errors.containsKey(key)));
         add(label, 0, row);
         add(new VBox(3, control, errorLabel(key)), 1, row++);
         return control;
@@ -52,12 +67,27 @@ public final class FormGrid extends GridPane {
     /** A label that shows the error for {@code key}, and takes no room while there is none. */
     public Label errorLabel(String key) {
         Label error = new Label();
-        error.getStyleClass().add(Styles.DANGER);
+        error.getStyleClass().addAll(Styles.DANGER, "field-error");
         error.setWrapText(true);
-        error.setId(idPrefix + "-error-" + key);
+        error.setId((idPrefix == null ? "" : idPrefix + "-") + "error-" + key);
         error.managedProperty().bind(error.visibleProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(error.textProperty()));
         errors.addListener((MapChangeListener<String, String>) change -> error.setText(errors.getOrDefault(key, "")));
         return error;
+    }
+
+    /** Puts the focus on the first control whose value was refused. */
+    public void focusFirstError() {
+        getChildren().stream()
+                .filter(node -> node instanceof VBox)
+                .map(node -> ((VBox) node).getChildren().getFirst())
+                .filter(node -> node.getPseudoClassStates().contains(Styles.STATE_DANGER))
+                .findFirst()
+                .ifPresent(Node::requestFocus);
+    }
+
+    private static Node firstControlIn(Node composite) {
+        Node radio = composite.lookup(".radio-button");
+        return radio != null ? radio : composite.lookup(".check-box");
     }
 }

@@ -17,6 +17,12 @@ public final class RevealFocused {
     private RevealFocused() {
     }
 
+    /** Reveals the focused control itself, for a pane without rows (a form). */
+    public static void install(ScrollPane scroll) {
+        install(scroll, scroll, null);
+    }
+
+    /** {@code rowStyleClass} null: the focused control itself. */
     public static void install(ScrollPane scroll, Node page, String rowStyleClass) {
         ChangeListener<Node> reveal = (obs, old, focused) -> reveal(scroll, rowOf(focused, rowStyleClass));
         page.sceneProperty().addListener((obs, old, scene) -> {
@@ -52,7 +58,7 @@ public final class RevealFocused {
     }
 
     private static Node rowOf(Node focused, String rowStyleClass) {
-        for (Node n = focused; n != null; n = n.getParent()) {
+        for (Node n = focused; n != null && rowStyleClass != null; n = n.getParent()) {
             if (n.getStyleClass().contains(rowStyleClass)) {
                 return n;
             }

@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,7 +15,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -27,18 +25,17 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Converters;
+import app.rapport.ui.FormGrid;
 import app.rapport.ui.FormSave;
+import app.rapport.ui.RevealFocused;
 
 /** The contact form as a dialog: builds the controls, binds them to the view model, nothing else. */
 public final class ContactFormView extends Dialog<ButtonType> {
@@ -46,8 +43,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
     public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
 
     private final ContactFormViewModel model;
-    private final GridPane grid = new GridPane();
-    private int row;
+    private final FormGrid grid;
 
     public ContactFormView(ContactFormViewModel model) {
         this.model = model;
@@ -57,14 +53,8 @@ public final class ContactFormView extends Dialog<ButtonType> {
         getDialogPane().getStyleClass().add("contact-form");
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
 
-        grid.setHgap(12);
-        grid.setVgap(6);
+        grid = new FormGrid(model.errors(), null, 170);
         grid.setPadding(new Insets(4, 16, 16, 16));
-        ColumnConstraints labels = new ColumnConstraints(170);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setMinWidth(360);
-        grid.getColumnConstraints().setAll(labels, fields);
 
         section("Who");
         TextField name = field("displayName", "_Name *", text(model.displayNameProperty(), "Full name as you say it"));
@@ -120,11 +110,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
         getDialogPane().setContent(scroll);
         // A ScrollPane does not follow the keyboard focus by itself; without this, Tab and mnemonics move
         // the caret into fields the user cannot see.
-        getDialogPane().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, before, focused) -> scrollIntoView(scroll, focused));
-            }
-        });
+        RevealFocused.install(scroll);
 
         Button save = (Button) getDialogPane().lookupButton(SAVE);
         save.getStyleClass().add(Styles.ACCENT);
@@ -140,37 +126,11 @@ public final class ContactFormView extends Dialog<ButtonType> {
     }
 
     private void section(String title) {
-        Label heading = new Label(title);
-        heading.getStyleClass().addAll(Styles.TITLE_4, "form-section");
-        GridPane.setMargin(heading, new Insets(row == 0 ? 4 : 14, 0, 2, 0));
-        grid.add(heading, 0, row++, 2, 1);
+        grid.section(title);
     }
 
     private <T extends Node> T field(String key, String labelText, T control) {
-        Label label = new Label(labelText);
-        label.setMnemonicParsing(true);
-        // Composite fields: the mnemonic moves focus to their first control.
-        label.setLabelFor(control instanceof Control ? control : firstControlIn(control));
-        label.setWrapText(true);
-        label.getStyleClass().add("form-label");
-        if (control instanceof Control c) {
-            c.setAccessibleText(labelText.replace("_", "").replace(" *", ""));
-        }
-        Label error = new Label();
-        error.getStyleClass().addAll(Styles.DANGER, "field-error");
-        error.setWrapText(true);
-        error.setId("error-" + key);
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(Bindings.isNotEmpty(error.textProperty()));
-        model.errors().addListener((MapChangeListener<String, String>) change -> {
-            String message = model.errors().get(key);
-            error.setText(message == null ? "" : message);
-            control.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
-        });
-        VBox box = new VBox(3, control, error);
-        grid.add(label, 0, row);
-        grid.add(box, 1, row++);
-        return control;
+        return grid.add(key, labelText, control);
     }
 
     private Node categoryPicker() {
@@ -242,47 +202,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
         return picker;
     }
 
-    private void scrollIntoView(ScrollPane scroll, Node focused) {
-        Node content = scroll.getContent();
-        if (focused == null || !isInside(focused, content)) {
-            return;
-        }
-        Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewport) {
-            return;
-        }
-        double top = scroll.getVvalue() * (contentHeight - viewport);
-        double newTop = top;
-        if (node.getMinY() < top) {
-            newTop = node.getMinY() - 40;
-        } else if (node.getMaxY() > top + viewport) {
-            newTop = node.getMaxY() - viewport + 24;
-        }
-        scroll.setVvalue(Math.clamp(newTop / (contentHeight - viewport), 0, 1));
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node current = node; current != null; current = current.getParent()) {
-            if (current == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Node firstControlIn(Node composite) {
-        Node radio = composite.lookup(".radio-button");
-        return radio != null ? radio : composite.lookup(".check-box");
-    }
-
     private void focusFirstError() {
-        grid.getChildren().stream()
-                .filter(node -> node instanceof VBox)
-                .map(node -> ((VBox) node).getChildren().getFirst())
-                .filter(node -> node.getPseudoClassStates().contains(Styles.STATE_DANGER))
-                .findFirst()
-                .ifPresent(Node::requestFocus);
+        grid.focusFirstError();
     }
 }

@@ -18,6 +18,7 @@ import app.rapport.ui.DialogService;
 import app.rapport.ui.ShellPage;
 import app.rapport.ui.ThemeChoice;
 import app.rapport.ui.PageContext;
+import app.rapport.ui.RevealFocused;
 
 /**
  * The settings page, one long scrolling column grouped under headings. Each setting says in one sentence what it
@@ -54,7 +55,7 @@ public final class SettingsView extends ScrollPane implements ShellPage {
         setContent(page);
         setFitToWidth(true);
         getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        FocusScroll.follow(this);
+        RevealFocused.install(this);
     }
 
     /** The settings page with its models, as the window opens it. */
