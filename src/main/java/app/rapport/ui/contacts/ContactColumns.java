@@ -16,6 +16,8 @@ import javafx.scene.control.Tooltip;
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Relationship;
+import app.rapport.service.SampleDataService;
+import app.rapport.ui.Names;
 
 /** The contacts table's columns, the name first, and how each shows its value. */
 final class ContactColumns {
@@ -27,16 +29,17 @@ final class ContactColumns {
 
     static List<TableColumn<ContactRow, ?>> all() {
         TableColumn<ContactRow, String> name = column("Name", 180, 120, ContactSummary::displayName);
-        name.setComparator(String.CASE_INSENSITIVE_ORDER);
+        name.setComparator(Names.order());
         TableColumn<ContactRow, String> organization = column("Organization", 140, 80, ContactSummary::organization);
-        organization.setComparator(String.CASE_INSENSITIVE_ORDER);
+        organization.setComparator(Names.order());
         TableColumn<ContactRow, String> role = column("Role", 120, 60, ContactSummary::role);
         TableColumn<ContactRow, Category> category = column("Category", 110, 108, ContactSummary::category);
         category.setCellFactory(col -> labelCell(Category::label));
         TableColumn<ContactRow, Relationship> relationship = column("Relationship", 150, 120,
                 ContactSummary::relationship);
         relationship.setCellFactory(col -> labelCell(Relationship::label));
-        TableColumn<ContactRow, String> tags = column("Tags", 110, 50, s -> String.join(", ", s.tags()));
+        TableColumn<ContactRow, String> tags = column("Tags", 110, 50, s -> String.join(", ",
+                s.tags().stream().filter(tag -> !tag.equals(SampleDataService.TAG)).toList()));
         TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> lastInteractionCell());

@@ -36,6 +36,7 @@ import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.DialogService.Choice;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Freshness;
+import app.rapport.ui.Names;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
@@ -47,7 +48,7 @@ import app.rapport.ui.TaskRunner;
 public final class ContactsViewModel {
 
     private static final Comparator<ContactRow> BY_NAME = Comparator.comparing(row -> row.summary().displayName(),
-            String.CASE_INSENSITIVE_ORDER);
+            Names.order());
 
     private final Services services;
     private final ContactService contacts;

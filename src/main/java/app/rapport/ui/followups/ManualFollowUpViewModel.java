@@ -16,6 +16,7 @@ import app.rapport.domain.Platform;
 import app.rapport.service.FollowUpItem;
 import app.rapport.service.Services;
 import app.rapport.ui.FormSave;
+import app.rapport.ui.Names;
 import app.rapport.ui.TaskRunner;
 
 /** A follow-up the user writes: about whom, optionally where, what, and when. */
@@ -38,7 +39,7 @@ public final class ManualFollowUpViewModel {
 
         static Choices read(Services services) {
             return new Choices(services.contacts().summaries().stream().filter(c -> !c.archived())
-                    .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList(),
+                    .sorted(Comparator.comparing(ContactSummary::displayName, Names.order())).toList(),
                     services.rules().platforms().stream().filter(p -> !p.hidden()).toList());
         }
     }

@@ -1,6 +1,7 @@
 package app.rapport.ui.home;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javafx.scene.Node;
@@ -45,6 +46,8 @@ final class CategoryChart {
         chart.getData().setAll(slices.values());
         slices.forEach((category, slice) -> {
             slice.getNode().setId("home-slice-" + category.name());
+            // One colour per category, whichever categories have contacts: the theme's colours go by position.
+            slice.getNode().getStyleClass().add("category-" + category.name().toLowerCase(Locale.ROOT));
             card.actionable(slice.getNode(), category.label() + ": " + HomeWords.contacts((int) slice.getPieValue()),
                     () -> navigator.openContactsWithCategory(category));
         });

@@ -18,6 +18,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.service.Services;
 import app.rapport.ui.FormSave;
+import app.rapport.ui.Names;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -44,7 +45,7 @@ public final class LogInteractionViewModel {
                             Interaction editing, Consumer<LogInteractionViewModel> ready, Consumer<Throwable> failed) {
         tasks.read(LogInteractionViewModel.class, () -> services.contacts().summaries().stream()
                 .filter(c -> !c.archived())
-                .sorted(Comparator.comparing(ContactSummary::displayName, String.CASE_INSENSITIVE_ORDER)).toList(),
+                .sorted(Comparator.comparing(ContactSummary::displayName, Names.order())).toList(),
                 contacts -> {
                     LogInteractionViewModel model = new LogInteractionViewModel(services, tasks, contacts, editing);
                     preselectedContactId.ifPresent(id -> contacts.stream().filter(c -> c.id() == id).findFirst()

@@ -32,10 +32,11 @@ import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
 import app.rapport.ui.Controls;
+import app.rapport.ui.Names;
 import app.rapport.ui.Navigator;
+import app.rapport.ui.PageContext;
 import app.rapport.ui.ShellPage;
 import app.rapport.ui.VerdictGraphics;
-import app.rapport.ui.PageContext;
 
 /** The readiness page: one row per contact, one column per platform, each cell an icon and a word. */
 public final class ReadinessView extends BorderPane implements ShellPage {
@@ -148,7 +149,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
     private void buildColumns(List<Platform> platforms) {
         List<TableColumn<ReadinessRow, ?>> columns = new ArrayList<>();
         TableColumn<ReadinessRow, String> name = column("Name", row -> row.contact().displayName());
-        name.setComparator(String.CASE_INSENSITIVE_ORDER);
+        name.setComparator(Names.order());
         name.setPrefWidth(200);
         columns.add(name);
         for (Platform platform : platforms) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import app.rapport.service.Services;
 import app.rapport.ui.ChangeSignal;
@@ -168,6 +169,7 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> openImport(List.of()));
         accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 () -> navigator.showing().undo());
+        accelerators.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         for (Page page : Page.values()) {
             KeyCode digit = KeyCode.getKeyCode(Integer.toString(page.shortcutDigit()));
             accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> open(page));
@@ -178,6 +180,16 @@ public final class MainWindow {
                 event.consume();
             }
         });
+    }
+
+    /** Ctrl+Q: closes the window as its close button does, so its size and place are kept for next time. */
+    private void quit() {
+        Window window = window();
+        WindowEvent request = new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST);
+        window.fireEvent(request);
+        if (!request.isConsumed()) {
+            window.hide();
+        }
     }
 
     private ContactsView contacts() {

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -54,6 +55,8 @@ public final class TourDialog extends Dialog<Void> {
         title.getStyleClass().add(Styles.TITLE_3);
         Label text = new Label(step.text());
         text.setWrapText(true);
+        // A wrapping label is otherwise given one line's height and cut to "…".
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setId("tour-text");
         VBox content = new VBox(14, title, text);
         content.setPadding(new Insets(12, 16, 4, 16));
@@ -72,5 +75,8 @@ public final class TourDialog extends Dialog<Void> {
             });
         }
         forward.requestFocus();
+        if (getDialogPane().getScene() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 }
