@@ -3,17 +3,13 @@ package app.rapport.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -24,26 +20,18 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
-import app.rapport.store.Store;
 
 class ContactServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     ContactService contacts;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        contacts = new ContactService(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        contacts = new ContactService(fixture.store, fixture.clock());
     }
 
     static Contact contact(String name, String organization, List<String> tags, String notes) {
@@ -55,7 +43,7 @@ class ContactServiceTest {
     void summariesCarryTagsAndTheLatestInteractionThatIsNotALike() {
         long ada = contacts.save(contact("Ada Lovelace", "", List.of("conference-2026", "math"), "Sharp mind")).id();
         long bob = contacts.save(contact("Bob", "", List.of(), "")).id();
-        store.transactVoid(tx -> {
+        fixture.store.transactVoid(tx -> {
             tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL, ""));
             tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 20), InteractionKind.EMAIL, ""));
             tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 22), InteractionKind.SOCIAL_MEDIA, ""));
@@ -79,7 +67,7 @@ class ContactServiceTest {
         contacts.archive(ada);
         assertThat(contacts.summaries()).singleElement().extracting(ContactSummary::archived).isEqualTo(true);
 
-        store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, ada, TODAY, InteractionKind.EMAIL, "")));
+        fixture.store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, ada, TODAY, InteractionKind.EMAIL, "")));
         assertThat(contacts.summaries().getFirst().lastInteraction()).isEqualTo(TODAY);
     }
 
@@ -137,8 +125,7 @@ class ContactServiceTest {
 
     @Test
     void mergeKeepsEveryInteractionLinkAndFollowUpOfBoth() {
-        Services services = Services.over(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC));
+        Services services = Services.over(fixture.store, fixture.clock());
         Contact kept = contacts.save(contact("Ada Lovelace", "Analytical Engines", List.of("math"), "Mine"));
         Contact other = contacts.save(contact("Ada King", "", List.of("countess"), "Theirs"));
         services.interactions().log(new Interaction(null, kept.id(), TODAY.minusDays(3),

@@ -4,43 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
-import app.rapport.service.Services;
-import app.rapport.store.Store;
+import app.rapport.service.ServiceFixture;
 import app.rapport.ui.TaskRunner;
 
 class BackupsViewModelTest {
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     final AtomicInteger restoredPages = new AtomicInteger();
     BackupsViewModel model;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("data"));
-        services = Services.over(store, Clock.systemDefaultZone());
-        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), restoredPages::incrementAndGet);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        model = new BackupsViewModel(fixture.services.backups(), TaskRunner.sameThread(), restoredPages::incrementAndGet);
     }
 
     @Test
     void backUpThenRestoreBringsTheOldDataBackAndTheWindowReloads() throws Exception {
-        services.contacts().save(Contact.named("Ada Lovelace", null));
+        fixture.services.contacts().save(Contact.named("Ada Lovelace", null));
         model.backUpNow();
         assertThat(model.statusProperty().get()).startsWith("Saved rapport-backup-");
         Path backup;
@@ -48,11 +36,11 @@ class BackupsViewModelTest {
             backup = files.filter(file -> file.getFileName().toString().startsWith("rapport-backup-")).findFirst()
                     .orElseThrow();
         }
-        services.contacts().save(Contact.named("Grace Hopper", null));
+        fixture.services.contacts().save(Contact.named("Grace Hopper", null));
 
         model.restore(backup);
 
-        assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+        assertThat(fixture.services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
         assertThat(model.statusProperty().get()).startsWith("Restored 1 contact from " + backup.getFileName());
         assertThat(restoredPages).hasValue(1);
         assertThat(model.busyProperty().get()).isFalse();
@@ -60,24 +48,24 @@ class BackupsViewModelTest {
 
     @Test
     void aFileThatIsNotABackupChangesNothingAndSaysSo() throws Exception {
-        services.contacts().save(Contact.named("Ada Lovelace", null));
-        Path notABackup = dir.resolve("holiday.zip");
+        fixture.services.contacts().save(Contact.named("Ada Lovelace", null));
+        Path notABackup = fixture.scratch().resolve("holiday.zip");
         Files.writeString(notABackup, "not a zip at all");
 
         model.restore(notABackup);
 
         assertThat(model.statusProperty().get()).startsWith("Nothing was changed: ");
-        assertThat(services.contacts().summaries()).hasSize(1);
+        assertThat(fixture.services.contacts().summaries()).hasSize(1);
         assertThat(restoredPages).hasValue(0);
     }
 
     @Test
     void aBackupSealedWithAnotherPasswordAsksForItAndRestoresWithIt() {
-        services.contacts().save(Contact.named("Ada Lovelace", java.time.LocalDate.of(2026, 11, 1)));
-        services.passwords().protect("an earlier password".toCharArray());
-        Path sealed = services.backups().backup(dir.resolve("sealed.zip"));
-        services.passwords().remove("an earlier password".toCharArray());
-        services.contacts().save(Contact.named("Grace Hopper", java.time.LocalDate.of(2026, 11, 2)));
+        fixture.services.contacts().save(Contact.named("Ada Lovelace", java.time.LocalDate.of(2026, 11, 1)));
+        fixture.services.passwords().protect("an earlier password".toCharArray());
+        Path sealed = fixture.services.backups().backup(fixture.scratch().resolve("sealed.zip"));
+        fixture.services.passwords().remove("an earlier password".toCharArray());
+        fixture.services.contacts().save(Contact.named("Grace Hopper", java.time.LocalDate.of(2026, 11, 2)));
 
         model.restore(sealed);
         assertThat(model.passwordNeededProperty().get()).isEqualTo(sealed);
@@ -90,7 +78,7 @@ class BackupsViewModelTest {
 
         model.restore(sealed, "an earlier password".toCharArray());
         assertThat(model.passwordNeededProperty().get()).isNull();
-        assertThat(services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
+        assertThat(fixture.services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
         assertThat(restoredPages).hasValue(1);
     }
 }
