@@ -100,15 +100,15 @@ class CliIT {
     void seed() {
         try (Store store = openStore()) {
             Services services = servicesAt(store, SEEDED);
-            Contact ada = services.contacts().save(new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Engines",
-                    "Analyst", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), List.of(), List.of(), "", "",
-                    null, null, "Brilliant analyst", "", 4, LocalDate.of(1815, 12, 10), false));
+            Contact ada = services.contacts().save(Contact.builder().displayName("Ada Lovelace").givenName("Ada")
+                    .familyName("Lovelace").organization("Engines").role("Analyst").category(Category.PROFESSIONAL)
+                    .relationship(Relationship.CLIENT).vouchForThem("Brilliant analyst").keepInTouchWeeks(4)
+                    .birthday(LocalDate.of(1815, 12, 10)).build());
             services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
                     InteractionKind.COFFEE_OR_MEAL, "Looms"));
             services.contacts().save(Contact.named("=Bob, \"the builder\"", null));
-            Contact chloe = services.contacts().save(new Contact(null, "Chloé Dubois", "", "", "", "",
-                    Category.PERSONAL, Relationship.FRIEND, List.of(), List.of(), List.of(), "", "", null, null, "",
-                    "", null, null, false));
+            Contact chloe = services.contacts().save(Contact.builder().displayName("Chloé Dubois")
+                    .category(Category.PERSONAL).relationship(Relationship.FRIEND).build());
             services.links().changeState(chloe.id(), "linkedin", LinkState.REQUEST_RECEIVED);
             Contact gone = services.contacts().save(Contact.named("Archived Person", null));
             services.contacts().archive(gone.id());

@@ -74,10 +74,13 @@ class BackupServiceTest {
     }
 
     void seed() {
-        Contact ada = fixture.services.contacts().save(new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Engines",
-                "Analyst", Category.PROFESSIONAL, Relationship.CLIENT, List.of("ada@example.com"), List.of(),
-                List.of("math"), "Notes with 'quotes', a ; and\na new line", "Meetup", LocalDate.of(2026, 10, 1),
-                null, "Brilliant", "", 4, LocalDate.of(1815, 12, 10), false));
+        Contact ada = fixture.services.contacts().save(Contact.builder().displayName("Ada Lovelace")
+                .givenName("Ada").familyName("Lovelace").organization("Engines").role("Analyst")
+                .category(Category.PROFESSIONAL).relationship(Relationship.CLIENT)
+                .emails(List.of("ada@example.com")).tags(List.of("math"))
+                .notes("Notes with 'quotes', a ; and\na new line").howWeMet("Meetup")
+                .metOn(LocalDate.of(2026, 10, 1)).vouchForThem("Brilliant").keepInTouchWeeks(4)
+                .birthday(LocalDate.of(1815, 12, 10)).build());
         Contact chloe = fixture.services.contacts().save(Contact.named("Chloé Dubois", null));
         fixture.services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
                 InteractionKind.COFFEE_OR_MEAL, "Talked about looms"));
@@ -91,9 +94,9 @@ class BackupServiceTest {
         long adaId = fixture.services.contacts().summaries().stream()
                 .filter(summary -> summary.displayName().equals("Ada Lovelace")).findFirst().orElseThrow().id();
         Contact ada = fixture.services.contacts().get(adaId);
-        fixture.services.contacts().save(new Contact(ada.id(), "Ada King", "Ada", "King", "", "", Category.BOTH,
-                Relationship.FRIEND, List.of(), List.of(), List.of(), "", "", null, ada.addedOn(), "", "", null, null,
-                false));
+        fixture.services.contacts().save(Contact.builder().id(ada.id()).displayName("Ada King").givenName("Ada")
+                .familyName("King").category(Category.BOTH).relationship(Relationship.FRIEND).addedOn(ada.addedOn())
+                .build());
         fixture.services.contacts().save(Contact.named("Zed New", null));
         fixture.services.rules().saveSettings(new Settings(Worlds.BLEND, LinkedInStyle.OPEN, true, 5, 1, 1, 9));
         fixture.services.rules().saveMyName("Someone else");

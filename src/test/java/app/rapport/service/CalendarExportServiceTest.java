@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -29,9 +28,9 @@ class CalendarExportServiceTest {
 
     @Test
     void openFollowUpsBecomeTodosAndBirthdaysYearlyEvents() throws Exception {
-        Contact ada = fixture.services.contacts().save(new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "", "",
-                Category.PROFESSIONAL, Relationship.COLLEAGUE, List.of(), List.of(), List.of(), "", "", null, null,
-                "", "", null, LocalDate.of(1990, 12, 10), false));
+        Contact ada = fixture.services.contacts().save(Contact.builder().displayName("Ada Lovelace")
+                .givenName("Ada").familyName("Lovelace").category(Category.PROFESSIONAL)
+                .relationship(Relationship.COLLEAGUE).birthday(LocalDate.of(1990, 12, 10)).build());
         fixture.services.links().changeState(ada.id(), "facebook", LinkState.REQUEST_RECEIVED);
         fixture.services.followUps().createManual(ada.id(), null, "Send Ada the slides", "", TODAY.plusDays(2));
         int open = fixture.services.followUps().open().size();

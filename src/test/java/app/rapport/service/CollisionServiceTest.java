@@ -42,8 +42,8 @@ class CollisionServiceTest {
     }
 
     Contact person(String name, Category category, Relationship relationship) {
-        return contacts.save(new Contact(null, name, "", "", "", "", category, relationship, List.of(), List.of(),
-                List.of(), "", "", null, null, "", "", null, null, false));
+        return contacts.save(Contact.builder().displayName(name).category(category).relationship(relationship)
+                .build());
     }
 
     Contact connectedOn(Contact contact, String... platformIds) {

@@ -35,8 +35,8 @@ class ContactServiceTest {
     }
 
     static Contact contact(String name, String organization, List<String> tags, String notes) {
-        return new Contact(null, name, "", "", organization, "", Category.PROFESSIONAL, Relationship.COLLEAGUE,
-                List.of(), List.of(), tags, notes, "", null, null, "", "", null, null, false);
+        return Contact.builder().displayName(name).organization(organization).category(Category.PROFESSIONAL)
+                .relationship(Relationship.COLLEAGUE).tags(tags).notes(notes).build();
     }
 
     @Test
@@ -81,8 +81,8 @@ class ContactServiceTest {
 
     @Test
     void anInvalidContactIsRefusedWithEveryProblemAndNothingIsStored() {
-        Contact bad = new Contact(null, " ", "", "", "", "", null, null, List.of("grace-at-navy"), List.of(), List.of(),
-                "", "", TODAY.plusDays(3), null, "", "", null, null, false);
+        Contact bad = Contact.builder().displayName(" ").emails(List.of("grace-at-navy")).metOn(TODAY.plusDays(3))
+                .build();
         assertThatThrownBy(() -> contacts.save(bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("displayName", "emails", "metOn"));
@@ -92,9 +92,9 @@ class ContactServiceTest {
     @Test
     void savingAgainUpdatesAndKeepsTheDayItWasAdded() {
         Contact saved = contacts.save(contact("Grace Hopper", "Navy", List.of(), ""));
-        Contact renamed = new Contact(saved.id(), "Rear Admiral Grace Hopper", "", "", "US Navy", "", Category.BOTH,
-                Relationship.FRIEND, List.of(), List.of(), List.of("cobol"), "", "", null, saved.addedOn(), "", "",
-                4, null, false);
+        Contact renamed = Contact.builder().id(saved.id()).displayName("Rear Admiral Grace Hopper")
+                .organization("US Navy").category(Category.BOTH).relationship(Relationship.FRIEND)
+                .tags(List.of("cobol")).addedOn(saved.addedOn()).keepInTouchWeeks(4).build();
         contacts.save(renamed);
         assertThat(contacts.get(saved.id())).isEqualTo(renamed);
         assertThat(contacts.summaries()).hasSize(1);

@@ -27,8 +27,8 @@ class FollowUpPreviewTest {
     @BeforeEach
     void open() {
         Services services = at(SEEDED);
-        Contact ada = services.contacts().save(new Contact(null, "Ada Lovelace", "", "", "", "", Category.PERSONAL,
-                Relationship.FRIEND, List.of(), List.of(), List.of(), "", "", null, null, "", "", 4, null, false));
+        Contact ada = services.contacts().save(Contact.builder().displayName("Ada Lovelace")
+                .category(Category.PERSONAL).relationship(Relationship.FRIEND).keepInTouchWeeks(4).build());
         services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
                 InteractionKind.PHONE_CALL, ""));
     }

@@ -199,8 +199,8 @@ class HomeServiceTest {
     }
 
     private Contact add(String name, Category category, Relationship relationship) {
-        return fixture.services.contacts().save(new Contact(null, name, "", "", "", "", category, relationship, List.of(),
-                List.of(), List.of(), "", "", null, null, "", "", null, null, false));
+        return fixture.services.contacts().save(Contact.builder().displayName(name).category(category)
+                .relationship(relationship).build());
     }
 
     private void log(Contact contact, LocalDate on) {

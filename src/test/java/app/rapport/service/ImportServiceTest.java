@@ -86,9 +86,9 @@ class ImportServiceTest {
 
     @Test
     void aContactTheUserTypedIsMergedByEmailAndKeepsWhatTheyWrote() throws Exception {
-        Contact typed = fixture.services.contacts().save(new Contact(null, "Countess Ada", "", "", "", "", Category.BOTH,
-                Relationship.FRIEND, List.of("ADA@example.com"), List.of(), List.of(), "My notes", "", null, null,
-                "", "", null, null, false));
+        Contact typed = fixture.services.contacts().save(Contact.builder().displayName("Countess Ada")
+                .category(Category.BOTH).relationship(Relationship.FRIEND).emails(List.of("ADA@example.com"))
+                .notes("My notes").build());
 
         ImportPlan plan = imports.plan(List.of(connections()));
         assertThat(plan.contacts()).filteredOn(p -> !p.isNew()).singleElement()

@@ -27,8 +27,9 @@ class MergeUndoTest {
 
     static Contact contact(String name, String organization, List<String> emails, List<String> phones,
                            List<String> tags, String notes, Relationship relationship) {
-        return new Contact(null, name, "", "", organization, "", Category.PROFESSIONAL, relationship, emails, phones,
-                tags, notes, "", null, null, "", "", 4, LocalDate.of(1815, 12, 10), false);
+        return Contact.builder().displayName(name).organization(organization).category(Category.PROFESSIONAL)
+                .relationship(relationship).emails(emails).phones(phones).tags(tags).notes(notes)
+                .keepInTouchWeeks(4).birthday(LocalDate.of(1815, 12, 10)).build();
     }
 
     @Test

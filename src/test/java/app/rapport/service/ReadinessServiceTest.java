@@ -55,14 +55,12 @@ class ReadinessServiceTest {
     }
 
     static Contact person(String name, Category category, Relationship relationship) {
-        return new Contact(null, name, "", "", "Acme", "", category, relationship, List.of(), List.of(), List.of(),
-                "", "", null, null, "", "", null, null, false);
+        return Contact.builder().displayName(name).organization("Acme").category(category)
+                .relationship(relationship).build();
     }
 
     static Contact withVouch(Contact c, String vouch) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
-                c.addedOn(), vouch, c.vouchForMe(), c.keepInTouchWeeks(), c.birthday(), c.archived());
+        return c.toBuilder().vouchForThem(vouch).build();
     }
 
     static Map<String, Verdict> byPlatform(ContactReadiness page) {

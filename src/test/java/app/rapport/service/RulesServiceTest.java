@@ -79,9 +79,9 @@ class RulesServiceTest {
     @Test
     void everySeededTemplateUsesOnlyKnownPlaceholders() {
         // An unknown placeholder is left as typed, so a typo in the seed would reach the user's clipboard.
-        Contact ada = new Contact(1L, "Ada Lovelace", "Ada", "Lovelace", "", "", Category.PROFESSIONAL,
-                Relationship.COLLEAGUE, List.of(), List.of(), List.of(), "", "the London meetup", null,
-                LocalDate.of(2026, 1, 1), "", "", null, null, false);
+        Contact ada = Contact.builder().id(1L).displayName("Ada Lovelace").givenName("Ada").familyName("Lovelace")
+                .category(Category.PROFESSIONAL).relationship(Relationship.COLLEAGUE).howWeMet("the London meetup")
+                .addedOn(LocalDate.of(2026, 1, 1)).build();
         Platform linkedIn = rules.platforms().getFirst();
         for (MessageTemplate template : rules.templates()) {
             String filled = template.fill(ada, linkedIn, "Sam");
