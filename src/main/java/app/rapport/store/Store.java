@@ -104,6 +104,7 @@ public final class Store implements AutoCloseable {
                     "Rapport cannot write in its data folder " + dataDir + ": " + e.getMessage(), e));
         }
         InstanceLock lock = InstanceLock.acquire(dataDir);
+        StoreBackup.deleteLeftovers(dataDir);
         JdbcConnectionPool pool = null;
         try {
             DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));

@@ -38,6 +38,7 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Worlds;
+import app.rapport.interchange.backup.BackupZip;
 import app.rapport.store.UnusableBackupException;
 
 /** Backups and restores on a real H2 fixture.store. */
@@ -194,8 +195,8 @@ class BackupServiceTest {
         seed();
         Snapshot before = snapshot();
         Path noScript = zip("photos.zip", "holiday.txt", "sunny");
-        Path notSql = zip("not-sql.zip", BackupService.SCRIPT_ENTRY, "hello, this is not SQL;");
-        Path otherDatabase = zip("other.zip", BackupService.SCRIPT_ENTRY, "CREATE TABLE T(ID INT); INSERT INTO T VALUES(1);");
+        Path notSql = zip("not-sql.zip", BackupZip.SCRIPT_ENTRY, "hello, this is not SQL;");
+        Path otherDatabase = zip("other.zip", BackupZip.SCRIPT_ENTRY, "CREATE TABLE T(ID INT); INSERT INTO T VALUES(1);");
 
         assertThatThrownBy(() -> backups.restore(noScript)).isInstanceOf(UnusableBackupException.class)
                 .hasMessageContaining("it has no rapport.sql");
@@ -211,9 +212,9 @@ class BackupServiceTest {
     void aBackupCannotRunCodeOrWriteFiles() throws IOException {
         Path target = fixture.dataDir().resolve("written-by-the-backup.txt");
         Snapshot before = snapshot();
-        Path hostile = zip("hostile.zip", BackupService.SCRIPT_ENTRY,
+        Path hostile = zip("hostile.zip", BackupZip.SCRIPT_ENTRY,
                 "CALL FILE_WRITE('pwned', '" + target.toString().replace("'", "''") + "');");
-        Path alias = zip("alias.zip", BackupService.SCRIPT_ENTRY,
+        Path alias = zip("alias.zip", BackupZip.SCRIPT_ENTRY,
                 "CREATE ALIAS SHELL FOR 'java.lang.Runtime.getRuntime';");
 
         assertThatThrownBy(() -> backups.restore(hostile)).isInstanceOf(UnusableBackupException.class)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
+import app.rapport.interchange.backup.BackupZip;
 import app.rapport.store.BackupSeal;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
@@ -52,7 +53,7 @@ class PasswordServiceTest {
 
     private static boolean readsAsAZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(BackupService.SCRIPT_ENTRY) != null;
+            return zip.getEntry(BackupZip.SCRIPT_ENTRY) != null;
         } catch (IOException e) {
             return false;
         }

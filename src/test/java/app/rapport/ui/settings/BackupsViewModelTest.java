@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
+import app.rapport.service.HostileBackups;
 import app.rapport.service.ServiceFixture;
 import app.rapport.ui.TaskRunner;
 
@@ -80,5 +81,21 @@ class BackupsViewModelTest {
         assertThat(model.passwordNeededProperty().get()).isNull();
         assertThat(fixture.services.contacts().summaries()).extracting(s -> s.displayName()).containsExactly("Ada Lovelace");
         assertThat(restoredPages).hasValue(1);
+    }
+
+    @Test
+    void aBackupThatUnpacksFarBeyondAnyStoreIsRefusedWithAPlainMessageAndLeavesNoScratchFolder() throws Exception {
+        fixture.services.contacts().save(Contact.named("Ada Lovelace", null));
+        Path bomb = HostileBackups.blankScript(fixture.scratch().resolve("bomb.zip"), 64L << 20);
+
+        model.restore(bomb);
+
+        assertThat(model.statusProperty().get()).isEqualTo("Nothing was changed: " + bomb + " cannot be restored. "
+                + "rapport.sql unpacks to more than 100 times its packed size, which no Rapport backup does: it is "
+                + "not a real backup. Nothing was changed.");
+        assertThat(restoredPages).hasValue(0);
+        try (var files = Files.list(fixture.dataDir())) {
+            assertThat(files).noneMatch(file -> file.getFileName().toString().startsWith("restore-"));
+        }
     }
 }
