@@ -199,7 +199,7 @@ public final class Store implements AutoCloseable {
                 throw new WrongPasswordException("That is not the password of the data in " + dataDir
                         + ". Check that Caps Lock is off, then try again.", e);
             }
-            if (DamagedFiles.isDamage(e, dataDir.resolve(DATABASE_FILE))) {
+            if (DamagedFiles.isDamage(e)) {
                 throw new DamagedStoreException(dataDir.resolve(DATABASE_FILE), e);
             }
             throw new StoreException("Rapport cannot read its data file in " + dataDir
