@@ -71,21 +71,10 @@ public final class RapportApplication extends Application {
     public void init() {
         // Runs on the launcher thread: opening and migrating the store never holds up the FX thread.
         try {
-            store = opened();
-            services = Services.over(store, Clock.systemDefaultZone());
+            useStore(opened());
         } catch (StoreException e) {
             LOG.warn("Store could not be opened: {}", e.getClass().getSimpleName());
             startupProblem = e;
-        }
-    }
-
-    private void dailyBackup() {
-        try {
-            services.backups().automaticDailyBackup()
-                    .ifPresent(written -> LOG.info("Automatic backup written: {}", written.getFileName()));
-        } catch (RuntimeException e) {
-            // A missed backup must not keep the user from their data; tomorrow's start tries again.
-            LOG.warn("Automatic backup failed", e);
         }
     }
 
@@ -101,73 +90,130 @@ public final class RapportApplication extends Application {
     }
 
     /**
-     * A damaged data file: the recovery dialog restores a backup in its place, or the user quits. True when the
-     * store is open on restored data.
+     * Start-up as a list of steps: with the store open, the window; with protected data, the unlock window first;
+     * with a damaged data file (found at once, or once the password opened it), the recovery dialog first;
+     * with any other problem, a dialog that says what it is, then quit.
      */
+    @Override
+    public void start(Stage stage) {
+        UnexpectedErrors.install();
+        switch (startupProblem) {
+            case null -> showWindow(stage);
+            case DamagedStoreException damaged -> recoverThenShowWindow(damaged, stage);
+            case PasswordNeededException _ -> unlockThenShowWindow(stage);
+            default -> explainAndQuit(startupProblem);
+        }
+    }
+
+    private void showWindow(Stage stage) {
+        MainWindow window = showMainWindow(stage);
+        noticeRecovery(stage);
+        startTodaysBackup();
+        catchUpFollowUps(window);
+        openFilesToImport(window);
+    }
+
+    /**
+     * A damaged data file: the recovery dialog restores a backup in its place, or the user quits. Protected or
+     * not, the same dialog: a protected store's backups are sealed, and the dialog asks for their password.
+     */
+    private void recoverThenShowWindow(DamagedStoreException damaged, Stage stage) {
+        if (recoverFrom(damaged)) {
+            showWindow(stage);
+        } else {
+            Platform.exit();
+        }
+    }
+
     private boolean recoverFrom(DamagedStoreException damaged) {
         StoreRecovery recovery = new StoreRecovery(damaged.databaseFile().getParent(), Clock.systemDefaultZone());
         recovered = new RecoveryDialog(new RecoveryViewModel(recovery, damaged, tasks)).showAndWait().orElse(null);
         if (recovered == null) {
             return false;
         }
-        store = recovered.store();
-        services = Services.over(store, Clock.systemDefaultZone());
+        useStore(recovered.store());
         startupProblem = null;
         return true;
     }
 
-    @Override
-    public void start(Stage stage) {
-        UnexpectedErrors.install();
-        if (startupProblem instanceof DamagedStoreException damaged && !recoverFrom(damaged)) {
-            Platform.exit();
-            return;
-        }
-        if (startupProblem != null) {
-            if (startupProblem instanceof PasswordNeededException) {
-                unlock(stage);
-                return;
-            }
-            StartupProblem.dialog(startupProblem).showAndWait();
-            Platform.exit();
-            return;
-        }
-        showWindow(stage);
-    }
-
     /**
      * Protected data: the unlock window asks for the password and opens the store with it off the FX thread;
-     * from there on start-up goes on as for any store.
+     * from there on start-up goes on as for any store, a damaged one included.
      */
-    private void unlock(Stage stage) {
+    private void unlockThenShowWindow(Stage stage) {
         UnlockDialog[] dialog = new UnlockDialog[1];
         UnlockViewModel model = new UnlockViewModel(dataFolder, password -> Store.open(dataFolder, password), tasks,
                 opened -> {
-                    store = opened;
-                    services = Services.over(store, Clock.systemDefaultZone());
+                    useStore(opened);
                     showWindow(stage);
                     // Only now: closing the last window first would end the application.
                     dialog[0].close();
+                },
+                damaged -> {
+                    // The recovery dialog opens over the unlock window, which closes after it for the same reason.
+                    boolean restored = recoverFrom(damaged);
+                    if (restored) {
+                        showWindow(stage);
+                    }
+                    dialog[0].close();
+                    if (!restored) {
+                        Platform.exit();
+                    }
                 });
         dialog[0] = new UnlockDialog(new Stage(), model, Platform::exit);
         dialog[0].show();
     }
 
-    private void showWindow(Stage stage) {
+    private static void explainAndQuit(StoreException problem) {
+        StartupProblem.dialog(problem).showAndWait();
+        Platform.exit();
+    }
+
+    private void useStore(Store opened) {
+        store = opened;
+        services = Services.over(store, Clock.systemDefaultZone());
+    }
+
+    private MainWindow showMainWindow(Stage stage) {
         ThemeManager theme = new ThemeManager(services.preferences());
-        MainWindow window = new MainWindow(services, theme, new WindowStateKeeper(services.preferences()), tasks,
-                store.dataDir());
+        WindowStateKeeper windowState = new WindowStateKeeper(services.preferences());
+        MainWindow window = new MainWindow(services, theme, windowState, tasks, store.dataDir());
         window.show(stage);
+        return window;
+    }
+
+    private void noticeRecovery(Stage stage) {
         if (recovered != null) {
             RecoveryDialog.notice(recovered, stage).show();
         }
-        // Off the critical path: the window shows first (a backup of tens of thousands of contacts takes seconds).
-        // The backup has a thread of its own, since page loads wait for the changes asked before them; H2 scripts
-        // one consistent state of the data, whatever the user changes meanwhile.
+    }
+
+    /**
+     * Off the critical path: the window shows first (a backup of tens of thousands of contacts takes seconds).
+     * The backup has a thread of its own, since page loads wait for the changes asked before them; H2 scripts
+     * one consistent state of the data, whatever the user changes meanwhile.
+     */
+    private void startTodaysBackup() {
         todaysBackup = CompletableFuture.runAsync(this::dailyBackup);
-        // Meanwhile the follow-up queue catches up with today; the notification counts what is due after that.
+    }
+
+    private void dailyBackup() {
+        try {
+            services.backups().automaticDailyBackup()
+                    .ifPresent(written -> LOG.info("Automatic backup written: {}", written.getFileName()));
+        } catch (RuntimeException e) {
+            // A missed backup must not keep the user from their data; tomorrow's start tries again.
+            LOG.warn("Automatic backup failed", e);
+        }
+    }
+
+    /** Meanwhile the follow-up queue catches up with today; the notification counts what is due after that. */
+    private void catchUpFollowUps(MainWindow window) {
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
                 error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
+    }
+
+    private static void openFilesToImport(MainWindow window) {
         if (!filesToImport.isEmpty()) {
             Platform.runLater(() -> window.openImport(filesToImport));
         }

@@ -3,17 +3,21 @@ package app.rapport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.BackupSeal;
+import app.rapport.store.DamagedFiles;
 import app.rapport.store.Store;
 
 /**
@@ -70,6 +75,57 @@ class ProtectedStartTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dailyBackup() != null);
             Path backup = dailyBackup();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> BackupSeal.isSealed(backup));
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            Thread.setDefaultUncaughtExceptionHandler(handler);
+        }
+    }
+
+    @Test
+    void aDamagedProtectedStoreGetsTheRecoveryDialogAfterThePasswordAndOpensOnTheRestoredBackup() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Services services = Services.over(store, Clock.systemDefaultZone());
+            services.contacts().save(Contact.named("Zebulon Quartermaine", LocalDate.of(2026, 11, 1)));
+            services.passwords().protect("correct horse".toCharArray());
+            services.backups().backup(null);
+        }
+        // Cut inside its first chunks, the encrypted file still starts as a protected one and takes the password.
+        Path file = DamagedFiles.databaseFile(dir);
+        Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 5000));
+        set("opening", CompletableFuture.supplyAsync(() -> Store.open(dir)));
+        set("dataFolder", dir);
+        set("filesToImport", List.of());
+        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(RapportApplication::new);
+        try {
+            FxRobot robot = new FxRobot();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-password").tryQuery()
+                    .isPresent());
+            Window unlock = robot.lookup("#unlock-password").query().getScene().getWindow();
+            robot.targetWindow(unlock);
+            robot.write("correct horse").type(KeyCode.ENTER);
+
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#restore-latest").tryQuery()
+                    .isPresent());
+            assertThat(robot.lookup("#recovery-headline").queryLabeled().getText())
+                    .isEqualTo("Rapport's data file is damaged");
+            robot.clickOn("#restore-latest");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#recovery-password").tryQuery()
+                    .filter(Node::isVisible).isPresent());
+            robot.clickOn("#recovery-password").write("correct horse").type(KeyCode.ENTER);
+
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-settings").tryQuery()
+                    .isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(unlock.isShowing()).as("the unlock window is gone").isFalse();
+            assertThat(robot.lookup("#recovery-notice-text").queryLabeled().getText())
+                    .startsWith("Restored 1 contact from ");
+            try (InputStream restored = Files.newInputStream(DamagedFiles.databaseFile(dir))) {
+                assertThat(new String(restored.readNBytes(9), StandardCharsets.US_ASCII))
+                        .as("the restored data is encrypted with the password").isEqualTo("H2encrypt");
+            }
         } finally {
             FxToolkit.cleanupApplication(app);
             FxToolkit.cleanupStages();

@@ -17,27 +17,22 @@ public final class ContactMerge {
     }
 
     public static Contact absorb(Contact kept, Contact other) {
-        return new Contact(
-                kept.id(),
-                kept.displayName(),
-                either(kept.givenName(), other.givenName()),
-                either(kept.familyName(), other.familyName()),
-                either(kept.organization(), other.organization()),
-                either(kept.role(), other.role()),
-                kept.category() == Category.UNDECIDED ? other.category() : kept.category(),
-                kept.relationship() == Relationship.OTHER ? other.relationship() : kept.relationship(),
-                union(kept.emails(), other.emails()),
-                union(kept.phones(), other.phones()),
-                union(kept.tags(), other.tags()),
-                notes(kept.notes(), other.notes()),
-                either(kept.howWeMet(), other.howWeMet()),
-                earlier(kept.metOn(), other.metOn()),
-                earlier(kept.addedOn(), other.addedOn()),
-                either(kept.vouchForThem(), other.vouchForThem()),
-                either(kept.vouchForMe(), other.vouchForMe()),
-                kept.keepInTouchWeeks() != null ? kept.keepInTouchWeeks() : other.keepInTouchWeeks(),
-                kept.birthday() != null ? kept.birthday() : other.birthday(),
-                kept.archived());
+        return Contact.builder().id(kept.id()).displayName(kept.displayName())
+                .givenName(either(kept.givenName(), other.givenName()))
+                .familyName(either(kept.familyName(), other.familyName()))
+                .organization(either(kept.organization(), other.organization()))
+                .role(either(kept.role(), other.role()))
+                .category(kept.category() == Category.UNDECIDED ? other.category() : kept.category())
+                .relationship(kept.relationship() == Relationship.OTHER ? other.relationship() : kept.relationship())
+                .emails(union(kept.emails(), other.emails())).phones(union(kept.phones(), other.phones()))
+                .tags(union(kept.tags(), other.tags())).notes(notes(kept.notes(), other.notes()))
+                .howWeMet(either(kept.howWeMet(), other.howWeMet())).metOn(earlier(kept.metOn(), other.metOn()))
+                .addedOn(earlier(kept.addedOn(), other.addedOn()))
+                .vouchForThem(either(kept.vouchForThem(), other.vouchForThem()))
+                .vouchForMe(either(kept.vouchForMe(), other.vouchForMe()))
+                .keepInTouchWeeks(kept.keepInTouchWeeks() != null ? kept.keepInTouchWeeks() : other.keepInTouchWeeks())
+                .birthday(kept.birthday() != null ? kept.birthday() : other.birthday()).archived(kept.archived())
+                .build();
     }
 
     private static String either(String first, String second) {

@@ -1,14 +1,11 @@
 package app.rapport.service;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,14 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import app.rapport.interchange.archive.ArchiveWriter;
+import app.rapport.interchange.backup.BackupZip;
+import app.rapport.interchange.backup.BackupZipException;
 import app.rapport.store.BackupSeal;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Store;
@@ -35,19 +30,14 @@ import app.rapport.store.UnusableBackupException;
 import app.rapport.store.WrongPasswordException;
 
 /**
- * Backups of the whole store as zip files (an H2 SQL script, the same data as a Rapport archive, and a README),
- * and restoring one. The backup of a store protected with a password is the zip sealed with it
- * ({@link BackupSeal}). Every backup is
- * written beside its target first and moved into place, so a failure never leaves half a zip under its name.
+ * Backups of the whole store as zip files laid out by {@link BackupZip}, and restoring one. The backup of a store
+ * protected with a password is the zip sealed with it ({@link BackupSeal}). Every backup is written through
+ * {@link AtomicFile}, so a failure never leaves half a zip under its name.
  */
 public final class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
 
-    public static final String SCRIPT_ENTRY = "rapport.sql";
-    public static final String README_ENTRY = "README.txt";
-    /** The same data as a Rapport archive, readable without Rapport and importable into any store. */
-    public static final String ARCHIVE_ENTRY = "rapport.rapport.json";
     /** How many automatic daily backups are kept; the ones made by hand are never deleted. */
     public static final int AUTOMATIC_KEPT = 7;
 
@@ -157,14 +147,8 @@ public final class BackupService {
     private StoreBackup.Staged stage(Path zip, char[] password) {
         boolean sealed = BackupSeal.isSealed(zip);
         try (InputStream file = Files.newInputStream(zip);
-             InputStream opened = sealed ? BackupSeal.opening(file, keyFor(zip, password)) : file;
-             ZipInputStream entries = new ZipInputStream(opened)) {
-            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-                if (!entry.isDirectory() && entry.getName().equals(SCRIPT_ENTRY)) {
-                    return StoreBackup.stage(store, entries);
-                }
-            }
-            throw unusable(zip, "It is not a Rapport backup: it has no " + SCRIPT_ENTRY + ".", null);
+             InputStream opened = sealed ? BackupSeal.opening(file, keyFor(zip, password)) : file) {
+            return BackupZip.readScript(opened, script -> StoreBackup.stage(store, script));
         } catch (WrongPasswordException e) {
             if (password == null) {
                 throw new PasswordNeededException(zip.getFileName() + " is protected with another password than "
@@ -172,6 +156,8 @@ public final class BackupService {
             }
             throw new WrongPasswordException("That is not the password of " + zip.getFileName()
                     + ". Nothing was changed.", e);
+        } catch (BackupZipException e) {
+            throw unusable(zip, e.getMessage(), e);
         } catch (UnusableBackupException e) {
             throw e.getMessage().startsWith(zip.toString()) ? e : unusable(zip, e.getMessage(), e);
         } catch (IOException e) {
@@ -221,72 +207,15 @@ public final class BackupService {
     }
 
     private Path write(Path target) {
-        Path folder = target.getParent();
-        Path part = null;
-        try {
-            part = Files.createTempFile(folder, ".rapport-backup-", ".part");
-            try (OutputStream file = Files.newOutputStream(part);
-                 OutputStream sealed = store.key().isPresent() ? BackupSeal.sealing(file, store.key().get()) : file;
-                 ZipOutputStream zip = new ZipOutputStream(sealed)) {
-                zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
-                StoreBackup.writeScript(store, zip);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(ARCHIVE_ENTRY));
-                ArchiveWriter.write(store.transact(ArchiveSnapshot::of), new NonClosing(zip));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(README_ENTRY));
-                zip.write(readme().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
+        LocalDateTime madeAt = LocalDateTime.now(clock);
+        Optional<StoreKey> key = store.key();
+        AtomicFile.write(target, out -> {
+            try (OutputStream sealed = key.isPresent() ? BackupSeal.sealing(out, key.get()) : out) {
+                BackupZip.write(sealed, script -> StoreBackup.writeScript(store, script),
+                        store.transact(ArchiveSnapshot::of), madeAt);
             }
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the backup " + target + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(part);
-        }
-    }
-
-    /** The archive writer closes what it writes to; the zip must stay open for the next entry. */
-    private static final class NonClosing extends FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
-    private String readme() {
-        return """
-                Rapport backup
-                ==============
-                This zip holds all of Rapport's data as it was on %s: contacts, interactions, platforms and
-                links, follow-ups, settings and message templates.
-
-                  %s   the whole database, as an SQL script for the H2 database engine
-                  %s   the same as a Rapport archive (JSON), which any Rapport can import
-                  %s   this file
-
-                To restore it, close Rapport's window, then run in a terminal:
-
-                  java -jar rapport.jar restore <this zip file>
-
-                (put --data-dir FOLDER before "restore" for a data folder other than the usual one).
-                Restoring replaces all of the current data with this backup's. Rapport saves the current
-                data first, as before-restore-<date>.zip in the backups folder, so a restore can be undone
-                by restoring that file.
-
-                Keep this file private: it holds everything you wrote about the people you know.
-                """.formatted(LocalDateTime.now(clock).withNano(0).toString().replace('T', ' '), SCRIPT_ENTRY,
-                ARCHIVE_ENTRY, README_ENTRY);
+        });
+        return target;
     }
 
     private void pruneAutomatic() {
@@ -307,17 +236,6 @@ public final class BackupService {
             return Files.createDirectories(folder());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create the backups folder " + folder() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // A leftover temporary file is untidy, not harmful; the operation's own outcome matters more.
         }
     }
 }

@@ -263,8 +263,8 @@ public final class ImportService {
     }
 
     private static Contact requester(ImportedRequest request, LocalDate today) {
-        return withAddedOn(new Contact(null, request.name(), "", "", "", "", Category.PROFESSIONAL, null, List.of(),
-                List.of(), List.of(), "", "", null, null, "", "", null, null, false), today);
+        return withAddedOn(Contact.builder().displayName(request.name()).category(Category.PROFESSIONAL).build(),
+                today);
     }
 
     private static Map<Long, String> linkedInProfiles(StoreTransaction tx) {
@@ -275,11 +275,7 @@ public final class ImportService {
     }
 
     private static Contact withAddedOn(Contact contact, LocalDate today) {
-        return contact.addedOn() != null ? contact : new Contact(contact.id(), contact.displayName(),
-                contact.givenName(), contact.familyName(), contact.organization(), contact.role(), contact.category(),
-                contact.relationship(), contact.emails(), contact.phones(), contact.tags(), contact.notes(),
-                contact.howWeMet(), contact.metOn(), today, contact.vouchForThem(), contact.vouchForMe(),
-                contact.keepInTouchWeeks(), contact.birthday(), contact.archived());
+        return contact.addedOn() != null ? contact : contact.toBuilder().addedOn(today).build();
     }
 
     private static ImportPlan.SkippedRow row(String file, RowIssue issue) {

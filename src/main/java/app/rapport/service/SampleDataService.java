@@ -79,10 +79,8 @@ public final class SampleDataService {
     }
 
     private static Contact shifted(Contact c, long days) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(),
-                plus(c.metOn(), days), plus(c.addedOn(), days), c.vouchForThem(), c.vouchForMe(),
-                c.keepInTouchWeeks(), plus(c.birthday(), days), c.archived());
+        return c.toBuilder().metOn(plus(c.metOn(), days)).addedOn(plus(c.addedOn(), days))
+                .birthday(plus(c.birthday(), days)).build();
     }
 
     private static LocalDate plus(LocalDate date, long days) {

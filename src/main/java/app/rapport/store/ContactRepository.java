@@ -130,27 +130,15 @@ public final class ContactRepository {
 
     private static Contact toContact(ContactRecord record, List<String> emails, List<String> phones,
                                      List<String> tags) {
-        return new Contact(
-                record.getId(),
-                record.getDisplayName(),
-                record.getGivenName(),
-                record.getFamilyName(),
-                record.getOrganization(),
-                record.getRole(),
-                Category.valueOf(record.getCategory()),
-                Relationship.valueOf(record.getRelationship()),
-                emails,
-                phones,
-                tags,
-                record.getNotes(),
-                record.getHowWeMet(),
-                record.getMetOn(),
-                record.getAddedOn(),
-                record.getVouchForThem(),
-                record.getVouchForMe(),
-                record.getKeepInTouchWeeks(),
-                record.getBirthday(),
-                record.getArchived());
+        return Contact.builder().id(record.getId()).displayName(record.getDisplayName())
+                .givenName(record.getGivenName()).familyName(record.getFamilyName())
+                .organization(record.getOrganization()).role(record.getRole())
+                .category(Category.valueOf(record.getCategory()))
+                .relationship(Relationship.valueOf(record.getRelationship())).emails(emails).phones(phones)
+                .tags(tags).notes(record.getNotes()).howWeMet(record.getHowWeMet()).metOn(record.getMetOn())
+                .addedOn(record.getAddedOn()).vouchForThem(record.getVouchForThem())
+                .vouchForMe(record.getVouchForMe()).keepInTouchWeeks(record.getKeepInTouchWeeks())
+                .birthday(record.getBirthday()).archived(record.getArchived()).build();
     }
 
     /**

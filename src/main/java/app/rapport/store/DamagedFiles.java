@@ -87,12 +87,11 @@ public final class DamagedFiles {
     /**
      * True when opening failed because the file's content is not a readable database: H2 says the file is
      * corrupted, or it ran out of file while reading a page (a file cut short). A file H2 could not read for
-     * other reasons (no permission, a full disk) or an encrypted one is not called damaged.
+     * other reasons (no permission, a full disk) is not called damaged. An encrypted file only gets this far
+     * opened with a password H2 accepted (a wrong one is H2's encryption error, told apart before), so damage
+     * to a protected store is damage like any other, and gets the same recovery.
      */
-    static boolean isDamage(SQLException problem, Path databaseFile) {
-        if (isEncrypted(databaseFile)) {
-            return false;
-        }
+    static boolean isDamage(SQLException problem) {
         if (problem.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
             return true;
         }

@@ -108,6 +108,7 @@ public final class Store implements AutoCloseable {
                     "Rapport cannot write in its data folder " + dataDir + ": " + e.getMessage(), e));
         }
         InstanceLock lock = InstanceLock.acquire(dataDir);
+        StoreBackup.deleteLeftovers(dataDir);
         JdbcConnectionPool pool = null;
         try {
             DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
@@ -202,7 +203,7 @@ public final class Store implements AutoCloseable {
                 throw new WrongPasswordException("That is not the password of the data in " + dataDir
                         + ". Check that Caps Lock is off, then try again.", e);
             }
-            if (DamagedFiles.isDamage(e, dataDir.resolve(DATABASE_FILE))) {
+            if (DamagedFiles.isDamage(e)) {
                 throw new DamagedStoreException(dataDir.resolve(DATABASE_FILE), e);
             }
             throw new StoreException("Rapport cannot read its data file in " + dataDir

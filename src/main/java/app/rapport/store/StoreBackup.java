@@ -10,7 +10,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +23,8 @@ import java.util.Locale;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.util.ScriptReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole database as an H2 SQL script, and back. Restoring builds a new database from the script beside
@@ -28,6 +32,8 @@ import org.h2.util.ScriptReader;
  */
 public final class StoreBackup {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StoreBackup.class);
+    static final String SCRATCH_PREFIX = "restore-";
     // SCRIPT without a file answers the script as rows, one statement each, ending in its semicolon.
     private static final String SCRIPT = "SCRIPT";
     private static final String RESTORER = "RAPPORT_RESTORE";
@@ -71,6 +77,7 @@ public final class StoreBackup {
     public static Staged stage(Store store, InputStream script) {
         Path folder = temporaryFolder(store);
         Staged staged = new Staged(store, folder);
+        boolean built = false;
         try {
             ScratchFile copy = ScratchFile.in(folder);
             // Read to its end before anything is built: a damaged zip or sealed backup fails here, as a whole.
@@ -80,16 +87,37 @@ public final class StoreBackup {
                 throw new UnusableBackupException("It could not be read to its end (" + e.getMessage() + ").", e);
             }
             build(store, folder, copy);
+            built = true;
             return staged;
-        } catch (RuntimeException e) {
-            staged.close();
-            throw e;
+        } finally {
+            // Whatever stopped the build (a refused script, a full disk, an error of the JVM itself), the scratch
+            // folder goes: a user who tries again must not lose another copy's worth of disk.
+            if (!built) {
+                staged.close();
+            }
+        }
+    }
+
+    /**
+     * Deletes the scratch folders of restores that a killed process left in {@code dataDir}. Only call it while
+     * holding the data folder's lock: then no restore of this store is running.
+     */
+    static void deleteLeftovers(Path dataDir) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dataDir, SCRATCH_PREFIX + "*")) {
+            for (Path leftover : leftovers) {
+                if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    Store.deleteFolder(leftover);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers waste disk but harm nothing; the store opens all the same and tries again next time.
+            LOG.warn("Could not clear old restore folders in the data folder: {}", e.getClass().getSimpleName());
         }
     }
 
     private static Path temporaryFolder(Store store) {
         try {
-            return Files.createTempDirectory(store.dataDir(), "restore-");
+            return Files.createTempDirectory(store.dataDir(), SCRATCH_PREFIX);
         } catch (IOException e) {
             throw new StoreException("Rapport cannot write in its data folder " + store.dataDir() + ": "
                     + e.getMessage(), e);

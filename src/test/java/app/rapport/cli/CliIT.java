@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -30,6 +32,7 @@ import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Relationship;
+import app.rapport.service.HostileBackups;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 
@@ -100,15 +103,15 @@ class CliIT {
     void seed() {
         try (Store store = openStore()) {
             Services services = servicesAt(store, SEEDED);
-            Contact ada = services.contacts().save(new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Engines",
-                    "Analyst", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), List.of(), List.of(), "", "",
-                    null, null, "Brilliant analyst", "", 4, LocalDate.of(1815, 12, 10), false));
+            Contact ada = services.contacts().save(Contact.builder().displayName("Ada Lovelace").givenName("Ada")
+                    .familyName("Lovelace").organization("Engines").role("Analyst").category(Category.PROFESSIONAL)
+                    .relationship(Relationship.CLIENT).vouchForThem("Brilliant analyst").keepInTouchWeeks(4)
+                    .birthday(LocalDate.of(1815, 12, 10)).build());
             services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
                     InteractionKind.COFFEE_OR_MEAL, "Looms"));
             services.contacts().save(Contact.named("=Bob, \"the builder\"", null));
-            Contact chloe = services.contacts().save(new Contact(null, "Chloé Dubois", "", "", "", "",
-                    Category.PERSONAL, Relationship.FRIEND, List.of(), List.of(), List.of(), "", "", null, null, "",
-                    "", null, null, false));
+            Contact chloe = services.contacts().save(Contact.builder().displayName("Chloé Dubois")
+                    .category(Category.PERSONAL).relationship(Relationship.FRIEND).build());
             services.links().changeState(chloe.id(), "linkedin", LinkState.REQUEST_RECEIVED);
             Contact gone = services.contacts().save(Contact.named("Archived Person", null));
             services.contacts().archive(gone.id());
@@ -323,5 +326,21 @@ class CliIT {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("restore: " + damaged + " cannot be restored.")
                 .endsWith("Nothing was changed." + N);
+    }
+
+    @Test
+    void aBackupThatUnpacksToAGigabyteIsRefusedWithTwoInSecondsAndLeavesNoScratchFolder() throws Exception {
+        seed();
+        Path bomb = HostileBackups.blankScript(dir.resolve("bomb.zip"), HostileBackups.ONE_GB);
+        long start = System.nanoTime();
+        Run run = rapport("restore", bomb.toString());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused within seconds, JVM start included")
+                .isLessThan(Duration.ofSeconds(30));
+        assertThat(run).isEqualTo(new Run(2, "", "restore: " + bomb + " cannot be restored. rapport.sql unpacks to "
+                + "more than 100 times its packed size, which no Rapport backup does: it is not a real backup. "
+                + "Nothing was changed." + N));
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files).noneMatch(file -> file.getFileName().toString().startsWith("restore-"));
+        }
     }
 }

@@ -10,16 +10,19 @@ import org.junit.jupiter.api.Test;
 class ContactMergeTest {
 
     static Contact kept() {
-        return new Contact(7L, "Ada Lovelace", "Ada", "", "", "Engineer", Category.UNDECIDED, Relationship.CLIENT,
-                List.of("ada@example.com"), List.of(), List.of("math"), "Sharp", "", LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 5, 2), "Brilliant", "", null, null, false);
+        return Contact.builder().id(7L).displayName("Ada Lovelace").givenName("Ada").role("Engineer")
+                .category(Category.UNDECIDED).relationship(Relationship.CLIENT).emails(List.of("ada@example.com"))
+                .tags(List.of("math")).notes("Sharp").metOn(LocalDate.of(2026, 5, 1))
+                .addedOn(LocalDate.of(2026, 5, 2)).vouchForThem("Brilliant").build();
     }
 
     static Contact imported() {
-        return new Contact(null, "Ada King", "Augusta", "King", "Analytical Engines", "Countess",
-                Category.PROFESSIONAL, Relationship.COLLEAGUE, List.of("ADA@example.com", "ada@work.example"),
-                List.of("+44 1"), List.of("Math", "conference"), "Met in London", "Regional meetup",
-                LocalDate.of(2026, 3, 1), null, "", "Kind", 6, LocalDate.of(1815, 12, 10), false);
+        return Contact.builder().displayName("Ada King").givenName("Augusta").familyName("King")
+                .organization("Analytical Engines").role("Countess").category(Category.PROFESSIONAL)
+                .relationship(Relationship.COLLEAGUE).emails(List.of("ADA@example.com", "ada@work.example"))
+                .phones(List.of("+44 1")).tags(List.of("Math", "conference")).notes("Met in London")
+                .howWeMet("Regional meetup").metOn(LocalDate.of(2026, 3, 1)).vouchForMe("Kind").keepInTouchWeeks(6)
+                .birthday(LocalDate.of(1815, 12, 10)).build();
     }
 
     @Test

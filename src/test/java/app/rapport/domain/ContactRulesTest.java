@@ -17,10 +17,12 @@ class ContactRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static Contact valid() {
-        return new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Analytical Engines", "Engineer",
-                Category.PROFESSIONAL, Relationship.CLIENT, List.of("ada@example.com"), List.of("+44 20 7946 0000"),
-                List.of("conference-2026"), "Sharp", "Met at the regional meetup", LocalDate.of(2026, 10, 1), TODAY,
-                "", "", 6, LocalDate.of(1815, 12, 10), false);
+        return Contact.builder().displayName("Ada Lovelace").givenName("Ada").familyName("Lovelace")
+                .organization("Analytical Engines").role("Engineer").category(Category.PROFESSIONAL)
+                .relationship(Relationship.CLIENT).emails(List.of("ada@example.com"))
+                .phones(List.of("+44 20 7946 0000")).tags(List.of("conference-2026")).notes("Sharp")
+                .howWeMet("Met at the regional meetup").metOn(LocalDate.of(2026, 10, 1)).addedOn(TODAY)
+                .keepInTouchWeeks(6).birthday(LocalDate.of(1815, 12, 10)).build();
     }
 
     private static Contact with(UnaryOperator<Contact> change) {
@@ -29,9 +31,8 @@ class ContactRulesTest {
 
     private static Contact copy(Contact c, String displayName, List<String> emails, List<String> tags, String notes,
                                 Integer weeks, LocalDate metOn) {
-        return new Contact(c.id(), displayName, c.givenName(), c.familyName(), c.organization(), c.role(), c.category(),
-                c.relationship(), emails, c.phones(), tags, notes, c.howWeMet(), metOn, c.addedOn(), c.vouchForThem(),
-                c.vouchForMe(), weeks, c.birthday(), c.archived());
+        return c.toBuilder().displayName(displayName).emails(emails).tags(tags).notes(notes).metOn(metOn)
+                .keepInTouchWeeks(weeks).build();
     }
 
     static Stream<Arguments> cases() {

@@ -139,9 +139,10 @@ final class FollowUpScenario {
     }
 
     FollowUpChanges evaluate() {
-        Contact contact = new Contact(CONTACT_ID, "Ana Lima", "Ana", "Lima", "Acme", "Analyst", category,
-                relationship, List.of(), List.of(), List.of(), "", "", metOn, addedOn, vouchForThem, "",
-                keepInTouchWeeks, birthday, archived);
+        Contact contact = Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana")
+                .familyName("Lima").organization("Acme").role("Analyst").category(category)
+                .relationship(relationship).metOn(metOn).addedOn(addedOn).vouchForThem(vouchForThem)
+                .keepInTouchWeeks(keepInTouchWeeks).birthday(birthday).archived(archived).build();
         return FollowUpRules.evaluate(contact, links, interactions, settings, platforms, queue, today);
     }
 

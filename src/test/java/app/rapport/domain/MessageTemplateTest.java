@@ -3,7 +3,6 @@ package app.rapport.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -96,8 +95,8 @@ class MessageTemplateTest {
     }
 
     static Contact contact(String displayName, String givenName, String howWeMet) {
-        return new Contact(1L, displayName, givenName, "", "", "", Category.PROFESSIONAL, Relationship.COLLEAGUE,
-                List.of(), List.of(), List.of(), "", howWeMet, null, LocalDate.of(2026, 1, 1), "", "", null, null,
-                false);
+        return Contact.builder().id(1L).displayName(displayName).givenName(givenName)
+                .category(Category.PROFESSIONAL).relationship(Relationship.COLLEAGUE).howWeMet(howWeMet)
+                .addedOn(LocalDate.of(2026, 1, 1)).build();
     }
 }

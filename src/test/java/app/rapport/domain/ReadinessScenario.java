@@ -79,9 +79,10 @@ final class ReadinessScenario {
     }
 
     Optional<Verdict> evaluate() {
-        Contact contact = new Contact(CONTACT_ID, "Ana Lima", "Ana", "Lima", "Acme", "Analyst", category,
-                relationship, List.of(), List.of(), List.of(), "", "", metOn, TODAY.minusDays(400), vouchForThem, "",
-                null, null, archived);
+        Contact contact = Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana")
+                .familyName("Lima").organization("Acme").role("Analyst").category(category)
+                .relationship(relationship).metOn(metOn).addedOn(TODAY.minusDays(400)).vouchForThem(vouchForThem)
+                .archived(archived).build();
         Platform platform = platforms.stream().filter(p -> p.id().equals(platformId)).findFirst().orElseThrow();
         return ReadinessEngine.evaluate(contact, links, interactions, settings, platform, platforms, TODAY);
     }

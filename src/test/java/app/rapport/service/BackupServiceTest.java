@@ -19,10 +19,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -39,21 +38,19 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Worlds;
-import app.rapport.store.Store;
+import app.rapport.interchange.backup.BackupZip;
 import app.rapport.store.UnusableBackupException;
 
-/** Backups and restores on a real H2 store. */
+/** Backups and restores on a real H2 fixture.store. */
 class BackupServiceTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 9, 30, 15);
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.at(NOW);
     BackupService backups;
 
-    /** Everything a user could have changed, read straight from the store. */
+    /** Everything a user could have changed, read straight from the fixture.store. */
     record Snapshot(List<Contact> contacts, List<Interaction> interactions, List<Link> links,
                     List<LinkChange> history, List<FollowUp> followUps, List<Platform> platforms, Settings settings,
                     List<MessageTemplate> templates, String myName) {
@@ -61,14 +58,7 @@ class BackupServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        services = Services.over(store, clockAt(NOW));
-        backups = services.backups();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        backups = fixture.services.backups();
     }
 
     static Clock clockAt(LocalDateTime time) {
@@ -76,8 +66,8 @@ class BackupServiceTest {
     }
 
     Snapshot snapshot() {
-        String myName = services.rules().myName();
-        return store.transact(tx -> new Snapshot(tx.contacts().allForRules(), tx.interactions().all(),
+        String myName = fixture.services.rules().myName();
+        return fixture.store.transact(tx -> new Snapshot(tx.contacts().allForRules(), tx.interactions().all(),
                 tx.links().all(),
                 tx.contacts().allForRules().stream().flatMap(c -> tx.links().history(c.id()).stream()).toList(),
                 tx.followUps().all(), tx.platforms().all(), tx.settings().ruleSettings(), tx.templates().all(),
@@ -85,29 +75,32 @@ class BackupServiceTest {
     }
 
     void seed() {
-        Contact ada = services.contacts().save(new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Engines",
-                "Analyst", Category.PROFESSIONAL, Relationship.CLIENT, List.of("ada@example.com"), List.of(),
-                List.of("math"), "Notes with 'quotes', a ; and\na new line", "Meetup", LocalDate.of(2026, 10, 1),
-                null, "Brilliant", "", 4, LocalDate.of(1815, 12, 10), false));
-        Contact chloe = services.contacts().save(Contact.named("Chloé Dubois", null));
-        services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
+        Contact ada = fixture.services.contacts().save(Contact.builder().displayName("Ada Lovelace")
+                .givenName("Ada").familyName("Lovelace").organization("Engines").role("Analyst")
+                .category(Category.PROFESSIONAL).relationship(Relationship.CLIENT)
+                .emails(List.of("ada@example.com")).tags(List.of("math"))
+                .notes("Notes with 'quotes', a ; and\na new line").howWeMet("Meetup")
+                .metOn(LocalDate.of(2026, 10, 1)).vouchForThem("Brilliant").keepInTouchWeeks(4)
+                .birthday(LocalDate.of(1815, 12, 10)).build());
+        Contact chloe = fixture.services.contacts().save(Contact.named("Chloé Dubois", null));
+        fixture.services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
                 InteractionKind.COFFEE_OR_MEAL, "Talked about looms"));
-        services.links().changeState(chloe.id(), "linkedin", LinkState.REQUEST_RECEIVED);
-        services.links().setHandle(chloe.id(), "linkedin", "https://www.linkedin.com/in/chloe");
-        services.rules().addPlatform("Mastodon", Sphere.PUBLIC);
-        services.rules().saveMyName("Sam");
+        fixture.services.links().changeState(chloe.id(), "linkedin", LinkState.REQUEST_RECEIVED);
+        fixture.services.links().setHandle(chloe.id(), "linkedin", "https://www.linkedin.com/in/chloe");
+        fixture.services.rules().addPlatform("Mastodon", Sphere.PUBLIC);
+        fixture.services.rules().saveMyName("Sam");
     }
 
     void changeEverything() {
-        long adaId = services.contacts().summaries().stream()
+        long adaId = fixture.services.contacts().summaries().stream()
                 .filter(summary -> summary.displayName().equals("Ada Lovelace")).findFirst().orElseThrow().id();
-        Contact ada = services.contacts().get(adaId);
-        services.contacts().save(new Contact(ada.id(), "Ada King", "Ada", "King", "", "", Category.BOTH,
-                Relationship.FRIEND, List.of(), List.of(), List.of(), "", "", null, ada.addedOn(), "", "", null, null,
-                false));
-        services.contacts().save(Contact.named("Zed New", null));
-        services.rules().saveSettings(new Settings(Worlds.BLEND, LinkedInStyle.OPEN, true, 5, 1, 1, 9));
-        services.rules().saveMyName("Someone else");
+        Contact ada = fixture.services.contacts().get(adaId);
+        fixture.services.contacts().save(Contact.builder().id(ada.id()).displayName("Ada King").givenName("Ada")
+                .familyName("King").category(Category.BOTH).relationship(Relationship.FRIEND).addedOn(ada.addedOn())
+                .build());
+        fixture.services.contacts().save(Contact.named("Zed New", null));
+        fixture.services.rules().saveSettings(new Settings(Worlds.BLEND, LinkedInStyle.OPEN, true, 5, 1, 1, 9));
+        fixture.services.rules().saveMyName("Someone else");
     }
 
     @Test
@@ -124,7 +117,7 @@ class BackupServiceTest {
         assertThat(restored.backup()).isEqualTo(zip);
         assertThat(restored.contacts()).isEqualTo(2);
         assertThat(restored.previousData()).exists().hasFileName("before-restore-2026-11-23-093015.zip");
-        assertThat(Files.list(dir).map(path -> path.getFileName().toString()))
+        assertThat(Files.list(fixture.dataDir()).map(path -> path.getFileName().toString()))
                 .as("no staging folder or extracted script is left behind")
                 .containsExactlyInAnyOrder("rapport.mv.db", "rapport.instance.lock", "backups");
     }
@@ -138,7 +131,7 @@ class BackupServiceTest {
         Snapshot changed = snapshot();
 
         BackupService.Restored restored = backups.restore(zip);
-        Contact added = services.contacts().save(Contact.named("After Restore", null));
+        Contact added = fixture.services.contacts().save(Contact.named("After Restore", null));
         assertThat(seeded.contacts()).extracting(Contact::id).doesNotContain(added.id());
 
         backups.restore(restored.previousData());
@@ -150,7 +143,7 @@ class BackupServiceTest {
         seed();
         Path zip = backups.backup(null);
 
-        assertThat(zip).isEqualTo(dir.resolve("backups").resolve("rapport-backup-2026-11-23-093015.zip"));
+        assertThat(zip).isEqualTo(fixture.dataDir().resolve("backups").resolve("rapport-backup-2026-11-23-093015.zip"));
         try (ZipFile file = new ZipFile(zip.toFile())) {
             assertThat(file.stream().map(ZipEntry::getName))
                     .containsExactly("rapport.sql", "rapport.rapport.json", "README.txt");
@@ -169,9 +162,9 @@ class BackupServiceTest {
 
     @Test
     void aBackupGoesToTheFileOrIntoTheFolderItIsGiven() {
-        Path file = dir.resolve("mine.zip");
+        Path file = fixture.dataDir().resolve("mine.zip");
         assertThat(backups.backup(file)).isEqualTo(file).exists();
-        Path folder = dir.resolve("elsewhere");
+        Path folder = fixture.dataDir().resolve("elsewhere");
         assertThat(folder.toFile().mkdir()).isTrue();
         assertThat(backups.backup(folder)).isEqualTo(folder.resolve("rapport-backup-2026-11-23-093015.zip")).exists();
     }
@@ -180,13 +173,13 @@ class BackupServiceTest {
     void aDamagedZipIsRefusedAndTheStoreIsUntouched() throws IOException {
         seed();
         Snapshot before = snapshot();
-        Path good = backups.backup(dir.resolve("good.zip"));
+        Path good = backups.backup(fixture.dataDir().resolve("good.zip"));
         byte[] bytes = Files.readAllBytes(good);
-        Path truncated = Files.write(dir.resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
-        Path garbage = Files.writeString(dir.resolve("garbage.zip"), "this is not a zip");
+        Path truncated = Files.write(fixture.dataDir().resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path garbage = Files.writeString(fixture.dataDir().resolve("garbage.zip"), "this is not a zip");
         byte[] flipped = bytes.clone();
         flipped[60] ^= 0x55;
-        Path corrupt = Files.write(dir.resolve("corrupt.zip"), flipped);
+        Path corrupt = Files.write(fixture.dataDir().resolve("corrupt.zip"), flipped);
 
         for (Path bad : List.of(truncated, garbage, corrupt)) {
             assertThatThrownBy(() -> backups.restore(bad)).isInstanceOf(UnusableBackupException.class)
@@ -194,7 +187,7 @@ class BackupServiceTest {
                     .hasMessageEndingWith("Nothing was changed.");
         }
         assertThat(snapshot()).isEqualTo(before);
-        assertNothingButTheStoreAndBackupsIn(dir);
+        assertNothingButTheStoreAndBackupsIn(fixture.dataDir());
     }
 
     @Test
@@ -202,8 +195,8 @@ class BackupServiceTest {
         seed();
         Snapshot before = snapshot();
         Path noScript = zip("photos.zip", "holiday.txt", "sunny");
-        Path notSql = zip("not-sql.zip", BackupService.SCRIPT_ENTRY, "hello, this is not SQL;");
-        Path otherDatabase = zip("other.zip", BackupService.SCRIPT_ENTRY, "CREATE TABLE T(ID INT); INSERT INTO T VALUES(1);");
+        Path notSql = zip("not-sql.zip", BackupZip.SCRIPT_ENTRY, "hello, this is not SQL;");
+        Path otherDatabase = zip("other.zip", BackupZip.SCRIPT_ENTRY, "CREATE TABLE T(ID INT); INSERT INTO T VALUES(1);");
 
         assertThatThrownBy(() -> backups.restore(noScript)).isInstanceOf(UnusableBackupException.class)
                 .hasMessageContaining("it has no rapport.sql");
@@ -212,16 +205,16 @@ class BackupServiceTest {
         assertThatThrownBy(() -> backups.restore(otherDatabase)).isInstanceOf(UnusableBackupException.class)
                 .hasMessageContaining("holds no Rapport data");
         assertThat(snapshot()).isEqualTo(before);
-        assertNothingButTheStoreAndBackupsIn(dir);
+        assertNothingButTheStoreAndBackupsIn(fixture.dataDir());
     }
 
     @Test
     void aBackupCannotRunCodeOrWriteFiles() throws IOException {
-        Path target = dir.resolve("written-by-the-backup.txt");
+        Path target = fixture.dataDir().resolve("written-by-the-backup.txt");
         Snapshot before = snapshot();
-        Path hostile = zip("hostile.zip", BackupService.SCRIPT_ENTRY,
+        Path hostile = zip("hostile.zip", BackupZip.SCRIPT_ENTRY,
                 "CALL FILE_WRITE('pwned', '" + target.toString().replace("'", "''") + "');");
-        Path alias = zip("alias.zip", BackupService.SCRIPT_ENTRY,
+        Path alias = zip("alias.zip", BackupZip.SCRIPT_ENTRY,
                 "CREATE ALIAS SHELL FOR 'java.lang.Runtime.getRuntime';");
 
         assertThatThrownBy(() -> backups.restore(hostile)).isInstanceOf(UnusableBackupException.class)
@@ -234,7 +227,7 @@ class BackupServiceTest {
 
     @Test
     void aMissingFileIsRefused() {
-        Path missing = dir.resolve("missing.zip");
+        Path missing = fixture.dataDir().resolve("missing.zip");
         assertThatThrownBy(() -> backups.restore(missing)).isInstanceOf(UnusableBackupException.class)
                 .hasMessage(missing + " does not exist or is not a file. Nothing was changed.");
     }
@@ -243,7 +236,7 @@ class BackupServiceTest {
     void automaticBackupsAreDailyAndOnlyTheNewestSevenAreKept() throws IOException {
         Path manual = backups.backup(null);
         for (int day = 1; day <= 10; day++) {
-            BackupService thatDay = new BackupService(store, clockAt(LocalDateTime.of(2026, 11, day, 8, 0)));
+            BackupService thatDay = new BackupService(fixture.store, clockAt(LocalDateTime.of(2026, 11, day, 8, 0)));
             assertThat(thatDay.automaticDailyBackup()).contains(backups.folder().resolve(
                     "auto-2026-11-%02d.zip".formatted(day)));
         }
@@ -260,9 +253,9 @@ class BackupServiceTest {
     void aSecondAutomaticBackupOnTheSameDayIsNotWritten() throws IOException {
         Path first = backups.automaticDailyBackup().orElseThrow();
         byte[] content = Files.readAllBytes(first);
-        services.contacts().save(Contact.named("Later That Day", null));
+        fixture.services.contacts().save(Contact.named("Later That Day", null));
 
-        BackupService later = new BackupService(store, clockAt(NOW.plusHours(8)));
+        BackupService later = new BackupService(fixture.store, clockAt(NOW.plusHours(8)));
         assertThat(later.automaticDailyBackup()).isEmpty();
         assertThat(Files.readAllBytes(first)).isEqualTo(content);
         try (Stream<Path> files = Files.list(backups.folder())) {
@@ -271,7 +264,7 @@ class BackupServiceTest {
     }
 
     private Path zip(String name, String entry, String content) throws IOException {
-        Path file = dir.resolve(name);
+        Path file = fixture.dataDir().resolve(name);
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(entry));
             zip.write(content.getBytes(StandardCharsets.UTF_8));

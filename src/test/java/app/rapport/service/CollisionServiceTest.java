@@ -2,16 +2,13 @@ package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -23,15 +20,13 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Worlds;
-import app.rapport.store.Store;
 
 class CollisionServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     ContactService contacts;
     LinkService links;
     RulesService rules;
@@ -39,22 +34,16 @@ class CollisionServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        contacts = new ContactService(store, clock);
-        links = new LinkService(store, clock);
-        rules = new RulesService(store, clock);
-        collisions = new CollisionService(store, clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        Clock clock = fixture.clock();
+        contacts = new ContactService(fixture.store, clock);
+        links = new LinkService(fixture.store, clock);
+        rules = new RulesService(fixture.store, clock);
+        collisions = new CollisionService(fixture.store, clock);
     }
 
     Contact person(String name, Category category, Relationship relationship) {
-        return contacts.save(new Contact(null, name, "", "", "", "", category, relationship, List.of(), List.of(),
-                List.of(), "", "", null, null, "", "", null, null, false));
+        return contacts.save(Contact.builder().displayName(name).category(category).relationship(relationship)
+                .build());
     }
 
     Contact connectedOn(Contact contact, String... platformIds) {
@@ -73,7 +62,7 @@ class CollisionServiceTest {
     }
 
     List<FollowUp> followUps(Contact contact) {
-        return store.transact(tx -> tx.followUps().ofContact(contact.id()));
+        return fixture.store.transact(tx -> tx.followUps().ofContact(contact.id()));
     }
 
     @Test
@@ -173,7 +162,7 @@ class CollisionServiceTest {
     @Test
     void aReviewDoneBeforeDoesNotBlockANewOne() {
         Contact zoe = connectedOn(person("Zoe Client", Category.PROFESSIONAL, Relationship.CLIENT), "facebook");
-        store.transactVoid(tx -> tx.followUps().insert(new FollowUp(null, zoe.id(), "facebook", FollowUp.COLLISION,
+        fixture.store.transactVoid(tx -> tx.followUps().insert(new FollowUp(null, zoe.id(), "facebook", FollowUp.COLLISION,
                 CollisionService.triggerKey(zoe.id(), "facebook"), "Review", "", TODAY.minusDays(60),
                 FollowUpStatus.DONE, TODAY.minusDays(60))));
         assertThat(collisions.report().sections().getFirst().rows().getFirst().reviewPlanned()).isFalse();

@@ -3,17 +3,13 @@ package app.rapport.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -24,38 +20,30 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
-import app.rapport.store.Store;
 
 class ContactServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     ContactService contacts;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        contacts = new ContactService(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        contacts = new ContactService(fixture.store, fixture.clock());
     }
 
     static Contact contact(String name, String organization, List<String> tags, String notes) {
-        return new Contact(null, name, "", "", organization, "", Category.PROFESSIONAL, Relationship.COLLEAGUE,
-                List.of(), List.of(), tags, notes, "", null, null, "", "", null, null, false);
+        return Contact.builder().displayName(name).organization(organization).category(Category.PROFESSIONAL)
+                .relationship(Relationship.COLLEAGUE).tags(tags).notes(notes).build();
     }
 
     @Test
     void summariesCarryTagsAndTheLatestInteractionThatIsNotALike() {
         long ada = contacts.save(contact("Ada Lovelace", "", List.of("conference-2026", "math"), "Sharp mind")).id();
         long bob = contacts.save(contact("Bob", "", List.of(), "")).id();
-        store.transactVoid(tx -> {
+        fixture.store.transactVoid(tx -> {
             tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL, ""));
             tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 20), InteractionKind.EMAIL, ""));
             tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 22), InteractionKind.SOCIAL_MEDIA, ""));
@@ -79,7 +67,7 @@ class ContactServiceTest {
         contacts.archive(ada);
         assertThat(contacts.summaries()).singleElement().extracting(ContactSummary::archived).isEqualTo(true);
 
-        store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, ada, TODAY, InteractionKind.EMAIL, "")));
+        fixture.store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, ada, TODAY, InteractionKind.EMAIL, "")));
         assertThat(contacts.summaries().getFirst().lastInteraction()).isEqualTo(TODAY);
     }
 
@@ -93,8 +81,8 @@ class ContactServiceTest {
 
     @Test
     void anInvalidContactIsRefusedWithEveryProblemAndNothingIsStored() {
-        Contact bad = new Contact(null, " ", "", "", "", "", null, null, List.of("grace-at-navy"), List.of(), List.of(),
-                "", "", TODAY.plusDays(3), null, "", "", null, null, false);
+        Contact bad = Contact.builder().displayName(" ").emails(List.of("grace-at-navy")).metOn(TODAY.plusDays(3))
+                .build();
         assertThatThrownBy(() -> contacts.save(bad))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("displayName", "emails", "metOn"));
@@ -104,9 +92,9 @@ class ContactServiceTest {
     @Test
     void savingAgainUpdatesAndKeepsTheDayItWasAdded() {
         Contact saved = contacts.save(contact("Grace Hopper", "Navy", List.of(), ""));
-        Contact renamed = new Contact(saved.id(), "Rear Admiral Grace Hopper", "", "", "US Navy", "", Category.BOTH,
-                Relationship.FRIEND, List.of(), List.of(), List.of("cobol"), "", "", null, saved.addedOn(), "", "",
-                4, null, false);
+        Contact renamed = Contact.builder().id(saved.id()).displayName("Rear Admiral Grace Hopper")
+                .organization("US Navy").category(Category.BOTH).relationship(Relationship.FRIEND)
+                .tags(List.of("cobol")).addedOn(saved.addedOn()).keepInTouchWeeks(4).build();
         contacts.save(renamed);
         assertThat(contacts.get(saved.id())).isEqualTo(renamed);
         assertThat(contacts.summaries()).hasSize(1);
@@ -137,8 +125,7 @@ class ContactServiceTest {
 
     @Test
     void mergeKeepsEveryInteractionLinkAndFollowUpOfBoth() {
-        Services services = Services.over(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC));
+        Services services = Services.over(fixture.store, fixture.clock());
         Contact kept = contacts.save(contact("Ada Lovelace", "Analytical Engines", List.of("math"), "Mine"));
         Contact other = contacts.save(contact("Ada King", "", List.of("countess"), "Theirs"));
         services.interactions().log(new Interaction(null, kept.id(), TODAY.minusDays(3),

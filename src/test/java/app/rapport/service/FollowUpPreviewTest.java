@@ -2,16 +2,12 @@ package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -19,38 +15,30 @@ import app.rapport.domain.FollowUp;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Relationship;
-import app.rapport.store.Store;
 
 /** Looking at the queue as of another day shows that day's follow-ups and leaves the stored queue alone. */
 class FollowUpPreviewTest {
 
     static final LocalDate SEEDED = LocalDate.of(2026, 11, 20);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
         Services services = at(SEEDED);
-        Contact ada = services.contacts().save(new Contact(null, "Ada Lovelace", "", "", "", "", Category.PERSONAL,
-                Relationship.FRIEND, List.of(), List.of(), List.of(), "", "", null, null, "", "", 4, null, false));
+        Contact ada = services.contacts().save(Contact.builder().displayName("Ada Lovelace")
+                .category(Category.PERSONAL).relationship(Relationship.FRIEND).keepInTouchWeeks(4).build());
         services.interactions().log(new Interaction(null, ada.id(), LocalDate.of(2026, 11, 2),
                 InteractionKind.PHONE_CALL, ""));
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
     Services at(LocalDate day) {
-        return Services.over(store, Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        return fixture.on(day);
     }
 
     List<FollowUp> stored() {
-        return store.transact(tx -> tx.followUps().all());
+        return fixture.store.transact(tx -> tx.followUps().all());
     }
 
     @Test

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -29,16 +25,13 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.VerdictKind;
-import app.rapport.store.Store;
 
 class HomeServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     HomeService home;
 
     Contact ada;
@@ -51,14 +44,7 @@ class HomeServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        services = Services.over(store, Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        home = services.home();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        home = fixture.services.home();
     }
 
     @Test
@@ -142,7 +128,7 @@ class HomeServiceTest {
                 entry(VerdictKind.CONNECTED, 1), entry(VerdictKind.READY, 1), entry(VerdictKind.KEEP_APART, 2),
                 entry(VerdictKind.GET_TO_KNOW_FIRST, 1), entry(VerdictKind.DECIDE_CATEGORY, 1));
         assertThat(nonZero(verdicts.get("x"))).containsOnly(entry(VerdictKind.READY, 6));
-        ReadinessMatrix matrix = services.readiness().matrix();
+        ReadinessMatrix matrix = fixture.services.readiness().matrix();
         for (Platform platform : matrix.platforms()) {
             Map<VerdictKind, Integer> fromMatrix = matrix.rows().stream()
                     .map(row -> row.verdicts().get(platform.id()).kind())
@@ -181,15 +167,15 @@ class HomeServiceTest {
         kim = add("Kim Park", Category.UNDECIDED, Relationship.ACQUAINTANCE);
         olga = add("Olga Ivanova", Category.PROFESSIONAL, Relationship.COLLEAGUE);
 
-        services.links().changeState(grace.id(), "linkedin", LinkState.REQUEST_RECEIVED);
-        services.links().changeState(ada.id(), "linkedin", LinkState.REQUEST_RECEIVED);
-        services.links().changeState(grace.id(), "facebook", LinkState.REQUEST_RECEIVED);
-        services.links().changeState(olga.id(), "linkedin", LinkState.REQUEST_RECEIVED);
-        services.links().changeState(alan.id(), "linkedin", LinkState.CONNECTED);
-        services.links().changeState(sam.id(), "facebook", LinkState.CONNECTED);
-        Platform mastodon = services.rules().addPlatform("Mastodon", Sphere.PROFESSIONAL);
-        services.links().changeState(lena.id(), mastodon.id(), LinkState.REQUEST_RECEIVED);
-        services.rules().updatePlatform(new Platform(mastodon.id(), mastodon.name(), mastodon.sphere(),
+        fixture.services.links().changeState(grace.id(), "linkedin", LinkState.REQUEST_RECEIVED);
+        fixture.services.links().changeState(ada.id(), "linkedin", LinkState.REQUEST_RECEIVED);
+        fixture.services.links().changeState(grace.id(), "facebook", LinkState.REQUEST_RECEIVED);
+        fixture.services.links().changeState(olga.id(), "linkedin", LinkState.REQUEST_RECEIVED);
+        fixture.services.links().changeState(alan.id(), "linkedin", LinkState.CONNECTED);
+        fixture.services.links().changeState(sam.id(), "facebook", LinkState.CONNECTED);
+        Platform mastodon = fixture.services.rules().addPlatform("Mastodon", Sphere.PROFESSIONAL);
+        fixture.services.links().changeState(lena.id(), mastodon.id(), LinkState.REQUEST_RECEIVED);
+        fixture.services.rules().updatePlatform(new Platform(mastodon.id(), mastodon.name(), mastodon.sphere(),
                 mastodon.position(), true));
 
         log(lena, LocalDate.of(2025, 11, 30));
@@ -209,21 +195,21 @@ class HomeServiceTest {
         followUp(kim, null, FollowUp.MANUAL, "Already done", LocalDate.of(2026, 11, 20), FollowUpStatus.DONE);
         followUp(olga, "linkedin", FollowUp.MANUAL, "Archived people are not due", LocalDate.of(2026, 11, 1),
                 FollowUpStatus.OPEN);
-        services.contacts().archive(olga.id());
+        fixture.services.contacts().archive(olga.id());
     }
 
     private Contact add(String name, Category category, Relationship relationship) {
-        return services.contacts().save(new Contact(null, name, "", "", "", "", category, relationship, List.of(),
-                List.of(), List.of(), "", "", null, null, "", "", null, null, false));
+        return fixture.services.contacts().save(Contact.builder().displayName(name).category(category)
+                .relationship(relationship).build());
     }
 
     private void log(Contact contact, LocalDate on) {
-        services.interactions().log(new Interaction(null, contact.id(), on, InteractionKind.MESSAGE, ""));
+        fixture.services.interactions().log(new Interaction(null, contact.id(), on, InteractionKind.MESSAGE, ""));
     }
 
     private void followUp(Contact contact, String platformId, String rule, String title, LocalDate due,
                           FollowUpStatus status) {
-        store.transactVoid(tx -> tx.followUps().insert(new FollowUp(null, contact.id(), platformId, rule,
+        fixture.store.transactVoid(tx -> tx.followUps().insert(new FollowUp(null, contact.id(), platformId, rule,
                 rule + ":" + title, title, "", due, status, TODAY)));
     }
 

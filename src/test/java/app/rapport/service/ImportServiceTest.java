@@ -7,16 +7,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -27,30 +25,20 @@ import app.rapport.domain.Relationship;
 import app.rapport.interchange.ImportBatch;
 import app.rapport.interchange.LinkedInConnectionsReader;
 import app.rapport.interchange.LinkedInInvitationsReader;
-import app.rapport.store.Store;
 
-/** Imports of real-format files into a real store: plan, merge instead of double, all or nothing. */
+/** Imports of real-format files into a real fixture.store: plan, merge instead of double, all or nothing. */
 class ImportServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     ImportService imports;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        services = Services.over(store, clock);
-        imports = new ImportService(store, clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        Clock clock = fixture.clock();
+        imports = new ImportService(fixture.store, clock);
     }
 
     static Path fixture(String name) throws URISyntaxException {
@@ -75,7 +63,7 @@ class ImportServiceTest {
         ContactSummary ada = byName.get("Ada Lovelace");
         assertThat(ada.category()).isEqualTo(Category.PROFESSIONAL);
         assertThat(ada.organization()).isEqualTo("Analytical Engines, Ltd.");
-        Link link = services.readiness().forContact(ada.id()).platforms().getFirst().link().orElseThrow();
+        Link link = fixture.services.readiness().forContact(ada.id()).platforms().getFirst().link().orElseThrow();
         assertThat(link.state()).isEqualTo(LinkState.CONNECTED);
         assertThat(link.since()).isEqualTo(LocalDate.of(2024, 3, 12));
         assertThat(link.handle()).isEqualTo("https://www.linkedin.com/in/ada-lovelace");
@@ -86,28 +74,28 @@ class ImportServiceTest {
     @Test
     void importingTheSameFileAgainMergesAndDoublesNothing() throws Exception {
         imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
-        int before = services.contacts().summaries().size();
+        int before = fixture.services.contacts().summaries().size();
 
         ImportPlan again = imports.plan(List.of(connections()));
         assertThat(again.newContacts()).isZero();
         assertThat(again.mergedContacts()).isEqualTo(before);
         imports.apply(again, ImportProgress.NONE);
 
-        assertThat(services.contacts().summaries()).hasSize(before);
+        assertThat(fixture.services.contacts().summaries()).hasSize(before);
     }
 
     @Test
     void aContactTheUserTypedIsMergedByEmailAndKeepsWhatTheyWrote() throws Exception {
-        Contact typed = services.contacts().save(new Contact(null, "Countess Ada", "", "", "", "", Category.BOTH,
-                Relationship.FRIEND, List.of("ADA@example.com"), List.of(), List.of(), "My notes", "", null, null,
-                "", "", null, null, false));
+        Contact typed = fixture.services.contacts().save(Contact.builder().displayName("Countess Ada")
+                .category(Category.BOTH).relationship(Relationship.FRIEND).emails(List.of("ADA@example.com"))
+                .notes("My notes").build());
 
         ImportPlan plan = imports.plan(List.of(connections()));
         assertThat(plan.contacts()).filteredOn(p -> !p.isNew()).singleElement()
                 .satisfies(p -> assertThat(p.targetName()).isEqualTo("Countess Ada"));
         imports.apply(plan, ImportProgress.NONE);
 
-        Contact merged = services.contacts().get(typed.id());
+        Contact merged = fixture.services.contacts().get(typed.id());
         assertThat(merged.displayName()).isEqualTo("Countess Ada");
         assertThat(merged.category()).isEqualTo(Category.BOTH);
         assertThat(merged.notes()).isEqualTo("My notes");
@@ -124,16 +112,16 @@ class ImportServiceTest {
 
         ContactSummary priya = byName().get("Priya Patel");
         assertThat(priya).as("an invitation from someone new makes a contact").isNotNull();
-        Link request = services.readiness().forContact(priya.id()).platforms().getFirst().link().orElseThrow();
+        Link request = fixture.services.readiness().forContact(priya.id()).platforms().getFirst().link().orElseThrow();
         assertThat(request.state()).isEqualTo(LinkState.REQUEST_RECEIVED);
         assertThat(request.since()).isEqualTo(LocalDate.of(2024, 3, 14));
-        assertThat(services.followUps().open()).anySatisfy(item ->
+        assertThat(fixture.services.followUps().open()).anySatisfy(item ->
                 assertThat(item.followUp().title()).contains("Priya Patel"));
     }
 
     @Test
     void aCancelledImportLeavesTheStoreExactlyAsItWas() throws Exception {
-        services.contacts().save(Contact.named("Already here", TODAY));
+        fixture.services.contacts().save(Contact.named("Already here", TODAY));
         ImportPlan plan = imports.plan(List.of(connections()));
         ImportProgress cancelAfterTwo = new ImportProgress() {
             int done;
@@ -151,13 +139,13 @@ class ImportServiceTest {
 
         assertThatThrownBy(() -> imports.apply(plan, cancelAfterTwo)).isInstanceOf(ImportCancelledException.class);
 
-        assertThat(services.contacts().summaries()).extracting(ContactSummary::displayName)
+        assertThat(fixture.services.contacts().summaries()).extracting(ContactSummary::displayName)
                 .containsExactly("Already here");
-        assertThat(services.followUps().open()).isEmpty();
+        assertThat(fixture.services.followUps().open()).isEmpty();
     }
 
     private Map<String, ContactSummary> byName() {
-        return services.contacts().summaries().stream()
+        return fixture.services.contacts().summaries().stream()
                 .collect(Collectors.toMap(ContactSummary::displayName, Function.identity()));
     }
 }

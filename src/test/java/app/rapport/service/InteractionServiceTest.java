@@ -3,48 +3,36 @@ package app.rapport.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
-import app.rapport.store.Store;
 
 class InteractionServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     InteractionService interactions;
     long ada;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        interactions = new InteractionService(store,
-                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-        ada = store.transact(tx -> tx.contacts().insert(Contact.named("Ada Lovelace", TODAY.minusDays(100))));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        interactions = new InteractionService(fixture.store,
+                fixture.clock());
+        ada = fixture.store.transact(tx -> tx.contacts().insert(Contact.named("Ada Lovelace", TODAY.minusDays(100))));
     }
 
     List<Interaction> timeline(long contactId) {
-        return store.transact(tx -> tx.interactions().ofContact(contactId));
+        return fixture.store.transact(tx -> tx.interactions().ofContact(contactId));
     }
 
     Interaction on(LocalDate day, InteractionKind kind, String notes) {

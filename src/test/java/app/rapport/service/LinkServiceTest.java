@@ -3,43 +3,33 @@ package app.rapport.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkState;
-import app.rapport.store.Store;
 
 class LinkServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     long ada;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        ada = store.transact(tx -> tx.contacts().insert(Contact.named("Ada Lovelace", TODAY.minusDays(100))));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        ada = fixture.store.transact(tx -> tx.contacts().insert(Contact.named("Ada Lovelace", TODAY.minusDays(100))));
     }
 
     static Clock clockAt(LocalDate day) {
@@ -48,15 +38,15 @@ class LinkServiceTest {
 
     /** A service whose "today" is {@code day}: the ledger must date changes by the clock, not by the machine. */
     LinkService on(LocalDate day) {
-        return new LinkService(store, clockAt(day));
+        return new LinkService(fixture.store, clockAt(day));
     }
 
     Optional<Link> link(long contactId, String platformId) {
-        return store.transact(tx -> tx.links().find(contactId, platformId));
+        return fixture.store.transact(tx -> tx.links().find(contactId, platformId));
     }
 
     List<LinkChange> history(long contactId) {
-        return store.transact(tx -> tx.links().history(contactId));
+        return fixture.store.transact(tx -> tx.links().history(contactId));
     }
 
     @Test
@@ -92,7 +82,7 @@ class LinkServiceTest {
 
     @Test
     void historyIsPerContact() {
-        long grace = store.transact(tx -> tx.contacts().insert(Contact.named("Grace Hopper", TODAY)));
+        long grace = fixture.store.transact(tx -> tx.contacts().insert(Contact.named("Grace Hopper", TODAY)));
         on(TODAY).changeState(ada, "linkedin", LinkState.REQUEST_SENT);
         on(TODAY).changeState(grace, "instagram", LinkState.REQUEST_RECEIVED);
 

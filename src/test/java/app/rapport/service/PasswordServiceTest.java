@@ -7,21 +7,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.zip.ZipFile;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
+import app.rapport.interchange.backup.BackupZip;
 import app.rapport.store.BackupSeal;
 import app.rapport.store.PasswordNeededException;
-import app.rapport.store.Store;
 import app.rapport.store.WrongPasswordException;
 
 /**
@@ -34,33 +31,20 @@ class PasswordServiceTest {
     static final String SECRET = "correct horse";
     static final String OTHER = "battery staple";
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.at(LocalDateTime.of(2026, 11, 23, 9, 30));
 
     @BeforeEach
     void open() {
-        reopen(null);
-        services.contacts().save(Contact.named(NAME, null));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        fixture.services.contacts().save(Contact.named(NAME, null));
     }
 
     private void reopen(String password) {
-        if (store != null) {
-            store.close();
-        }
-        store = Store.open(dir, password == null ? null : password.toCharArray());
-        services = Services.over(store, Clock.fixed(LocalDateTime.of(2026, 11, 23, 9, 30).toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC));
+        fixture.reopen(password == null ? null : password.toCharArray());
     }
 
     private List<String> names() {
-        return services.contacts().summaries().stream().map(summary -> summary.displayName()).toList();
+        return fixture.services.contacts().summaries().stream().map(summary -> summary.displayName()).toList();
     }
 
     private static boolean showsTheName(Path file) throws IOException {
@@ -69,7 +53,7 @@ class PasswordServiceTest {
 
     private static boolean readsAsAZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(BackupService.SCRIPT_ENTRY) != null;
+            return zip.getEntry(BackupZip.SCRIPT_ENTRY) != null;
         } catch (IOException e) {
             return false;
         }
@@ -77,19 +61,19 @@ class PasswordServiceTest {
 
     @Test
     void protectingSealsTheStoreAndTheBackupsAlreadyThere() throws IOException {
-        Path earlier = services.backups().automaticDailyBackup().orElseThrow();
+        Path earlier = fixture.services.backups().automaticDailyBackup().orElseThrow();
         assertThat(readsAsAZip(earlier)).isTrue();
 
-        assertThat(services.passwords().protect(SECRET.toCharArray()).backupsLeftAsTheyWere()).isZero();
+        assertThat(fixture.services.passwords().protect(SECRET.toCharArray()).backupsLeftAsTheyWere()).isZero();
 
-        assertThat(services.passwords().isProtected()).isTrue();
+        assertThat(fixture.services.passwords().isProtected()).isTrue();
         assertThat(BackupSeal.isSealed(earlier)).isTrue();
         assertThat(showsTheName(earlier)).isFalse();
         assertThat(readsAsAZip(earlier)).isFalse();
-        Path now = services.backups().backup(null);
+        Path now = fixture.services.backups().backup(null);
         assertThat(BackupSeal.isSealed(now)).isTrue();
         assertThat(showsTheName(now)).isFalse();
-        assertThat(showsTheName(dir.resolve("rapport.mv.db"))).isFalse();
+        assertThat(showsTheName(fixture.dataDir().resolve("rapport.mv.db"))).isFalse();
 
         reopen(SECRET);
         assertThat(names()).containsExactly(NAME);
@@ -99,11 +83,11 @@ class PasswordServiceTest {
 
     @Test
     void aSealedBackupRestoresWithTheStoresPasswordAndKeepsTheStoreProtected() {
-        services.passwords().protect(SECRET.toCharArray());
-        Path backup = services.backups().backup(null);
-        services.contacts().save(Contact.named("Added after the backup", null));
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        Path backup = fixture.services.backups().backup(null);
+        fixture.services.contacts().save(Contact.named("Added after the backup", null));
 
-        BackupService.Restored restored = services.backups().restore(backup);
+        BackupService.Restored restored = fixture.services.backups().restore(backup);
 
         assertThat(restored.contacts()).isEqualTo(1);
         assertThat(names()).containsExactly(NAME);
@@ -115,30 +99,30 @@ class PasswordServiceTest {
 
     @Test
     void aSealedBackupAsksForItsPasswordWhereTheStoreHasAnother() {
-        services.passwords().protect(SECRET.toCharArray());
-        Path elsewhere = services.backups().backup(dir.resolve("kept-elsewhere.zip"));
-        services.passwords().remove(SECRET.toCharArray());
-        services.contacts().save(Contact.named("Added after the backup", null));
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        Path elsewhere = fixture.services.backups().backup(fixture.dataDir().resolve("kept-elsewhere.zip"));
+        fixture.services.passwords().remove(SECRET.toCharArray());
+        fixture.services.contacts().save(Contact.named("Added after the backup", null));
 
         assertThat(BackupSeal.isSealed(elsewhere)).as("only the backups folder is re-written").isTrue();
-        assertThatThrownBy(() -> services.backups().restore(elsewhere)).isInstanceOf(PasswordNeededException.class)
+        assertThatThrownBy(() -> fixture.services.backups().restore(elsewhere)).isInstanceOf(PasswordNeededException.class)
                 .hasMessageContaining("is protected with a password").hasMessageEndingWith("Nothing was changed.");
-        assertThatThrownBy(() -> services.backups().restore(elsewhere, OTHER.toCharArray()))
+        assertThatThrownBy(() -> fixture.services.backups().restore(elsewhere, OTHER.toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
         assertThat(names()).hasSize(2);
 
-        services.backups().restore(elsewhere, SECRET.toCharArray());
+        fixture.services.backups().restore(elsewhere, SECRET.toCharArray());
         assertThat(names()).containsExactly(NAME);
-        assertThat(store.isProtected()).as("a restore keeps the store's own protection").isFalse();
+        assertThat(fixture.store.isProtected()).as("a restore keeps the store's own protection").isFalse();
     }
 
     @Test
     void aPlainBackupFromBeforeRestoresIntoAProtectedStore() {
-        Path plain = services.backups().backup(dir.resolve("plain.zip"));
-        services.passwords().protect(SECRET.toCharArray());
-        services.contacts().save(Contact.named("Added after the backup", null));
+        Path plain = fixture.services.backups().backup(fixture.dataDir().resolve("plain.zip"));
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        fixture.services.contacts().save(Contact.named("Added after the backup", null));
 
-        services.backups().restore(plain);
+        fixture.services.backups().restore(plain);
 
         assertThat(names()).containsExactly(NAME);
         reopen(SECRET);
@@ -147,16 +131,16 @@ class PasswordServiceTest {
 
     @Test
     void changingThePasswordReSealsTheBackupsWithTheNewOne() {
-        services.passwords().protect(SECRET.toCharArray());
-        Path backup = services.backups().backup(null);
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        Path backup = fixture.services.backups().backup(null);
 
-        assertThatThrownBy(() -> services.passwords().change(OTHER.toCharArray(), "whatever else".toCharArray()))
+        assertThatThrownBy(() -> fixture.services.passwords().change(OTHER.toCharArray(), "whatever else".toCharArray()))
                 .isInstanceOf(WrongPasswordException.class).hasMessageContaining("not the current password");
-        services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
+        fixture.services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
 
-        assertThatThrownBy(() -> services.backups().restore(backup, SECRET.toCharArray()))
+        assertThatThrownBy(() -> fixture.services.backups().restore(backup, SECRET.toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
-        assertThat(services.backups().restore(backup, OTHER.toCharArray()).contacts()).isEqualTo(1);
+        assertThat(fixture.services.backups().restore(backup, OTHER.toCharArray()).contacts()).isEqualTo(1);
         assertThatThrownBy(() -> reopen(SECRET)).isInstanceOf(WrongPasswordException.class);
         reopen(OTHER);
         assertThat(names()).containsExactly(NAME);
@@ -164,39 +148,39 @@ class PasswordServiceTest {
 
     @Test
     void removingThePasswordLeavesTheStoreAndTheBackupsPlain() throws IOException {
-        services.passwords().protect(SECRET.toCharArray());
-        Path backup = services.backups().backup(null);
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        Path backup = fixture.services.backups().backup(null);
 
-        assertThatThrownBy(() -> services.passwords().remove(OTHER.toCharArray()))
+        assertThatThrownBy(() -> fixture.services.passwords().remove(OTHER.toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
-        assertThat(store.isProtected()).isTrue();
-        services.passwords().remove(SECRET.toCharArray());
+        assertThat(fixture.store.isProtected()).isTrue();
+        fixture.services.passwords().remove(SECRET.toCharArray());
 
         assertThat(readsAsAZip(backup)).isTrue();
-        assertThat(showsTheName(dir.resolve("rapport.mv.db"))).isTrue();
+        assertThat(showsTheName(fixture.dataDir().resolve("rapport.mv.db"))).isTrue();
         reopen(null);
         assertThat(names()).containsExactly(NAME);
     }
 
     @Test
     void aShortPasswordIsRefusedAndNothingChanges() {
-        assertThatThrownBy(() -> services.passwords().protect("short".toCharArray()))
+        assertThatThrownBy(() -> fixture.services.passwords().protect("short".toCharArray()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at least 8 characters");
-        assertThat(store.isProtected()).isFalse();
+        assertThat(fixture.store.isProtected()).isFalse();
     }
 
     @Test
     void aBackupSealedWithAnOlderPasswordIsLeftAsItWasAndCounted() throws IOException {
-        services.passwords().protect(SECRET.toCharArray());
-        Path older = services.backups().backup(dir.resolve("older.zip"));
-        services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
-        Path moved = Files.move(older, Files.createDirectories(services.backups().folder()).resolve("older.zip"));
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        Path older = fixture.services.backups().backup(fixture.dataDir().resolve("older.zip"));
+        fixture.services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray());
+        Path moved = Files.move(older, Files.createDirectories(fixture.services.backups().folder()).resolve("older.zip"));
         byte[] before = Files.readAllBytes(moved);
 
-        assertThat(services.passwords().change(OTHER.toCharArray(), "a third password".toCharArray())
+        assertThat(fixture.services.passwords().change(OTHER.toCharArray(), "a third password".toCharArray())
                 .backupsLeftAsTheyWere()).isEqualTo(1);
 
         assertThat(Files.readAllBytes(moved)).isEqualTo(before);
-        assertThat(services.backups().restore(moved, SECRET.toCharArray()).contacts()).isEqualTo(1);
+        assertThat(fixture.services.backups().restore(moved, SECRET.toCharArray()).contacts()).isEqualTo(1);
     }
 }

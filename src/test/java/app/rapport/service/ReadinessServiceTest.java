@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,10 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -33,15 +31,13 @@ import app.rapport.domain.Sphere;
 import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.domain.Worlds;
-import app.rapport.store.Store;
 
 class ReadinessServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     ContactService contacts;
     LinkService links;
     InteractionService interactions;
@@ -50,29 +46,21 @@ class ReadinessServiceTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        contacts = new ContactService(store, clock);
-        links = new LinkService(store, clock);
-        interactions = new InteractionService(store, clock);
-        rules = new RulesService(store, clock);
-        readiness = new ReadinessService(store, clock);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        Clock clock = fixture.clock();
+        contacts = new ContactService(fixture.store, clock);
+        links = new LinkService(fixture.store, clock);
+        interactions = new InteractionService(fixture.store, clock);
+        rules = new RulesService(fixture.store, clock);
+        readiness = new ReadinessService(fixture.store, clock);
     }
 
     static Contact person(String name, Category category, Relationship relationship) {
-        return new Contact(null, name, "", "", "Acme", "", category, relationship, List.of(), List.of(), List.of(),
-                "", "", null, null, "", "", null, null, false);
+        return Contact.builder().displayName(name).organization("Acme").category(category)
+                .relationship(relationship).build();
     }
 
     static Contact withVouch(Contact c, String vouch) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
-                c.addedOn(), vouch, c.vouchForMe(), c.keepInTouchWeeks(), c.birthday(), c.archived());
+        return c.toBuilder().vouchForThem(vouch).build();
     }
 
     static Map<String, Verdict> byPlatform(ContactReadiness page) {
@@ -87,7 +75,7 @@ class ReadinessServiceTest {
     /** A colleague who sent a Facebook request yesterday: the awkward case [000][001]. */
     Contact colleagueWithFacebookRequest() {
         Contact priya = contacts.save(person("Priya Raman", Category.PROFESSIONAL, Relationship.COLLEAGUE));
-        new LinkService(store, Clock.fixed(TODAY.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+        new LinkService(fixture.store, Clock.fixed(TODAY.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 ZoneOffset.UTC)).changeState(priya.id(), "facebook", LinkState.REQUEST_RECEIVED);
         return priya;
     }

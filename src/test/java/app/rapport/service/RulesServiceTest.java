@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -26,33 +24,24 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Worlds;
-import app.rapport.store.Store;
 
 class RulesServiceTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), ZoneOffset.UTC);
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     RulesService rules;
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        rules = new RulesService(store, CLOCK);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        rules = new RulesService(fixture.store, CLOCK);
     }
 
     /** Closes and reopens the store, so a round trip goes through the database file, not a cache. */
     void reopen() {
-        store.close();
-        store = Store.open(dir);
-        rules = new RulesService(store, CLOCK);
+        fixture.reopen();
+        rules = new RulesService(fixture.store, CLOCK);
     }
 
     List<String> platformIds() {
@@ -90,9 +79,9 @@ class RulesServiceTest {
     @Test
     void everySeededTemplateUsesOnlyKnownPlaceholders() {
         // An unknown placeholder is left as typed, so a typo in the seed would reach the user's clipboard.
-        Contact ada = new Contact(1L, "Ada Lovelace", "Ada", "Lovelace", "", "", Category.PROFESSIONAL,
-                Relationship.COLLEAGUE, List.of(), List.of(), List.of(), "", "the London meetup", null,
-                LocalDate.of(2026, 1, 1), "", "", null, null, false);
+        Contact ada = Contact.builder().id(1L).displayName("Ada Lovelace").givenName("Ada").familyName("Lovelace")
+                .category(Category.PROFESSIONAL).relationship(Relationship.COLLEAGUE).howWeMet("the London meetup")
+                .addedOn(LocalDate.of(2026, 1, 1)).build();
         Platform linkedIn = rules.platforms().getFirst();
         for (MessageTemplate template : rules.templates()) {
             String filled = template.fill(ada, linkedIn, "Sam");
@@ -129,7 +118,7 @@ class RulesServiceTest {
     @Test
     void aMissingOrUnreadableSettingFallsBackToItsDefaultAlone() {
         // An older or hand-edited store may hold only some keys, or a value this version does not know.
-        PreferenceService preferences = new PreferenceService(store);
+        PreferenceService preferences = new PreferenceService(fixture.store);
         preferences.put("rules.worlds", "BLEND");
         preferences.put("rules.linkedInStyle", "SOMETHING_NEW");
         preferences.put("rules.getToKnowDays", "two weeks");

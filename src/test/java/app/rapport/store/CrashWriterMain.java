@@ -94,8 +94,10 @@ public final class CrashWriterMain {
                 .mapToObj(i -> n + "." + i + ".rev" + revision + "@crash.example").toList();
         List<String> phones = IntStream.range(0, PHONES)
                 .mapToObj(i -> "+1 555 " + n + " " + i + " rev" + revision).toList();
-        return new Contact(id, NAME_PREFIX + n, "Crash", Long.toString(n), "Crash Test Ltd", "Dummy",
-                Category.PROFESSIONAL, Relationship.COLLEAGUE, emails, phones,
-                List.of("crash", numberTag(n), "rev" + revision), NOTES, "A test", DAY, DAY, "", "", 4, null, false);
+        return Contact.builder().id(id).displayName(NAME_PREFIX + n).givenName("Crash").familyName(Long.toString(n))
+                .organization("Crash Test Ltd").role("Dummy").category(Category.PROFESSIONAL)
+                .relationship(Relationship.COLLEAGUE).emails(emails).phones(phones)
+                .tags(List.of("crash", numberTag(n), "rev" + revision)).notes(NOTES).howWeMet("A test").metOn(DAY)
+                .addedOn(DAY).keepInTouchWeeks(4).build();
     }
 }

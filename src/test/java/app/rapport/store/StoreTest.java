@@ -22,11 +22,12 @@ class StoreTest {
     Path dir;
 
     static Contact ada() {
-        return new Contact(null, "Ada Lovelace", "Ada", "Lovelace", "Analytical Engines", "Engineer",
-                Category.PROFESSIONAL, Relationship.CLIENT, List.of("ada@example.com", "ada@work.example"),
-                List.of("+44 20 7946 0000"), List.of("conference-2026", "math"), "Sharp mind", "Regional meetup",
-                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2), "Brilliant analyst", "", 6,
-                LocalDate.of(1815, 12, 10), false);
+        return Contact.builder().displayName("Ada Lovelace").givenName("Ada").familyName("Lovelace")
+                .organization("Analytical Engines").role("Engineer").category(Category.PROFESSIONAL)
+                .relationship(Relationship.CLIENT).emails(List.of("ada@example.com", "ada@work.example"))
+                .phones(List.of("+44 20 7946 0000")).tags(List.of("conference-2026", "math")).notes("Sharp mind")
+                .howWeMet("Regional meetup").metOn(LocalDate.of(2026, 10, 1)).addedOn(LocalDate.of(2026, 10, 2))
+                .vouchForThem("Brilliant analyst").keepInTouchWeeks(6).birthday(LocalDate.of(1815, 12, 10)).build();
     }
 
     private static Optional<Contact> find(Store store, long id) {
@@ -56,9 +57,10 @@ class StoreTest {
         try (Store store = Store.open(dir)) {
             long id = store.transact(tx -> tx.contacts().insert(ada()));
             Contact original = ada().withId(id);
-            Contact edited = new Contact(id, "Ada King", "Ada", "King", "", "Countess", Category.BOTH,
-                    Relationship.FRIEND, List.of("ada@king.example"), List.of(), List.of("friends"), "", "", null,
-                    original.addedOn(), "", "Kind", null, null, false);
+            Contact edited = Contact.builder().id(id).displayName("Ada King").givenName("Ada").familyName("King")
+                    .role("Countess").category(Category.BOTH).relationship(Relationship.FRIEND)
+                    .emails(List.of("ada@king.example")).tags(List.of("friends")).addedOn(original.addedOn())
+                    .vouchForMe("Kind").build();
             store.transactVoid(tx -> tx.contacts().update(edited));
             assertThat(find(store, id)).contains(edited);
         }

@@ -2,7 +2,6 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,25 +10,23 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -48,7 +45,6 @@ import app.rapport.ui.collisions.CollisionRow;
 import app.rapport.ui.collisions.CollisionSection;
 import app.rapport.ui.collisions.CollisionsView;
 import app.rapport.ui.collisions.CollisionsViewModel;
-import app.rapport.ui.shell.MainWindow;
 
 /** The collisions page on a real store: who among the professional contacts can see your personal posts. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,13 +53,11 @@ class CollisionsPageTest {
     // The page shows dates in the user's locale, whatever the machine running the tests uses.
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.storeOnly();
     RulesService rules;
     CollisionService collisions;
     CollisionsViewModel model;
-    Stage stage;
     final RecordingNavigator navigator = new RecordingNavigator();
 
     Contact grace;
@@ -72,27 +66,12 @@ class CollisionsPageTest {
     Contact sam;
     Contact margaret;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
+    @BeforeEach
+    void show() throws TimeoutException {
         rules = app.services.rules();
         collisions = new CollisionService(app.store, clockAt(RapportFixture.TODAY));
         model = new CollisionsViewModel(collisions, TaskRunner.sameThread(), new ChangeSignal(app.services.changes()));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(new CollisionsView(model, navigator), 960, 640);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        // TestFX shares one stage between test classes, and the main window sets a minimum size on it.
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
+        app.showAlone(() -> new CollisionsView(model, navigator), 960, 640);
     }
 
     @Test
@@ -116,9 +95,9 @@ class CollisionsPageTest {
         assertThat(robot.lookup("#collisions-linkedin").tryQuery()).as("LinkedIn is not personal").isEmpty();
         assertThat(robot.lookup("#review-planned-facebook-" + ada.id()).query().isVisible()).isFalse();
         assertThat(robot.lookup("#plan-review-facebook-" + sam.id()).tryQuery()).as("a friend is no collision").isEmpty();
-        Screenshots.write(stage.getScene(), "collisions");
-        robot.interact(() -> stage.setWidth(1500));
-        Screenshots.write(stage.getScene(), "collisions-wide");
+        Screenshots.write(app.stage.getScene(), "collisions");
+        robot.interact(() -> app.stage.setWidth(1500));
+        Screenshots.write(app.stage.getScene(), "collisions-wide");
     }
 
     @Test
@@ -140,15 +119,15 @@ class CollisionsPageTest {
         assertThat(planned.getText()).isEqualTo("Review planned");
         assertThat(rowTexts(robot, ada)).endsWith("Review planned");
         assertThat(planButton(robot, ada).isDisabled()).isTrue();
-        Screenshots.write(stage.getScene(), "collisions-review-planned");
+        Screenshots.write(app.stage.getScene(), "collisions-review-planned");
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         try {
-            Screenshots.write(stage.getScene(), "collisions-dark");
+            Screenshots.write(app.stage.getScene(), "collisions-dark");
         } finally {
             robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         }
-        robot.interact(() -> stage.setWidth(620));
-        Screenshots.write(stage.getScene(), "collisions-narrow");
+        robot.interact(() -> app.stage.setWidth(620));
+        Screenshots.write(app.stage.getScene(), "collisions-narrow");
 
         robot.clickOn("#plan-review-facebook-" + ada.id());
         robot.interact(() -> model.planReview(row(ada), facebook()));
@@ -176,7 +155,7 @@ class CollisionsPageTest {
     void everyButtonIsReachableWithTabAndWorksFromTheKeyboard(FxRobot robot) {
         addWorkAndFriends();
         reload(robot);
-        robot.interact(() -> stage.setHeight(360));
+        robot.interact(() -> app.stage.setHeight(360));
 
         List<String> reached = new ArrayList<>();
         robot.interact(() -> planButton(robot, grace).requestFocus());
@@ -191,7 +170,7 @@ class CollisionsPageTest {
                 "plan-review-facebook-" + charles.id(), "open-contact-facebook-" + charles.id());
         ScrollPane scroll = robot.lookup("#collisions-scroll").queryAs(ScrollPane.class);
         assertThat(scroll.getVvalue()).as("the page scrolled to follow the focus below the fold").isGreaterThan(0);
-        Screenshots.write(stage.getScene(), "collisions-keyboard");
+        Screenshots.write(app.stage.getScene(), "collisions-keyboard");
         robot.type(KeyCode.TAB);
         assertThat(focusedId()).as("no dead tab stops: round again to the top")
                 .isEqualTo("plan-review-facebook-" + grace.id());
@@ -229,7 +208,7 @@ class CollisionsPageTest {
         assertThat(model.countProperty().get()).isZero();
         assertThat(model.sections()).isEmpty();
         assertThat(robot.lookup("#collisions-facebook").tryQuery()).isEmpty();
-        Screenshots.write(stage.getScene(), "collisions-blend");
+        Screenshots.write(app.stage.getScene(), "collisions-blend");
 
         rules.saveSettings(Settings.defaults());
         reload(robot);
@@ -247,7 +226,7 @@ class CollisionsPageTest {
 
         assertThat(text(robot, "#collisions-message")).startsWith("None of your platforms is personal");
         assertThat(text(robot, "#collision-count")).isEqualTo("No collisions");
-        Screenshots.write(stage.getScene(), "collisions-no-personal-platforms");
+        Screenshots.write(app.stage.getScene(), "collisions-no-personal-platforms");
     }
 
     @Test
@@ -263,7 +242,7 @@ class CollisionsPageTest {
         assertThat(banner.getDescription()).endsWith("Nothing was changed.");
         assertThat(planButton(robot, grace).isDisabled()).isFalse();
         assertThat(robot.lookup("#review-planned-facebook-" + grace.id()).query().isVisible()).isFalse();
-        Screenshots.write(stage.getScene(), "collisions-store-problem");
+        Screenshots.write(app.stage.getScene(), "collisions-store-problem");
     }
 
     /** Three professionals and a friend on Facebook, a professional on LinkedIn only. */
@@ -289,7 +268,7 @@ class CollisionsPageTest {
     }
 
     private String focusedId() {
-        return stage.getScene().getFocusOwner().getId();
+        return app.stage.getScene().getFocusOwner().getId();
     }
 
     /** The page follows the change signal: the test's changes reach it once the FX thread has taken them. */

@@ -2,7 +2,6 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -10,15 +9,12 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 import app.rapport.domain.Category;
@@ -33,20 +29,8 @@ import app.rapport.ui.contacts.ContactRow;
 @ExtendWith(ApplicationExtension.class)
 class ContactsFlowTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void createsAContactThroughTheFormOpenedWithCtrlN(FxRobot robot) {
@@ -249,9 +233,7 @@ class ContactsFlowTest {
     }
 
     private static Contact withCadence(Contact c, int weeks) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
-                c.addedOn(), c.vouchForThem(), c.vouchForMe(), weeks, c.birthday(), c.archived());
+        return c.toBuilder().keepInTouchWeeks(weeks).build();
     }
 
     private List<String> archived() {

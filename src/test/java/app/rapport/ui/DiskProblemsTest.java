@@ -10,15 +10,12 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.ContactSummary;
 import app.rapport.store.Store;
@@ -36,22 +33,8 @@ class DiskProblemsTest {
     private static final String DISK_FULL = "Rapport could not save: the disk holding %s is full. Nothing was "
             + "changed; free some space and try again.";
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-
-    @Start
-    void start(Stage stage) {
-        TestFileSystem.useForNewStores();
-        app = new RapportFixture(dir.resolve("data"));
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-        TestFileSystem.reset();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window().around(TestFileSystem::useForNewStores, TestFileSystem::reset);
 
     @Test
     void aFullDiskWhileSavingAContactSaysSoInTheFormAndKeepsWhatWasTyped(FxRobot robot) {
@@ -65,7 +48,7 @@ class DiskProblemsTest {
         assertThat(robot.listWindows()).as("the form stays open").hasSize(2);
         Label formError = robot.lookup("#error-form").queryAs(Label.class);
         assertThat(formError.isVisible()).isTrue();
-        assertThat(formError.getText()).isEqualTo(DISK_FULL.formatted(dir.resolve("data")));
+        assertThat(formError.getText()).isEqualTo(DISK_FULL.formatted(app.dataDir()));
         Screenshots.write(formWindow(robot).getScene(), "contact-form-disk-full");
 
         TestFileSystem.freeDisk();
@@ -78,7 +61,7 @@ class DiskProblemsTest {
 
     @Test
     void aDataFolderThatCannotBeWrittenGetsItsOwnStartupDialog(FxRobot robot) {
-        Path other = dir.resolve("other");
+        Path other = app.scratch().resolve("other");
         Store.open(other).close();
         TestFileSystem.makeReadOnly();
         StoreException problem = catchThrowableOfType(StoreException.class, () -> Store.open(other));
@@ -94,12 +77,12 @@ class DiskProblemsTest {
 
     @Test
     void aFullDiskAtStartHasItsOwnHeadline() {
-        assertThat(StartupProblem.headline(new StoreDiskFullException(dir, null))).isEqualTo("The disk is full");
+        assertThat(StartupProblem.headline(new StoreDiskFullException(app.scratch(), null))).isEqualTo("The disk is full");
     }
 
     @Test
     void aFullDiskReachingTheLastSafetyNetIsNotCalledUnexpected(FxRobot robot) {
-        Path data = dir.resolve("data");
+        Path data = app.dataDir();
         Alert[] alert = new Alert[1];
         robot.interact(() -> {
             alert[0] = UnexpectedErrors.alertFor(new IllegalStateException(new StoreDiskFullException(data, null)));

@@ -2,21 +2,17 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 import app.rapport.domain.Category;
@@ -32,22 +28,8 @@ import app.rapport.ui.Page;
 @ExtendWith(ApplicationExtension.class)
 class FollowUpsFlowTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void aRequestFromSomeoneNeverMetGoesFromMeetFirstToAcceptToConnected(FxRobot robot) {
@@ -60,7 +42,7 @@ class FollowUpsFlowTest {
         assertThat(titles(robot, "#follow-ups-upcoming"))
                 .containsExactly("Meet Jane Miller for coffee or a call before answering their LinkedIn request");
         assertThat(robot.lookup("#follow-ups-badge").query().isVisible()).as("nothing due yet").isFalse();
-        Screenshots.write(stage.getScene(), "follow-ups-meet-first");
+        Screenshots.write(app.stage.getScene(), "follow-ups-meet-first");
 
         robot.clickOn("Jane Miller");
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
@@ -80,7 +62,7 @@ class FollowUpsFlowTest {
         Label badge = robot.lookup("#follow-ups-badge").queryAs(Label.class);
         assertThat(badge.getText()).isEqualTo("1");
         assertThat(badge.getAccessibleText()).isEqualTo("1 follow-up due");
-        Screenshots.write(stage.getScene(), "follow-ups-accept");
+        Screenshots.write(app.stage.getScene(), "follow-ups-accept");
 
         long f3 = app.services.followUps().open().getFirst().followUp().id();
         robot.clickOn("#done-" + f3);
@@ -119,7 +101,7 @@ class FollowUpsFlowTest {
         FollowUpItem manual = app.services.followUps().open().getFirst();
         assertThat(manual.isManual()).isTrue();
         assertThat(manual.followUp().due()).isEqualTo(RapportFixture.TODAY.plusDays(1));
-        Screenshots.write(stage.getScene(), "follow-ups");
+        Screenshots.write(app.stage.getScene(), "follow-ups");
 
         robot.clickOn("#delete-follow-up-" + manual.followUp().id());
         robot.clickOn("Delete");

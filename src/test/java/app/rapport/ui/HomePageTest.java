@@ -2,32 +2,29 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
@@ -38,7 +35,6 @@ import app.rapport.domain.LinkState;
 import app.rapport.service.Change;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.home.HomeViewModel;
-import app.rapport.ui.shell.MainWindow;
 import app.rapport.ui.welcome.SampleDataBanner;
 import app.rapport.ui.welcome.SampleDataViewModel;
 
@@ -49,11 +45,9 @@ class HomePageTest {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     static final LocalDate TODAY = RapportFixture.TODAY;
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.storeOnly();
     HomeViewModel model;
-    Stage stage;
     final RecordingNavigator recorder = new RecordingNavigator();
     final List<String> navigated = recorder.navigated;
 
@@ -61,29 +55,16 @@ class HomePageTest {
     Contact grace;
     Contact sam;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
+    @BeforeEach
+    void show() throws TimeoutException {
         ChangeSignal changes = new ChangeSignal(app.services.changes());
         model = new HomeViewModel(app.services.home(), TaskRunner.sameThread(), changes);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        HomeView home = new HomeView(model, new SampleDataBanner(new SampleDataViewModel(app.services.sampleData(),
-                TaskRunner.sameThread(), new ScriptedDialogs(), changes)), recorder);
-        home.shown();
-        Scene scene = new Scene(home, 1200, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        // TestFX shares one stage between test classes, and the main window sets a minimum size on it.
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
+        app.showAlone(() -> {
+            HomeView home = new HomeView(model, new SampleDataBanner(new SampleDataViewModel(
+                    app.services.sampleData(), TaskRunner.sameThread(), new ScriptedDialogs(), changes)), recorder);
+            home.shown();
+            return home;
+        }, 1200, 760);
     }
 
     @Test
@@ -103,7 +84,7 @@ class HomePageTest {
                 "Call Sam about the hike",
                 "Sam Okafor \u00b7 Due today");
         assertThat(text(robot, "#home-due-count")).isEqualTo("2 overdue \u00b7 1 today");
-        Screenshots.write(stage.getScene(), "home");
+        Screenshots.write(app.stage.getScene(), "home");
 
         robot.clickOn("Call Sam about the hike");
         robot.clickOn("#home-all-follow-ups");
@@ -152,7 +133,7 @@ class HomePageTest {
         assertThat(robot.lookup("#home-problem").query().isVisible()).isTrue();
         assertThat(robot.lookup("#home-scroll").query().isVisible()).as("no empty cards that look like an empty store")
                 .isFalse();
-        Screenshots.write(stage.getScene(), "home-problem");
+        Screenshots.write(app.stage.getScene(), "home-problem");
     }
 
     @Test
@@ -205,7 +186,7 @@ class HomePageTest {
         assertThat(robot.lookup("#home-month-2026-06").query().getAccessibleText())
                 .isEqualTo("June 2026: 3 interactions");
         robot.interact(() -> robot.lookup("#home-scroll").queryAs(ScrollPane.class).setVvalue(1));
-        Screenshots.write(stage.getScene(), "home-scrolled");
+        Screenshots.write(app.stage.getScene(), "home-scrolled");
     }
 
     @Test
@@ -228,7 +209,7 @@ class HomePageTest {
         assertThat(navigated).containsExactly("category PERSONAL", "category PROFESSIONAL", "readiness READY x");
         ScrollPane scroll = robot.lookup("#home-scroll").queryAs(ScrollPane.class);
         assertThat(scroll.getVvalue()).as("the focused chart scrolled into view").isGreaterThan(0);
-        Screenshots.write(stage.getScene(), "home-keyboard");
+        Screenshots.write(app.stage.getScene(), "home-keyboard");
     }
 
     @Test
@@ -240,7 +221,7 @@ class HomePageTest {
         List<String> reached = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             robot.type(KeyCode.TAB);
-            reached.add(stage.getScene().getFocusOwner().getId());
+            reached.add(app.stage.getScene().getFocusOwner().getId());
         }
 
         assertThat(reached).containsExactly("home-pending-linkedin", "home-pending-facebook", "home-slice-PERSONAL",
@@ -258,7 +239,7 @@ class HomePageTest {
         assertThat(text(robot, "#home-verdicts-empty")).startsWith("No verdicts yet");
         assertThat(text(robot, "#home-interactions-empty")).startsWith("No interactions in the last 12 months.");
         assertThat(robot.lookup(".chart").tryQuery()).isEmpty();
-        Screenshots.write(stage.getScene(), "home-empty");
+        Screenshots.write(app.stage.getScene(), "home-empty");
     }
 
     @Test
@@ -267,14 +248,14 @@ class HomePageTest {
         reload(robot);
         robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
         try {
-            Screenshots.write(stage.getScene(), "home-dark");
+            Screenshots.write(app.stage.getScene(), "home-dark");
         } finally {
             robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         }
-        robot.interact(() -> stage.setWidth(900));
-        Screenshots.write(stage.getScene(), "home-narrow");
+        robot.interact(() -> app.stage.setWidth(900));
+        Screenshots.write(app.stage.getScene(), "home-narrow");
         robot.interact(() -> robot.lookup("#home-scroll").queryAs(ScrollPane.class).setVvalue(1));
-        Screenshots.write(stage.getScene(), "home-narrow-scrolled");
+        Screenshots.write(app.stage.getScene(), "home-narrow-scrolled");
     }
 
     /**

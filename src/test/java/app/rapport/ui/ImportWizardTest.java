@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rapport.domain.ContactSummary;
@@ -29,22 +26,8 @@ import app.rapport.ui.Page;
 @ExtendWith(ApplicationExtension.class)
 class ImportWizardTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir.resolve("data"));
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     static Path fixture(String name) throws Exception {
         return Path.of(ImportWizardTest.class.getResource("/interchange/" + name).toURI());
@@ -52,7 +35,7 @@ class ImportWizardTest {
 
     @Test
     void previewThenImportLinkedInConnectionsAndLeaveABadFileOut(FxRobot robot) throws Exception {
-        Path garbage = dir.resolve("photo.csv");
+        Path garbage = app.scratch().resolve("photo.csv");
         Files.write(garbage, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
         robot.interact(() -> app.window.open(Page.CONTACTS));
         List<Path> files = List.of(fixture("linkedin-2024/Connections.csv"), garbage);
@@ -79,7 +62,7 @@ class ImportWizardTest {
 
     @Test
     void cancelDuringTheImportKeepsNothing(FxRobot robot) throws Exception {
-        Path big = dir.resolve("Connections.csv");
+        Path big = app.scratch().resolve("Connections.csv");
         StringBuilder csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
         for (int i = 0; i < 20_000; i++) {
             csv.append("Person,Number ").append(i).append(",https://www.linkedin.com/in/p").append(i)
@@ -88,7 +71,7 @@ class ImportWizardTest {
         Files.writeString(big, csv, StandardCharsets.UTF_8);
         BackgroundTaskRunner background = new BackgroundTaskRunner();
         ImportWizardViewModel model = new ImportWizardViewModel(app.services.imports(), background);
-        robot.interact(() -> new ImportWizard(stage, model).show());
+        robot.interact(() -> new ImportWizard(app.stage, model).show());
         robot.interact(() -> model.read(List.of(big)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.stepProperty().get() == ImportWizardViewModel.Step.PREVIEW);

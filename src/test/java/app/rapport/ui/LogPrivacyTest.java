@@ -7,14 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Relationship;
@@ -27,20 +24,8 @@ class LogPrivacyTest {
     static final String NOTE = "xylophone-confidential-note";
     static final String EMAIL = "zebulon.q@private.example";
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void aFullSessionLeavesNoContactDataInTheLog(FxRobot robot) throws Exception {

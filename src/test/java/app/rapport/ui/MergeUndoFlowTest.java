@@ -2,19 +2,15 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -27,20 +23,8 @@ import app.rapport.ui.contacts.ContactRow;
 @ExtendWith(ApplicationExtension.class)
 class MergeUndoFlowTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void ctrlZAfterAMergeGivesBothContactsBackAsTheyWere(FxRobot robot) {

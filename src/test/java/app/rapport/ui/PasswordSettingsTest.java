@@ -3,20 +3,15 @@ package app.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rapport.store.PasswordNeededException;
@@ -26,23 +21,8 @@ import app.rapport.store.Store;
 @ExtendWith(ApplicationExtension.class)
 class PasswordSettingsTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
-        app.addSampleContacts();
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window().withSampleContacts();
 
     @Test
     void protectingTheDataAsksTwiceWarnsAndThenNeedsThePasswordToOpen(FxRobot robot) {
@@ -54,7 +34,7 @@ class PasswordSettingsTest {
             page.setVvalue(1);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.write(stage.getScene(), "settings-password");
+        Screenshots.write(app.stage.getScene(), "settings-password");
         robot.type(KeyCode.SPACE);
 
         assertThat(robot.lookup("#password-dialog").tryQuery()).isPresent();
@@ -76,11 +56,11 @@ class PasswordSettingsTest {
         assertThat(robot.lookup("#change-password").query().isVisible()).isTrue();
         assertThat(robot.lookup("#protect-password").query().isVisible()).isFalse();
         assertThat(robot.lookup("#password-status").queryAs(Label.class).getText()).contains("now protected");
-        Screenshots.write(stage.getScene(), "settings-password-protected");
+        Screenshots.write(app.stage.getScene(), "settings-password-protected");
 
         app.store.close();
-        assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(PasswordNeededException.class);
-        try (Store reopened = Store.open(dir, "correct horse".toCharArray())) {
+        assertThatThrownBy(() -> Store.open(app.dataDir())).isInstanceOf(PasswordNeededException.class);
+        try (Store reopened = Store.open(app.dataDir(), "correct horse".toCharArray())) {
             int contacts = reopened.transact(tx -> tx.contacts().allForRules().size());
             assertThat(contacts).isPositive();
         }

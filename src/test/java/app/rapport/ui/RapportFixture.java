@@ -1,13 +1,28 @@
 package app.rapport.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javafx.application.Platform;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxToolkit;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -22,20 +37,94 @@ import app.rapport.ui.shell.MainWindow;
 /**
  * The real window on a real store in a temporary folder, wired like the application class wires it, but with
  * a fixed date and a same-thread task runner so a test sees the result of each action at once.
+ *
+ * <p>As a JUnit extension it does a UI test's whole set-up: register it after TestFX's
+ * {@code ApplicationExtension} (which provides the stage and the robot) as
+ * <pre>{@code @RegisterExtension final RapportFixture app = RapportFixture.window();}</pre>
+ * and before each test it makes a scratch folder, opens a store in its {@code data} folder and shows the main
+ * window in TestFX's stage; after each test it closes the store and deletes the folder. {@link #storeOnly()}
+ * does the same without the window, for tests that show one view with {@link #showAlone}.
  */
-public final class RapportFixture implements AutoCloseable {
+public final class RapportFixture implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    public final Store store;
-    public final Services services;
-    public final ContactService contacts;
-    public final RulesService rules;
-    public final PreferenceService preferences;
-    public final ThemeManager theme;
-    public MainWindow window;
+    private final boolean showWindow;
+    private boolean sampleContacts;
+    private Runnable beforeOpening = () -> { };
+    private Runnable afterClosing = () -> { };
+    private Path scratch;
 
+    public Store store;
+    public Services services;
+    public ContactService contacts;
+    public RulesService rules;
+    public PreferenceService preferences;
+    public ThemeManager theme;
+    public MainWindow window;
+    public Stage stage;
+
+    /** A store in {@code dataDir} that the caller closes; for tests that prepare a data folder by hand. */
     public RapportFixture(Path dataDir) {
+        this(false);
+        open(dataDir);
+    }
+
+    private RapportFixture(boolean showWindow) {
+        this.showWindow = showWindow;
+    }
+
+    /** Before each test: a fresh store and the main window on it in TestFX's stage. */
+    public static RapportFixture window() {
+        return new RapportFixture(true);
+    }
+
+    /** Before each test: a fresh store and its services, with TestFX's stage left for the test to fill. */
+    public static RapportFixture storeOnly() {
+        return new RapportFixture(false);
+    }
+
+    /** The sample address book is in the store before the window first loads it. */
+    public RapportFixture withSampleContacts() {
+        sampleContacts = true;
+        return this;
+    }
+
+    /** Runs just before the store opens and just after it closes, for tests that swap what lies beneath it. */
+    public RapportFixture around(Runnable beforeOpening, Runnable afterClosing) {
+        this.beforeOpening = beforeOpening;
+        this.afterClosing = afterClosing;
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        scratch = Files.createTempDirectory("rapport-test-");
+        stage = FxToolkit.registerPrimaryStage();
+        // The theme reads the system's colour scheme, which only the FX thread may; the window is built there too.
+        FxToolkit.setupFixture(() -> {
+            beforeOpening.run();
+            open(scratch.resolve("data"));
+            if (sampleContacts) {
+                addSampleContacts();
+            }
+            if (showWindow) {
+                show(stage);
+            }
+        });
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            close();
+            afterClosing.run();
+        } finally {
+            deleteRecursively(scratch);
+        }
+    }
+
+    private void open(Path dataDir) {
         store = Store.open(dataDir);
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         services = Services.over(store, clock);
@@ -46,6 +135,7 @@ public final class RapportFixture implements AutoCloseable {
     }
 
     public MainWindow show(Stage stage) {
+        this.stage = stage;
         window = new MainWindow(services, theme, new WindowStateKeeper(preferences), TaskRunner.sameThread(),
                 store.dataDir());
         window.show(stage);
@@ -76,15 +166,54 @@ public final class RapportFixture implements AutoCloseable {
                 });
     }
 
+    /** Shows one view on its own in TestFX's stage, styled as in the window. */
+    public void showAlone(Supplier<Parent> view, double width, double height) throws TimeoutException {
+        FxToolkit.setupStage(shown -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Scene scene = new Scene(view.get(), width, height);
+            Stylesheets.apply(scene);
+            // TestFX shares one stage between test classes, and the main window sets a minimum size on it.
+            shown.setMinWidth(0);
+            shown.setMinHeight(0);
+            shown.setScene(scene);
+            shown.sizeToScene();
+            shown.show();
+        });
+    }
+
+    public Path dataDir() {
+        return store.dataDir();
+    }
+
+    /** A folder beside the data folder for a test's own files (exports, backups, files to import). */
+    public Path scratch() {
+        return scratch;
+    }
+
     @Override
     public void close() {
         store.close();
     }
 
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (folder == null || !Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
     public Contact add(String name, String organization, String role, Category category, Relationship relationship,
                        List<String> tags, String notes) {
-        return contacts.save(new Contact(null, name, "", "", organization, role, category, relationship, List.of(),
-                List.of(), tags, notes, "", null, null, "", "", null, null, false));
+        return contacts.save(Contact.builder().displayName(name).organization(organization).role(role)
+                .category(category).relationship(relationship).tags(tags).notes(notes).build());
     }
 
     /** A small, realistic address book for screenshots and search tests. */

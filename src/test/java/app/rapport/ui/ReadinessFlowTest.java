@@ -2,7 +2,6 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.geometry.VerticalDirection;
@@ -12,14 +11,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 import app.rapport.domain.Category;
@@ -33,22 +29,8 @@ import app.rapport.service.ReadinessRow;
 @ExtendWith(ApplicationExtension.class)
 class ReadinessFlowTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void aColleagueSendsAFacebookRequestAndGetsTheRedirectReply(FxRobot robot) {
@@ -75,7 +57,7 @@ class ReadinessFlowTest {
         assertThat(robot.lookup("#link-history").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .singleElement().extracting(node -> ((Label) node).getText()).asString()
                 .contains("Facebook: Not connected \u2192 Request received");
-        Screenshots.write(stage.getScene(), "contact-page-redirect");
+        Screenshots.write(app.stage.getScene(), "contact-page-redirect");
 
         assertThat(robot.lookup("#collisions-badge").query().isVisible()).isFalse();
         robot.clickOn("#action-facebook-connected");
@@ -83,7 +65,7 @@ class ReadinessFlowTest {
         assertThat(badge.isVisible()).as("a colleague who can see your Facebook posts").isTrue();
         assertThat(badge.getText()).isEqualTo("1");
         assertThat(badge.getAccessibleText()).isEqualTo("1 collision");
-        Screenshots.write(stage.getScene(), "contact-page-collision");
+        Screenshots.write(app.stage.getScene(), "contact-page-collision");
     }
 
     @Test
@@ -92,7 +74,7 @@ class ReadinessFlowTest {
                 List.of(), "");
         openContact(robot, "Dana Reyes");
         assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Get to know them first");
-        Screenshots.write(stage.getScene(), "contact-page-get-to-know");
+        Screenshots.write(app.stage.getScene(), "contact-page-get-to-know");
 
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         robot.clickOn("#interaction-kind");
@@ -116,7 +98,7 @@ class ReadinessFlowTest {
         assertThat(robot.lookup("#message-linkedin").queryAs(TextArea.class).getText()).startsWith("Hi Dana,");
         long id = app.contacts.summaries().getFirst().id();
         assertThat(app.contacts.get(id).vouchForThem()).startsWith("Clear thinker");
-        Screenshots.write(stage.getScene(), "contact-page-ready");
+        Screenshots.write(app.stage.getScene(), "contact-page-ready");
     }
 
     @Test
@@ -159,7 +141,7 @@ class ReadinessFlowTest {
         robot.clickOn("#nav-readiness");
         TableView<ReadinessRow> table = readinessTable(robot);
         assertThat(table.getItems()).hasSize(10);
-        Screenshots.write(stage.getScene(), "readiness");
+        Screenshots.write(app.stage.getScene(), "readiness");
 
         robot.clickOn("#pending-filter");
         assertThat(table.getItems()).extracting(row -> row.contact().displayName()).containsExactly("Katherine Johnson");
@@ -168,7 +150,7 @@ class ReadinessFlowTest {
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Connected"))
                 .queryAs(Node.class));
         assertThat(table.getItems()).extracting(row -> row.contact().displayName()).containsExactly("Grace Hopper");
-        Screenshots.write(stage.getScene(), "readiness-filtered");
+        Screenshots.write(app.stage.getScene(), "readiness-filtered");
 
         robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Connected")).queryAs(Node.class));
         assertThat(text(robot, "#contact-page-name")).isEqualTo("Grace Hopper");

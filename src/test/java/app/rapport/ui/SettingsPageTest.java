@@ -3,7 +3,6 @@ package app.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +12,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,27 +32,13 @@ import app.rapport.domain.Worlds;
 @ExtendWith(ApplicationExtension.class)
 class SettingsPageTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void ruleSettingsChangedOnThePageAreStoredAtOnce(FxRobot robot) {
         robot.clickOn("#nav-settings");
-        Screenshots.write(stage.getScene(), "settings-top");
+        Screenshots.write(app.stage.getScene(), "settings-top");
 
         click(robot, "#my-name").write("Sam Taylor");
         click(robot, "#worlds-blend");
@@ -73,7 +55,7 @@ class SettingsPageTest {
         assertThat(spinner(robot, "#no-answer-days").getEditor().getText()).as("kept within 0-365").isEqualTo("365");
         assertThat(spinner(robot, "#reply-window-days").getEditor().getText()).as("blank puts the value back")
                 .isEqualTo("2");
-        Screenshots.write(stage.getScene(), "settings-rules-changed");
+        Screenshots.write(app.stage.getScene(), "settings-rules-changed");
     }
 
     @Test
@@ -83,7 +65,7 @@ class SettingsPageTest {
         choose(robot, "#platform-sphere-instagram", "Public");
         click(robot, "#platform-hidden-facebook");
         click(robot, "#platform-up-instagram");
-        assertThat(stage.getScene().getFocusOwner().getId()).as("the focus stays on the moved platform's arrow")
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("the focus stays on the moved platform's arrow")
                 .isEqualTo("platform-up-instagram");
         click(robot, "#new-platform-name").write("Bluesky");
         choose(robot, "#new-platform-sphere", "Public");
@@ -99,7 +81,7 @@ class SettingsPageTest {
         assertThat(robot.lookup("#new-platform-name").queryAs(TextField.class).getText()).isEmpty();
         assertThat(robot.lookup("#platform-name-bluesky").tryQuery()).isPresent();
         scrollToTop(robot, "#platform-name-linkedin");
-        Screenshots.write(stage.getScene(), "settings-platforms");
+        Screenshots.write(app.stage.getScene(), "settings-platforms");
     }
 
     @Test
@@ -113,7 +95,7 @@ class SettingsPageTest {
         click(robot, "#add-platform");
         assertThat(shownError(robot, "#error-new-platform")).isEqualTo("A platform needs a name.");
         assertThat(app.rules.platforms()).extracting(Platform::name).startsWith("LinkedIn", "Facebook");
-        Screenshots.write(stage.getScene(), "settings-platform-errors");
+        Screenshots.write(app.stage.getScene(), "settings-platform-errors");
 
         click(robot, "#platform-name-linkedin").type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#platform-name-linkedin").queryAs(TextField.class).getText()).isEqualTo("LinkedIn");
@@ -129,7 +111,7 @@ class SettingsPageTest {
         typeInto(robot, "#template-coffee-invitation", invitation);
         assertThat(robot.lookup("#status-template-coffee-invitation").queryLabeled().getText())
                 .isEqualTo("Not saved yet");
-        Screenshots.write(stage.getScene(), "settings-template-editing");
+        Screenshots.write(app.stage.getScene(), "settings-template-editing");
         click(robot, "#save-template-coffee-invitation");
 
         assertThat(body(MessageTemplate.COFFEE_INVITATION)).isEqualTo(invitation);
@@ -139,7 +121,7 @@ class SettingsPageTest {
         click(robot, "#save-template-coffee-invitation");
         assertThat(shownError(robot, "#error-template-coffee-invitation")).isEqualTo("A template cannot be empty.");
         assertThat(body(MessageTemplate.COFFEE_INVITATION)).isEqualTo(invitation);
-        Screenshots.write(stage.getScene(), "settings-templates");
+        Screenshots.write(app.stage.getScene(), "settings-templates");
     }
 
     @Test
@@ -149,7 +131,7 @@ class SettingsPageTest {
         List<String> reached = new ArrayList<>();
         for (int i = 0; i < 80 && !reached.contains("data-folder"); i++) {
             robot.type(KeyCode.TAB);
-            Node focused = stage.getScene().getFocusOwner();
+            Node focused = app.stage.getScene().getFocusOwner();
             reached.add(focused.getId() == null ? focused.getClass().getSimpleName() : focused.getId());
         }
         assertThat(reached).as("a group of radio buttons is one stop").contains("worlds-separate",
@@ -158,7 +140,7 @@ class SettingsPageTest {
                 "platform-down-linkedin", "platform-up-business-page", "new-platform-name", "new-platform-sphere",
                 "add-platform", "template-connection-note", "template-polite-decline", "theme-system", "data-folder");
         assertThat(robot.lookup("#settings").queryAs(ScrollPane.class).getVvalue()).as("scrolled down to the focused data folder").isGreaterThan(0.9);
-        Screenshots.write(stage.getScene(), "settings-bottom");
+        Screenshots.write(app.stage.getScene(), "settings-bottom");
 
         click(robot, "#worlds-separate").type(KeyCode.DOWN);
         assertThat(app.rules.settings().worlds()).as("arrow keys choose within a group").isEqualTo(Worlds.BLEND);

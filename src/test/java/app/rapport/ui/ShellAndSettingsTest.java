@@ -2,8 +2,6 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -13,13 +11,11 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.ui.Page;
 
@@ -27,22 +23,8 @@ import app.rapport.ui.Page;
 @ExtendWith(ApplicationExtension.class)
 class ShellAndSettingsTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void everyPageOpensFromTheKeyboardAndSaysWhatItHolds(FxRobot robot) {
@@ -53,7 +35,7 @@ class ShellAndSettingsTest {
             ToggleButton nav = robot.lookup("#nav-" + page.name().toLowerCase().replace('_', '-')).queryAs(ToggleButton.class);
             assertThat(nav.isSelected()).as(page.label()).isTrue();
             assertThat(nav.getTooltip().getText()).contains("Ctrl+" + page.shortcutDigit());
-            Screenshots.write(stage.getScene(), "page-" + page.name().toLowerCase());
+            Screenshots.write(app.stage.getScene(), "page-" + page.name().toLowerCase());
         }
         robot.clickOn("#nav-readiness");
         assertThat(robot.lookup("#readiness-table").tryQuery()).isPresent();
@@ -67,35 +49,35 @@ class ShellAndSettingsTest {
     void darkThemeIsAppliedAndRemembered(FxRobot robot) {
         app.addSampleContacts();
         robot.clickOn("#nav-settings");
-        assertThat(robot.lookup("#data-folder").queryAs(TextField.class).getText()).isEqualTo(dir.toString());
+        assertThat(robot.lookup("#data-folder").queryAs(TextField.class).getText()).isEqualTo(app.dataDir().toString());
         // The page is longer than the window: move the focus there first, the page scrolls after it.
         robot.interact(() -> robot.lookup("#theme-dark").query().requestFocus());
         robot.clickOn("#theme-dark");
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
-        assertThat(stage.getScene().getRoot().getPseudoClassStates()).contains(PseudoClass.getPseudoClass("dark"));
+        assertThat(app.stage.getScene().getRoot().getPseudoClassStates()).contains(PseudoClass.getPseudoClass("dark"));
         assertThat(app.preferences.get(ThemeManager.PREFERENCE)).contains("DARK");
-        Screenshots.write(stage.getScene(), "settings-dark");
+        Screenshots.write(app.stage.getScene(), "settings-dark");
         robot.clickOn("#nav-contacts");
-        Screenshots.write(stage.getScene(), "contacts-dark");
+        Screenshots.write(app.stage.getScene(), "contacts-dark");
 
         robot.interact(() -> assertThat(new ThemeManager(app.preferences).choiceProperty().get())
                 .as("the next start").isEqualTo(ThemeChoice.DARK));
         robot.clickOn("#nav-settings").interact(() -> robot.lookup("#theme-light").query().requestFocus());
         robot.clickOn("#theme-light");
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
-        assertThat(stage.getScene().getRoot().getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("dark"));
-        Screenshots.write(stage.getScene(), "settings");
+        assertThat(app.stage.getScene().getRoot().getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("dark"));
+        Screenshots.write(app.stage.getScene(), "settings");
     }
 
     @Test
     void windowBoundsAreSavedOnCloseAndRestoredNextTime(FxRobot robot) {
         robot.interact(() -> {
-            stage.setX(40);
-            stage.setY(30);
-            stage.setWidth(1000);
-            stage.setHeight(700);
-            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            app.stage.setX(40);
+            app.stage.setY(30);
+            app.stage.setWidth(1000);
+            app.stage.setHeight(700);
+            app.stage.fireEvent(new WindowEvent(app.stage, WindowEvent.WINDOW_CLOSE_REQUEST));
         });
         assertThat(app.preferences.get(WindowStateKeeper.PREFERENCE)).contains("40.0,30.0,1000.0,700.0,0");
 

@@ -43,7 +43,7 @@ class UnlockDialogTest {
         }
         robot.interact(() -> {
             UnlockViewModel model = new UnlockViewModel(dir, password -> Store.open(dir, password),
-                    TaskRunner.sameThread(), opened::set);
+                    TaskRunner.sameThread(), opened::set, damaged -> { });
             dialog = new UnlockDialog(new Stage(), model, () -> quit.set(true));
             dialog.show();
         });

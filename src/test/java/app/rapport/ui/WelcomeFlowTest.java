@@ -2,13 +2,10 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -17,27 +14,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WelcomeFlowTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void sampleDataWithTheTourThenRemovedInOneClick(FxRobot robot) {
         assertThat(robot.lookup("#welcome-sample").tryQuery()).isPresent();
-        Screenshots.write(stage.getScene(), "welcome");
+        Screenshots.write(app.stage.getScene(), "welcome");
 
         robot.clickOn("#welcome-sample");
         assertThat(robot.lookup("#tour-text").queryLabeled().getText()).contains("barbecue");
@@ -48,7 +31,7 @@ class WelcomeFlowTest {
 
         assertThat(app.contacts.summaries()).hasSize(11);
         assertThat(robot.lookup("#sample-data-banner").query().isVisible()).isTrue();
-        Screenshots.write(stage.getScene(), "home-sample");
+        Screenshots.write(app.stage.getScene(), "home-sample");
 
         robot.clickOn("#remove-sample-data");
         robot.clickOn("Remove");

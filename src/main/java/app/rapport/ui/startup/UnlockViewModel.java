@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import app.rapport.store.DamagedStoreException;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.store.WrongPasswordException;
@@ -31,6 +32,7 @@ public final class UnlockViewModel {
     private final Function<char[], Store> opener;
     private final TaskRunner tasks;
     private final Consumer<Store> unlocked;
+    private final Consumer<DamagedStoreException> damaged;
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -41,12 +43,17 @@ public final class UnlockViewModel {
      * @param opener opens the store with a password (and may throw {@link WrongPasswordException}); it runs on
      *               {@code tasks}' thread
      * @param unlocked gets the opened store, on the FX thread
+     * @param damaged gets the store's damage when the right password opened a damaged file, on the FX thread: a
+     *                protected store is recovered as an unprotected one is, so the unlock window does not
+     *                merely say so
      */
-    public UnlockViewModel(Path dataDir, Function<char[], Store> opener, TaskRunner tasks, Consumer<Store> unlocked) {
+    public UnlockViewModel(Path dataDir, Function<char[], Store> opener, TaskRunner tasks, Consumer<Store> unlocked,
+                           Consumer<DamagedStoreException> damaged) {
         this.dataDir = dataDir;
         this.opener = opener;
         this.tasks = tasks;
         this.unlocked = unlocked;
+        this.damaged = damaged;
     }
 
     public Path dataDir() {
@@ -73,6 +80,10 @@ public final class UnlockViewModel {
             unlocked.accept(store);
         }, error -> {
             busy.set(false);
+            if (error instanceof DamagedStoreException damage) {
+                damaged.accept(damage);
+                return;
+            }
             problem.set(messageFor(error));
         });
     }

@@ -2,42 +2,32 @@ package app.rapport.ui.readiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
-import app.rapport.service.Services;
-import app.rapport.store.Store;
-import app.rapport.ui.RapportFixture;
+import app.rapport.service.ServiceFixture;
 import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.TaskRunner;
 
 /** The matrix is let go while the page is hidden, even when it arrives after the user left the page. */
 class ReadinessViewModelTest {
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     ReadinessViewModel model;
     /** Reads that have run but not handed back yet, as with the app's background threads. */
     final List<Runnable> handBacks = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        Services services = Services.over(store, Clock.fixed(RapportFixture.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC));
-        services.contacts().save(Contact.named("Ada Lovelace", null));
+        fixture.services.contacts().save(Contact.named("Ada Lovelace", null));
         TaskRunner later = new TaskRunner() {
             @Override
             public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -45,12 +35,8 @@ class ReadinessViewModelTest {
                 handBacks.add(() -> onSuccess.accept(result));
             }
         };
-        model = new ReadinessViewModel(services.readiness(), later, ChangeSignal.sameThread(services.changes()));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        model = new ReadinessViewModel(fixture.services.readiness(), later,
+                ChangeSignal.sameThread(fixture.services.changes()));
     }
 
     @Test

@@ -2,39 +2,29 @@ package app.rapport.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.service.Services;
-import app.rapport.store.Store;
+import app.rapport.service.ServiceFixture;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.settings.PasswordViewModel.Change;
 
-/** The password forms checked and run against a real store. */
+/** The password forms checked and run against a real fixture.store. */
 class PasswordViewModelTest {
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     PasswordViewModel model;
     final AtomicInteger closed = new AtomicInteger();
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        Services services = Services.over(store, Clock.systemDefaultZone());
+        Services services = fixture.services;
         model = new PasswordViewModel(services.passwords(), services.backups().folder(), TaskRunner.sameThread());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private void fill(String current, String next, String confirmation) {
@@ -55,7 +45,7 @@ class PasswordViewModelTest {
         assertThat(model.problemProperty().get()).isEqualTo("The two new passwords are not the same. Type them again.");
 
         assertThat(closed).hasValue(0);
-        assertThat(store.isProtected()).isFalse();
+        assertThat(fixture.store.isProtected()).isFalse();
         assertThat(model.nextProperty().get()).as("both typed again").isEmpty();
     }
 
@@ -63,7 +53,7 @@ class PasswordViewModelTest {
     void protectChangeAndRemoveEachDoWhatTheySayAndCloseTheForm() {
         fill("", "correct horse", "correct horse");
         model.submit(Change.PROTECT, closed::incrementAndGet);
-        assertThat(store.isProtected()).isTrue();
+        assertThat(fixture.store.isProtected()).isTrue();
         assertThat(model.protectedProperty().get()).isTrue();
         assertThat(model.statusProperty().get()).startsWith("Your data and the backups in").contains("protected");
         assertThat(model.nextProperty().get()).as("no password is kept in the form").isEmpty();
@@ -82,7 +72,7 @@ class PasswordViewModelTest {
 
         fill("battery staple", "", "");
         model.submit(Change.REMOVE, closed::incrementAndGet);
-        assertThat(store.isProtected()).isFalse();
+        assertThat(fixture.store.isProtected()).isFalse();
         assertThat(model.protectedProperty().get()).isFalse();
         assertThat(model.statusProperty().get()).startsWith("The password is removed");
         assertThat(closed).hasValue(3);

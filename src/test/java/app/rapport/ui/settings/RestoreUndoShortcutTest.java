@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
@@ -24,25 +21,13 @@ import app.rapport.ui.RapportFixture;
 @ExtendWith(ApplicationExtension.class)
 class RestoreUndoShortcutTest {
 
-    @TempDir
-    Path dir;
-    RapportFixture app;
-
-    @Start
-    void start(Stage stage) {
-        app = new RapportFixture(dir);
-        app.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        app.close();
-    }
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.window();
 
     @Test
     void controlZOnTheSettingsPageUndoesTheLastRestore(FxRobot robot) {
         app.add("Ada Lovelace", "", "", Category.PROFESSIONAL, Relationship.COLLEAGUE, List.of(), "");
-        Path older = app.services.backups().backup(dir.resolve("older.zip"));
+        Path older = app.services.backups().backup(app.scratch().resolve("older.zip"));
         app.add("Grace Hopper", "", "", Category.PROFESSIONAL, Relationship.COLLEAGUE, List.of(), "");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         BackupsView card = robot.lookup(node -> node instanceof BackupsView).queryAs(BackupsView.class);

@@ -3,68 +3,53 @@ package app.rapport.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactSummary;
-import app.rapport.service.Services;
-import app.rapport.store.Store;
+import app.rapport.ui.RapportFixture;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.ScriptedDialogs;
-import app.rapport.ui.Stylesheets;
 import app.rapport.ui.TaskRunner;
 
 /** The backups card after a restore: it says what was restored, and Undo puts the replaced data back. */
 @ExtendWith(ApplicationExtension.class)
 class RestoreUndoViewTest {
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
+    @RegisterExtension
+    final RapportFixture app = RapportFixture.storeOnly();
     BackupsViewModel model;
     final AtomicInteger reloads = new AtomicInteger();
 
-    @Start
-    void start(Stage stage) {
-        store = Store.open(dir.resolve("data"));
-        services = Services.over(store, Clock.systemDefaultZone());
-        services.changes().subscribe(change -> {
+    @BeforeEach
+    void show() throws TimeoutException {
+        app.services.changes().subscribe(change -> {
             if (change.everything()) {
                 reloads.incrementAndGet();
             }
         });
-        model = new BackupsViewModel(services.backups(), TaskRunner.sameThread(), new ScriptedDialogs());
-        StackPane root = new StackPane(new BackupsView(model));
-        root.setStyle("-fx-padding: 16");
-        Scene scene = new Scene(root, 720, 260);
-        Stylesheets.apply(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        model = new BackupsViewModel(app.services.backups(), TaskRunner.sameThread(), new ScriptedDialogs());
+        app.showAlone(() -> {
+            StackPane root = new StackPane(new BackupsView(model));
+            root.setStyle("-fx-padding: 16");
+            return root;
+        }, 720, 260);
     }
 
     @Test
     void undoAfterARestoreBringsBackWhatItReplaced(FxRobot robot) {
-        services.contacts().save(Contact.named("Ada Lovelace", null));
-        Path older = services.backups().backup(dir.resolve("older.zip"));
-        services.contacts().save(Contact.named("Grace Hopper", null));
+        app.services.contacts().save(Contact.named("Ada Lovelace", null));
+        Path older = app.services.backups().backup(app.scratch().resolve("older.zip"));
+        app.services.contacts().save(Contact.named("Grace Hopper", null));
         assertThat(robot.lookup("#restore-undo-bar").query().isVisible()).isFalse();
 
         // What the file chooser and the confirmation hand over.
@@ -85,6 +70,6 @@ class RestoreUndoViewTest {
     }
 
     private java.util.List<String> names() {
-        return services.contacts().summaries().stream().map(ContactSummary::displayName).sorted().toList();
+        return app.services.contacts().summaries().stream().map(ContactSummary::displayName).sorted().toList();
     }
 }

@@ -2,31 +2,27 @@ package app.rapport.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.LinkedInStyle;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Worlds;
 import app.rapport.service.RulesService;
-import app.rapport.store.Store;
+import app.rapport.service.ServiceFixture;
 import app.rapport.ui.TaskRunner;
 
-/** The settings view models on a real store, without a window. */
+/** The settings view models on a real fixture.store, without a window. */
 class SettingsViewModelTest {
 
-    @TempDir
-    Path dir;
-    Store store;
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
     RulesService rules;
     final AtomicInteger tasksRun = new AtomicInteger();
     final TaskRunner counting = new TaskRunner() {
@@ -39,13 +35,7 @@ class SettingsViewModelTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir);
-        rules = new RulesService(store, Clock.systemDefaultZone());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
+        rules = new RulesService(fixture.store, fixture.clock());
     }
 
     @Test
@@ -74,7 +64,7 @@ class SettingsViewModelTest {
         model.replyWindowDaysProperty().set(5);
         assertThat(rules.settings().replyWindowDays()).isEqualTo(5);
 
-        store.close();
+        fixture.store.close();
         model.noAnswerDaysProperty().set(60);
         assertThat(model.errors()).containsOnlyKeys(RuleSettingsViewModel.NO_ANSWER_DAYS);
         assertThat(model.errors().get(RuleSettingsViewModel.NO_ANSWER_DAYS)).endsWith("Nothing was changed.");

@@ -1,0 +1,46 @@
+package app.rapport.ui.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.service.HostileBackups;
+import app.rapport.service.ServiceFixture;
+import app.rapport.service.StoreRecovery;
+import app.rapport.store.DamagedStoreException;
+import app.rapport.store.DamagedStores;
+import app.rapport.store.Store;
+import app.rapport.ui.TaskRunner;
+
+/** The start-up recovery's choices, without a window. */
+class RecoveryViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBackupThatUnpacksFarBeyondAnyStoreIsRefusedWithItsReasonAndTheChoiceStaysOpen() throws Exception {
+        DamagedStores.withContacts(dir, 3);
+        DamagedStores.damage(dir, DamagedStores.Damage.ZEROED_HEADER);
+        DamagedStoreException damaged = catchThrowableOfType(DamagedStoreException.class, () -> Store.open(dir));
+        Path bomb = HostileBackups.blankScript(dir.resolve("bomb.zip"), 64L << 20);
+        RecoveryViewModel model = new RecoveryViewModel(new StoreRecovery(dir, ServiceFixture.clockOn(
+                ServiceFixture.TODAY)), damaged, TaskRunner.sameThread());
+
+        model.restore(bomb);
+
+        assertThat(model.failureProperty().get()).isEqualTo(bomb + " cannot be restored. rapport.sql unpacks to "
+                + "more than 100 times its packed size, which no Rapport backup does: it is not a real backup. "
+                + "Nothing was changed. Choose another backup, or quit.");
+        assertThat(model.busyProperty().get()).isFalse();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).noneMatch(file -> file.getFileName().toString().startsWith("restore-"));
+        }
+    }
+}
