@@ -162,8 +162,6 @@ public final class ContactService {
     }
 
     private static Contact withAddedOn(Contact c, LocalDate today) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
-                today, c.vouchForThem(), c.vouchForMe(), c.keepInTouchWeeks(), c.birthday(), c.archived());
+        return c.toBuilder().addedOn(today).build();
     }
 }

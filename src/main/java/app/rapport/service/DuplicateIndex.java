@@ -67,9 +67,9 @@ final class DuplicateIndex {
     static DuplicateIndex of(List<Contact> contacts, Map<Long, List<String>> emails, Map<Long, String> profiles) {
         DuplicateIndex index = new DuplicateIndex();
         for (Contact contact : contacts) {
-            Contact withEmails = new Contact(contact.id(), contact.displayName(), "", "", contact.organization(), "",
-                    null, null, emails.getOrDefault(contact.id(), List.of()), List.of(), List.of(), "", "", null, null,
-                    "", "", null, null, false);
+            Contact withEmails = Contact.builder().id(contact.id()).displayName(contact.displayName())
+                    .organization(contact.organization()).emails(emails.getOrDefault(contact.id(), List.of()))
+                    .build();
             index.add(contact.id(), withEmails, profiles.getOrDefault(contact.id(), ""));
         }
         return index;

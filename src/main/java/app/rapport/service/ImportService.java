@@ -95,10 +95,13 @@ public final class ImportService {
                 }
                 Optional<ImportReader> reader = readerFor(format);
                 if (reader.isEmpty()) {
-                    problems.add(name + ": " + (format == ImportFormat.UNKNOWN
-                            ? "Rapport does not recognise this file. It reads LinkedIn's Connections.csv and "
-                                    + "Invitations.csv, Google Contacts CSV, vCards (.vcf) and Rapport archives."
-                            : "this version cannot import " + format.label() + " files yet."));
+                    problems.add(name + ": " + switch (format) {
+                        case UNKNOWN -> "Rapport does not recognise this file. It reads LinkedIn's Connections.csv and "
+                                + "Invitations.csv, Google Contacts CSV, vCards (.vcf) and Rapport archives.";
+                        case OUTLOOK_CSV -> "this is an \"Outlook CSV\" export, which drops birthdays, labels and "
+                                + "more. In Google Contacts, export again and choose \"Google CSV\" or \"vCard\".";
+                        default -> "this version cannot import " + format.label() + " files yet.";
+                    });
                     continue;
                 }
                 batches.add(reader.get().read(file));
@@ -116,7 +119,7 @@ public final class ImportService {
             case LINKEDIN_CONNECTIONS -> Optional.of(new LinkedInConnectionsReader());
             case LINKEDIN_INVITATIONS -> Optional.of(new LinkedInInvitationsReader());
             case GOOGLE_CONTACTS -> Optional.of(new GoogleContactsReader());
-            case VCARD, RAPPORT_ARCHIVE, UNKNOWN -> Optional.empty();
+            case VCARD, RAPPORT_ARCHIVE, OUTLOOK_CSV, UNKNOWN -> Optional.empty();
         };
     }
 
@@ -263,8 +266,8 @@ public final class ImportService {
     }
 
     private static Contact requester(ImportedRequest request, LocalDate today) {
-        return withAddedOn(new Contact(null, request.name(), "", "", "", "", Category.PROFESSIONAL, null, List.of(),
-                List.of(), List.of(), "", "", null, null, "", "", null, null, false), today);
+        return withAddedOn(Contact.builder().displayName(request.name()).givenName(request.givenName())
+                .familyName(request.familyName()).category(Category.PROFESSIONAL).build(), today);
     }
 
     private static Map<Long, String> linkedInProfiles(StoreTransaction tx) {
@@ -275,11 +278,7 @@ public final class ImportService {
     }
 
     private static Contact withAddedOn(Contact contact, LocalDate today) {
-        return contact.addedOn() != null ? contact : new Contact(contact.id(), contact.displayName(),
-                contact.givenName(), contact.familyName(), contact.organization(), contact.role(), contact.category(),
-                contact.relationship(), contact.emails(), contact.phones(), contact.tags(), contact.notes(),
-                contact.howWeMet(), contact.metOn(), today, contact.vouchForThem(), contact.vouchForMe(),
-                contact.keepInTouchWeeks(), contact.birthday(), contact.archived());
+        return contact.addedOn() != null ? contact : contact.toBuilder().addedOn(today).build();
     }
 
     private static ImportPlan.SkippedRow row(String file, RowIssue issue) {

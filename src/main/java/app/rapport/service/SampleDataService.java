@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.YearlyDate;
 import app.rapport.interchange.archive.Archive;
 import app.rapport.interchange.archive.ArchiveFormatException;
 import app.rapport.interchange.archive.ArchiveReader;
@@ -79,10 +80,10 @@ public final class SampleDataService {
     }
 
     private static Contact shifted(Contact c, long days) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(),
-                plus(c.metOn(), days), plus(c.addedOn(), days), c.vouchForThem(), c.vouchForMe(),
-                c.keepInTouchWeeks(), plus(c.birthday(), days), c.archived());
+        return c.toBuilder().metOn(plus(c.metOn(), days)).addedOn(plus(c.addedOn(), days))
+                .birthday(c.birthday() == null ? null : c.birthday().date().map(day -> plus(day, days))
+                        .map(YearlyDate::of).orElse(c.birthday()))
+                .build();
     }
 
     private static LocalDate plus(LocalDate date, long days) {
