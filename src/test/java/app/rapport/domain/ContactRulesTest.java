@@ -29,9 +29,8 @@ class ContactRulesTest {
 
     private static Contact copy(Contact c, String displayName, List<String> emails, List<String> tags, String notes,
                                 Integer weeks, LocalDate metOn) {
-        return new Contact(c.id(), displayName, c.givenName(), c.familyName(), c.organization(), c.role(), c.category(),
-                c.relationship(), emails, c.phones(), tags, notes, c.howWeMet(), metOn, c.addedOn(), c.vouchForThem(),
-                c.vouchForMe(), weeks, c.birthday(), c.archived());
+        return c.toBuilder().displayName(displayName).emails(emails).tags(tags).notes(notes).keepInTouchWeeks(weeks)
+                .metOn(metOn).build();
     }
 
     static Stream<Arguments> cases() {

@@ -70,9 +70,7 @@ class ReadinessServiceTest {
     }
 
     static Contact withVouch(Contact c, String vouch) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
-                c.addedOn(), vouch, c.vouchForMe(), c.keepInTouchWeeks(), c.birthday(), c.archived());
+        return c.toBuilder().vouchForThem(vouch).build();
     }
 
     static Map<String, Verdict> byPlatform(ContactReadiness page) {

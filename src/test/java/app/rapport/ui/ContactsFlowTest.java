@@ -249,9 +249,7 @@ class ContactsFlowTest {
     }
 
     private static Contact withCadence(Contact c, int weeks) {
-        return new Contact(c.id(), c.displayName(), c.givenName(), c.familyName(), c.organization(), c.role(),
-                c.category(), c.relationship(), c.emails(), c.phones(), c.tags(), c.notes(), c.howWeMet(), c.metOn(),
-                c.addedOn(), c.vouchForThem(), c.vouchForMe(), weeks, c.birthday(), c.archived());
+        return c.toBuilder().keepInTouchWeeks(weeks).build();
     }
 
     private List<String> archived() {

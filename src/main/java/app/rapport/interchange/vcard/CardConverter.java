@@ -234,7 +234,7 @@ final class CardConverter {
                 if (platformId.isPresent()) {
                     profiles.putIfAbsent(platformId.get(), new VCardProfile(platformId.get(), handle));
                 } else {
-                    leftOut.add(new RowIssue(lines.of(propertyName, ""), "the " + (type.isEmpty() ? "" : type + " ")
+                    leftOut.add(new RowIssue(lines.of(propertyName, address), "the " + (type.isEmpty() ? "" : type + " ")
                             + "profile \"" + handle + "\" is on none of your platforms; kept in the notes"));
                     extras.add(type.isEmpty() ? "Profile" : "Profile (" + type + ")", handle);
                 }
