@@ -252,6 +252,9 @@ public final class ImportService {
                 ImportedRequest request = planned.request();
                 long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
                 links.record(id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl());
+                if (!planned.creates()) {
+                    merged++;
+                }
                 progress.worked(++done, total);
             }
             links.write(tx);
