@@ -153,6 +153,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void anOutlookCsvIsRefusedSayingWhichExportToChooseInstead() throws Exception {
+        Path file = dir.resolve("contacts.csv");
+        Files.writeString(file, "First Name,Middle Name,Last Name,E-mail Address,Business Phone,Birthday\r\n"
+                + "Ada,,Lovelace,ada@example.com,,\r\n");
+
+        ImportService.ReadFiles read = imports.read(List.of(file));
+
+        assertThat(read.batches()).isEmpty();
+        assertThat(read.problems()).containsExactly("contacts.csv: this is an \"Outlook CSV\" export, which drops "
+                + "birthdays, labels and more. In Google Contacts, export again and choose \"Google CSV\" or \"vCard\".");
+    }
+
+    @Test
     void repeatedNotesAreToldOncePerFileWithTheirLines() {
         List<ImportPlan.SkippedRow> rows = new ArrayList<>();
         for (int line = 5; line <= 30; line++) {

@@ -258,6 +258,24 @@ class VCardReaderTest {
     }
 
     @Test
+    void readsAMacExportWithACompanyCardApplesNamedDatesAndABirthdayWithoutAYear() throws Exception {
+        VCardImport result = readFixture("apple/contacts.vcf");
+
+        assertThat(result.skipped()).isEmpty();
+        assertThat(result.contacts()).extracting(VCardContact::line).containsExactly(1, 10);
+        Contact shop = result.contacts().get(0).contact();
+        assertThat(shop.displayName()).isEqualTo("Bike Shop");
+        assertThat(shop.organization()).isEqualTo("Bike Shop; Repairs");
+        Contact ana = result.contacts().get(1).contact();
+        assertThat(ana.birthday()).isEqualTo(YearlyDate.of(4, 22));
+        assertThat(ana.importantDates()).containsExactly(
+                new ImportantDate("Anniversary", YearlyDate.of(LocalDate.of(2012, 6, 9))),
+                new ImportantDate("Started at Acme", YearlyDate.of(9, 1)));
+        assertThat(result.contacts().get(1).leftOut())
+                .containsExactly(new RowIssue(21, "\"ana@localhost\" is not an email address; left out"));
+    }
+
+    @Test
     void fieldsRapportHasNoPlaceForGoIntoTheNotes() throws Exception {
         VCardImport result = read(card("FN:Ana Lima", "N:Lima;Ana;Maria;Dr.;PhD", "NICKNAME:Nana",
                 "ADR;TYPE=home:;;Rua Augusta 1;Lisboa;;1100-048;Portugal", "URL:https://ana.example",
