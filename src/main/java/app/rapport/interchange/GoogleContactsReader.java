@@ -36,7 +36,8 @@ public final class GoogleContactsReader implements ImportReader {
     private static final Pattern WEBSITE_COLUMNS = Pattern.compile("(?i)Website \\d+ - Value");
     private static final Pattern ADDRESS_COLUMNS = Pattern.compile("(?i)Address \\d+ - Formatted");
     private static final Pattern IM_COLUMNS = Pattern.compile("(?i)IM \\d+ - Value");
-    private static final Pattern EXTRA_ORGANIZATION_COLUMNS = Pattern.compile("(?i)Organization [2-9]\\d* - (Name|Title)");
+    private static final Pattern EXTRA_ORGANIZATION_COLUMNS =
+            Pattern.compile("(?i)Organization [2-9]\\d* - (Name|Title)");
     private static final Pattern EVENT_VALUE_COLUMNS = Pattern.compile("(?i)Event (\\d+) - Value");
     // Groups every contact or every starred one is in: they say nothing about the person.
     private static final Set<String> SYSTEM_GROUPS = Set.of("* mycontacts", "* starred");
@@ -69,7 +70,8 @@ public final class GoogleContactsReader implements ImportReader {
         }
         String name = displayName(row, given, family, organization);
         // As phones show a contact without a name; the vCard reader does the same.
-        name = either(either(name, emails.isEmpty() ? "" : emails.getFirst()), phones.isEmpty() ? "" : phones.getFirst());
+        name = either(either(name, emails.isEmpty() ? "" : emails.getFirst()),
+                phones.isEmpty() ? "" : phones.getFirst());
         if (name.isEmpty()) {
             throw new RowRejected("no name");
         }

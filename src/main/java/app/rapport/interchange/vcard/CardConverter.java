@@ -209,7 +209,8 @@ final class CardConverter {
         for (Impp impp : card.getImpps()) {
             String protocol = clean(impp.getProtocol());
             extras.add(protocol.isEmpty() ? "Chat" : "Chat (" + protocol + ")",
-                    impp.getHandle() != null ? impp.getHandle() : impp.getUri() == null ? "" : impp.getUri().toString());
+                    impp.getHandle() != null ? impp.getHandle()
+                            : impp.getUri() == null ? "" : impp.getUri().toString());
         }
         for (String name : CHAT_PROPERTIES) {
             card.getExtendedProperties(name).forEach(handle -> extras.add(
@@ -234,8 +235,9 @@ final class CardConverter {
                 if (platformId.isPresent()) {
                     profiles.putIfAbsent(platformId.get(), new VCardProfile(platformId.get(), handle));
                 } else {
-                    leftOut.add(new RowIssue(lines.of(propertyName, address), "the " + (type.isEmpty() ? "" : type + " ")
-                            + "profile \"" + handle + "\" is on none of your platforms; kept in the notes"));
+                    leftOut.add(new RowIssue(lines.of(propertyName, address),
+                            "the " + (type.isEmpty() ? "" : type + " ") + "profile \"" + handle
+                                    + "\" is on none of your platforms; kept in the notes"));
                     extras.add(type.isEmpty() ? "Profile" : "Profile (" + type + ")", handle);
                 }
             }

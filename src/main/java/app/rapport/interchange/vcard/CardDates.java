@@ -75,7 +75,8 @@ final class CardDates {
             }
         }
         if (read.isEmpty()) {
-            leftOut.add(new RowIssue(line, "the birthday \"" + clean(birthday.getText()) + "\" is not a date; left out"));
+            leftOut.add(new RowIssue(line,
+                    "the birthday \"" + clean(birthday.getText()) + "\" is not a date; left out"));
             return null;
         }
         if (read.get().isAfter(importDay)) {

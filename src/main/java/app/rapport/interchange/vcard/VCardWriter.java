@@ -27,9 +27,10 @@ import ezvcard.util.PartialDate;
 
 /**
  * Writes contacts as vCard 4.0 (RFC 6350), one card at a time, so an export of any size never sits in memory
- * as text. A birthday without a year is written as {@code BDAY:--0514}; the first anniversary as ANNIVERSARY,
- * other named dates as Apple's {@code itemN.X-ABDATE} with {@code itemN.X-ABLabel}. Links with a handle become X-SOCIAL-PROFILE properties whose TYPE is the platform's name, which is
- * what {@link VCardReader} matches them back by.
+ * as text. A birthday without a year is written as {@code BDAY:--0514}; the first anniversary as ANNIVERSARY, other
+ * named dates as Apple's {@code itemN.X-ABDATE} with {@code itemN.X-ABLabel}. Links with a handle become
+ * X-SOCIAL-PROFILE properties whose TYPE is the platform's name, which is what {@link VCardReader} matches them
+ * back by.
  */
 public final class VCardWriter {
 
