@@ -26,8 +26,8 @@ final class ImportCommand implements Command {
                 throw new BadInputException(String.join("; ", read.problems()) + " (nothing was imported)");
             }
             ImportPlan plan = services.imports().plan(read);
-            plan.skipped().forEach(row -> invocation.err().println("import: skipped " + row.message()));
-            plan.warnings().forEach(row -> invocation.err().println("import: note " + row.message()));
+            plan.groupedSkipped().forEach(rows -> invocation.err().println("import: skipped " + rows.message()));
+            plan.groupedWarnings().forEach(rows -> invocation.err().println("import: note " + rows.message()));
             return services.imports().apply(plan, ImportProgress.NONE);
         });
         invocation.out().println("Imported " + result.created() + " new, merged " + result.merged()

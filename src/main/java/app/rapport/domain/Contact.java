@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A person the user knows. {@code id} is null until the contact is stored. Text fields are never null
- * (blank means "not given"); optional dates and the cadence are null when absent.
+ * (blank means "not given"); optional dates and the cadence are null when absent. The birthday and the other
+ * important dates come back every year and may have no year.
  */
 public record Contact(
         Long id,
@@ -27,8 +28,9 @@ public record Contact(
         String vouchForThem,
         String vouchForMe,
         Integer keepInTouchWeeks,
-        LocalDate birthday,
-        boolean archived) {
+        YearlyDate birthday,
+        boolean archived,
+        List<ImportantDate> importantDates) {
 
     public Contact {
         displayName = nullToEmpty(displayName);
@@ -45,6 +47,24 @@ public record Contact(
         howWeMet = nullToEmpty(howWeMet);
         vouchForThem = nullToEmpty(vouchForThem);
         vouchForMe = nullToEmpty(vouchForMe);
+        importantDates = List.copyOf(Objects.requireNonNullElse(importantDates, List.of()));
+    }
+
+    /**
+     * The field list as it was before important dates, with a birthday whose year is known.
+     *
+     * @deprecated kept only so that code written before {@link #builder()} still compiles; build contacts by
+     *             field name with {@link #builder()} instead
+     */
+    @Deprecated(forRemoval = true)
+    public Contact(Long id, String displayName, String givenName, String familyName, String organization,
+                   String role, Category category, Relationship relationship, List<String> emails,
+                   List<String> phones, List<String> tags, String notes, String howWeMet, LocalDate metOn,
+                   LocalDate addedOn, String vouchForThem, String vouchForMe, Integer keepInTouchWeeks,
+                   LocalDate birthday, boolean archived) {
+        this(id, displayName, givenName, familyName, organization, role, category, relationship, emails, phones,
+                tags, notes, howWeMet, metOn, addedOn, vouchForThem, vouchForMe, keepInTouchWeeks,
+                birthday == null ? null : YearlyDate.of(birthday), archived, List.of());
     }
 
     /** A new, unsaved contact with only a name, added on the given day. */
@@ -80,6 +100,7 @@ public record Contact(
         builder.keepInTouchWeeks = keepInTouchWeeks;
         builder.birthday = birthday;
         builder.archived = archived;
+        builder.importantDates = importantDates;
         return builder;
     }
 
@@ -119,8 +140,9 @@ public record Contact(
         private String vouchForThem;
         private String vouchForMe;
         private Integer keepInTouchWeeks;
-        private LocalDate birthday;
+        private YearlyDate birthday;
         private boolean archived;
+        private List<ImportantDate> importantDates;
 
         private Builder() {
         }
@@ -215,8 +237,19 @@ public record Contact(
             return this;
         }
 
-        public Builder birthday(LocalDate value) {
+        public Builder birthday(YearlyDate value) {
             this.birthday = value;
+            return this;
+        }
+
+        /** A birthday whose year is known; null for none. */
+        public Builder birthday(LocalDate value) {
+            this.birthday = value == null ? null : YearlyDate.of(value);
+            return this;
+        }
+
+        public Builder importantDates(List<ImportantDate> value) {
+            this.importantDates = value;
             return this;
         }
 
@@ -228,7 +261,7 @@ public record Contact(
         public Contact build() {
             return new Contact(id, displayName, givenName, familyName, organization, role, category,
                     relationship, emails, phones, tags, notes, howWeMet, metOn, addedOn, vouchForThem, vouchForMe,
-                    keepInTouchWeeks, birthday, archived);
+                    keepInTouchWeeks, birthday, archived, importantDates);
         }
     }
 

@@ -17,22 +17,52 @@ public final class ContactMerge {
     }
 
     public static Contact absorb(Contact kept, Contact other) {
-        return Contact.builder().id(kept.id()).displayName(kept.displayName())
+        return Contact.builder()
+                .id(kept.id())
+                .displayName(kept.displayName())
                 .givenName(either(kept.givenName(), other.givenName()))
                 .familyName(either(kept.familyName(), other.familyName()))
                 .organization(either(kept.organization(), other.organization()))
                 .role(either(kept.role(), other.role()))
                 .category(kept.category() == Category.UNDECIDED ? other.category() : kept.category())
                 .relationship(kept.relationship() == Relationship.OTHER ? other.relationship() : kept.relationship())
-                .emails(union(kept.emails(), other.emails())).phones(union(kept.phones(), other.phones()))
-                .tags(union(kept.tags(), other.tags())).notes(notes(kept.notes(), other.notes()))
-                .howWeMet(either(kept.howWeMet(), other.howWeMet())).metOn(earlier(kept.metOn(), other.metOn()))
+                .emails(union(kept.emails(), other.emails()))
+                .phones(union(kept.phones(), other.phones()))
+                .tags(union(kept.tags(), other.tags()))
+                .notes(notes(kept.notes(), other.notes()))
+                .howWeMet(either(kept.howWeMet(), other.howWeMet()))
+                .metOn(earlier(kept.metOn(), other.metOn()))
                 .addedOn(earlier(kept.addedOn(), other.addedOn()))
                 .vouchForThem(either(kept.vouchForThem(), other.vouchForThem()))
                 .vouchForMe(either(kept.vouchForMe(), other.vouchForMe()))
                 .keepInTouchWeeks(kept.keepInTouchWeeks() != null ? kept.keepInTouchWeeks() : other.keepInTouchWeeks())
-                .birthday(kept.birthday() != null ? kept.birthday() : other.birthday()).archived(kept.archived())
+                .birthday(birthday(kept.birthday(), other.birthday()))
+                .archived(kept.archived())
+                .importantDates(importantDates(kept.importantDates(), other.importantDates()))
                 .build();
+    }
+
+    /** The kept birthday wins; the other only fills it, or gives the year of the same day. */
+    private static YearlyDate birthday(YearlyDate kept, YearlyDate other) {
+        if (kept == null) {
+            return other;
+        }
+        boolean otherKnowsTheYear = other != null && kept.year() == null && other.year() != null
+                && other.monthDay().equals(kept.monthDay());
+        return otherKnowsTheYear ? other : kept;
+    }
+
+    /** Both lists, a date the kept contact already has under the same label and day counted once. */
+    private static List<ImportantDate> importantDates(List<ImportantDate> kept, List<ImportantDate> other) {
+        List<ImportantDate> all = new ArrayList<>(kept);
+        for (ImportantDate date : other) {
+            boolean known = all.stream().anyMatch(mine -> mine.label().equalsIgnoreCase(date.label())
+                    && mine.date().monthDay().equals(date.date().monthDay()));
+            if (!known) {
+                all.add(date);
+            }
+        }
+        return all;
     }
 
     private static String either(String first, String second) {

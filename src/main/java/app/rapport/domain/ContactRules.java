@@ -79,6 +79,12 @@ public final class ContactRules {
         if (contact.birthday() != null && contact.birthday().isAfter(today)) {
             errors.add(new FieldError("birthday", "A birthday cannot be in the future."));
         }
+        for (ImportantDate date : contact.importantDates()) {
+            if (date.label().length() > ImportantDate.LABEL_MAX) {
+                errors.add(new FieldError("importantDates",
+                        "The name of a date can have at most " + ImportantDate.LABEL_MAX + " characters."));
+            }
+        }
         return List.copyOf(errors);
     }
 

@@ -15,7 +15,9 @@ public enum FollowUpRule {
     F5("You just met a professional contact you are ready to connect with: invite them while the meeting is "
             + "fresh, with a personal note [002][003]"),
     F6("You have not decided yet whether they belong at a barbecue or a business lunch [002]"),
-    BIRTHDAY("Their birthday is coming up");
+    BIRTHDAY("Their birthday is coming up"),
+    IMPORTANT_DATE("A date that matters to them is coming up: an anniversary, a work anniversary or another day "
+            + "you saved");
 
     private final String why;
 

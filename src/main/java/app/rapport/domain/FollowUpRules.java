@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * PRODUCT.md's follow-up queue: rules F1–F6 and birthdays, as a pure function of one contact's facts and
+ * PRODUCT.md's follow-up queue: rules F1–F6, birthdays and other important dates, as a pure function of one contact's facts and
  * follow-ups as of a day. The service calls it per contact inside the transaction that changed the contact and
  * applies the {@link FollowUpChanges}; the work is linear in the contact's links, interactions and follow-ups
  * (times the few platforms with a request), so re-evaluating a whole store means grouping its rows by contact
@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
  *
  * <p>How the queue stays consistent:
  * <ul>
- *   <li>Each rule fills one slot per contact and platform (F4, F6 and birthdays: per contact). A rule asks for
- *       at most one follow-up per slot, and an open one in that slot with the same trigger key is kept as it is
- *       (title and due day are not rewritten), so re-evaluating never duplicates.</li>
+ *   <li>Each rule fills one slot per contact and platform (F4, F6, birthdays and important dates: per
+ *       contact). A rule asks for at most one follow-up per slot, and an open one in that slot with the same
+ *       trigger key is kept as it is (title and due day are not rewritten), so re-evaluating never
+ *       duplicates.</li>
  *   <li>An open rule follow-up closes when its rule no longer asks for it, or asks for it with another trigger
  *       (a new request, a new cycle, a newer meeting, next year's birthday); in that case a new one opens.</li>
  *   <li>A DONE or DISMISSED follow-up's trigger key never opens again; a CLOSED one does, because the rule
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  * </ul>
  * Trigger keys, unique within a contact: F1–F3 {@code F1:<platform id>:<request day>}; F4
  * {@code F4:<due day>}; F5 {@code F5:<platform id>:<meeting day>}; F6 {@code F6:request:<platform id>:<request
- * day>} or {@code F6:since:<day added or met>}; birthdays {@code BIRTHDAY:<year>}.
+ * day>} or {@code F6:since:<day added or met>}; birthdays {@code BIRTHDAY:<year>}; important dates
+ * {@code IMPORTANT_DATE:<label>:<year>}.
  */
 public final class FollowUpRules {
 
@@ -85,7 +87,8 @@ public final class FollowUpRules {
         InvitationFollowUp.afterMeeting(contact, links, interactions, settings, allPlatforms, today)
                 .ifPresent(wanted::add);
         CategoryFollowUp.whenUndecided(contact, waitingRequests, today).ifPresent(wanted::add);
-        BirthdayFollowUp.whenClose(contact, today).ifPresent(wanted::add);
+        YearlyFollowUps.birthday(contact, today).ifPresent(wanted::add);
+        YearlyFollowUps.importantDate(contact, today).ifPresent(wanted::add);
         return wanted;
     }
 

@@ -29,8 +29,8 @@ import biweekly.util.ICalDate;
 import biweekly.util.Recurrence;
 
 /**
- * Writes open follow-ups as to-dos and birthdays as yearly all-day events into one iCalendar 2.0 file
- * (RFC 5545), for calendar and task apps.
+ * Writes open follow-ups as to-dos, and birthdays and other important dates as yearly all-day events, into one
+ * iCalendar 2.0 file (RFC 5545), for calendar and task apps.
  */
 public final class CalendarExport {
 
@@ -45,7 +45,7 @@ public final class CalendarExport {
      * Writes the calendar to {@code out} as UTF-8 and flushes it; the caller closes the stream. {@code now} is
      * the moment of the export (the DTSTAMP of every item) and, by its zone, where 09:00 is for the reminders.
      */
-    public static void write(List<FollowUpEntry> openFollowUps, List<BirthdayEntry> birthdays, ZonedDateTime now,
+    public static void write(List<FollowUpEntry> openFollowUps, List<YearlyEvent> yearlyEvents, ZonedDateTime now,
                              OutputStream out) throws IOException {
         ICalendar calendar = new ICalendar();
         calendar.setProductId(PRODUCT_ID);
@@ -53,8 +53,8 @@ public final class CalendarExport {
         for (FollowUpEntry followUp : openFollowUps) {
             calendar.addTodo(todo(followUp, stamp, now));
         }
-        for (BirthdayEntry birthday : birthdays) {
-            calendar.addEvent(event(birthday, stamp));
+        for (YearlyEvent yearly : yearlyEvents) {
+            calendar.addEvent(event(yearly, stamp, now.toLocalDate()));
         }
         ICalWriter writer = new ICalWriter(
                 new OctetFoldingWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), ICalVersion.V2_0);
@@ -93,25 +93,30 @@ public final class CalendarExport {
         return lines.toString();
     }
 
-    private static VEvent event(BirthdayEntry birthday, Date stamp) {
+    /**
+     * A date whose year is known starts on that day; one without a year starts on its next occurrence from the
+     * day of the export, so no year is made up for it.
+     */
+    private static VEvent event(YearlyEvent yearly, Date stamp, LocalDate exportDay) {
         VEvent event = new VEvent();
-        event.setUid("birthday-" + birthday.contactId() + "@rapport.app");
+        event.setUid(yearly.uid());
         event.setDateTimeStamp(stamp);
-        event.setSummary("Birthday: " + birthday.displayName());
-        event.setDateStart(new DateStart(dateOnly(birthday.birthday())));
-        event.setRecurrenceRule(yearlyOn(birthday.birthday()));
+        event.setSummary(yearly.summary());
+        LocalDate first = yearly.date().date().orElseGet(() -> yearly.date().nextOnOrAfter(exportDay));
+        event.setDateStart(new DateStart(dateOnly(first)));
+        event.setRecurrenceRule(yearlyOn(yearly.date().monthDay()));
         event.setTransparency(true);
         return event;
     }
 
     /**
-     * Every year on the birthday. RFC 5545 drops recurrences that fall on a day that does not exist, so a plain
-     * yearly rule from February 29 would show only in leap years: such a birthday repeats on the last day of
+     * Every year on the day. RFC 5545 drops recurrences that fall on a day that does not exist, so a plain
+     * yearly rule from February 29 would show only in leap years: such a day repeats on the last day of
      * February instead, which is the 29th in leap years and the 28th in the others.
      */
-    private static Recurrence yearlyOn(LocalDate birthday) {
+    private static Recurrence yearlyOn(MonthDay day) {
         Recurrence.Builder yearly = new Recurrence.Builder(Frequency.YEARLY);
-        if (MonthDay.from(birthday).equals(LEAP_DAY)) {
+        if (day.equals(LEAP_DAY)) {
             yearly.byMonth(2).byMonthDay(-1);
         }
         return yearly.build();

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The ways LinkedIn and Google write a day in their exports: "12 Mar 2024", "1/8/18, 6:14 PM" (US month first),
- * ISO "2024-03-12", with or without a time of day, which is dropped. Strict, so "31 Feb 2024" is not a date.
+ * ISO "2024-03-12", with or without a time of day, which is dropped; and the ways a spreadsheet writes them back
+ * when the file is saved again: "6-Feb-26", "06-Feb-2026", "2/6/2026". Strict, so "31 Feb 2024" is not a date.
  */
 final class ExportDates {
 
@@ -23,7 +24,10 @@ final class ExportDates {
             formatter("M/d/uu, h:mm a"),
             formatter("M/d/uuuu, h:mm a"),
             formatter("M/d/uu"),
-            formatter("M/d/uuuu"));
+            formatter("M/d/uuuu"),
+            // A file opened and saved again in a spreadsheet: "6-Feb-26", "06-Feb-2026".
+            formatter("d-MMM-uu"),
+            formatter("d-MMM-uuuu"));
 
     private static final Pattern ISO_WITH_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
     // Newer CLDR data puts a narrow no-break space before AM/PM; spreadsheets put no-break spaces anywhere.

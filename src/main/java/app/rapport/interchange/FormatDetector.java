@@ -24,7 +24,9 @@ public final class FormatDetector {
     private static final List<CsvKind> CSV_KINDS = List.of(
             new CsvKind(ImportFormat.LINKEDIN_CONNECTIONS, LinkedInConnectionsReader.HEADER),
             new CsvKind(ImportFormat.LINKEDIN_INVITATIONS, LinkedInInvitationsReader.HEADER),
-            new CsvKind(ImportFormat.GOOGLE_CONTACTS, GoogleContactsReader.HEADER));
+            new CsvKind(ImportFormat.GOOGLE_CONTACTS, GoogleContactsReader.HEADER),
+            new CsvKind(ImportFormat.OUTLOOK_CSV, HeaderSignature.requiring("Outlook CSV",
+                    "First Name", "Last Name", "E-mail Address", "Business Phone")));
 
     private record CsvKind(ImportFormat format, HeaderSignature header) {
     }

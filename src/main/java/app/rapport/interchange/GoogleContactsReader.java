@@ -1,17 +1,21 @@
 package app.rapport.interchange;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactRules;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.Relationship;
+import app.rapport.domain.YearlyDate;
 
 /**
  * Reads a Google Contacts CSV export in either header set: the legacy one (Name, Given Name, Family Name,
@@ -30,6 +34,11 @@ public final class GoogleContactsReader implements ImportReader {
     private static final Pattern EMAIL_COLUMNS = Pattern.compile("(?i)E-mail \\d+ - Value");
     private static final Pattern PHONE_COLUMNS = Pattern.compile("(?i)Phone \\d+ - Value");
     private static final Pattern WEBSITE_COLUMNS = Pattern.compile("(?i)Website \\d+ - Value");
+    private static final Pattern ADDRESS_COLUMNS = Pattern.compile("(?i)Address \\d+ - Formatted");
+    private static final Pattern IM_COLUMNS = Pattern.compile("(?i)IM \\d+ - Value");
+    private static final Pattern EXTRA_ORGANIZATION_COLUMNS =
+            Pattern.compile("(?i)Organization [2-9]\\d* - (Name|Title)");
+    private static final Pattern EVENT_VALUE_COLUMNS = Pattern.compile("(?i)Event (\\d+) - Value");
     // Groups every contact or every starred one is in: they say nothing about the person.
     private static final Set<String> SYSTEM_GROUPS = Set.of("* mycontacts", "* starred");
 
@@ -51,10 +60,6 @@ public final class GoogleContactsReader implements ImportReader {
                 row.text("Organization Name", ContactRules.ORGANIZATION_MAX));
         String role = either(row.text("Organization 1 - Title", ContactRules.ROLE_MAX),
                 row.text("Organization Title", ContactRules.ROLE_MAX));
-        String name = displayName(row, given, family, organization);
-        if (name.isEmpty()) {
-            throw new RowRejected("no name");
-        }
         List<String> emails = new ArrayList<>();
         for (String column : row.header().namesMatching(EMAIL_COLUMNS)) {
             ContactFields.addEmails(row, column, emails);
@@ -63,11 +68,20 @@ public final class GoogleContactsReader implements ImportReader {
         for (String column : row.header().namesMatching(PHONE_COLUMNS)) {
             ContactFields.addPhones(row, column, phones);
         }
+        String name = displayName(row, given, family, organization);
+        // As phones show a contact without a name; the vCard reader does the same.
+        name = either(either(name, emails.isEmpty() ? "" : emails.getFirst()),
+                phones.isEmpty() ? "" : phones.getFirst());
+        if (name.isEmpty()) {
+            throw new RowRejected("no name");
+        }
         String notes = row.multiline("Notes", ContactRules.NOTES_MAX);
 
-        Contact contact = new Contact(null, name, given, family, organization, role, Category.UNDECIDED,
-                Relationship.OTHER, emails, phones, tags(row), notes, "", null, null, "", "", null, birthday(row),
-                false);
+        Contact contact = Contact.builder().displayName(name).givenName(given).familyName(family)
+                .organization(organization).role(role).category(Category.UNDECIDED).relationship(Relationship.OTHER)
+                .emails(emails).phones(phones).tags(tags(row))
+                .notes(row.within("Notes", extras(row).appendTo(notes), ContactRules.NOTES_MAX))
+                .birthday(birthday(row)).importantDates(events(row)).build();
         return new ImportedContact(row.line(), contact, List.of(), linkedInProfile(row));
     }
 
@@ -96,14 +110,66 @@ public final class GoogleContactsReader implements ImportReader {
         return ContactFields.tags(row, column, tags);
     }
 
-    private static LocalDate birthday(CsvRow row) {
-        String text = row.get("Birthday");
-        // Google writes a birthday without a year as "--MM-DD"; a contact's birthday is a full date.
+    private static YearlyDate birthday(CsvRow row) {
+        return yearlyDate(row, "Birthday");
+    }
+
+    /** Google writes a date without a year as "--MM-DD" (some exports with a space before it). */
+    private static YearlyDate yearlyDate(CsvRow row, String column) {
+        String text = row.get(column);
         if (text.startsWith("--")) {
-            row.warn("Birthday \"" + text + "\" has no year; imported without it");
-            return null;
+            try {
+                return YearlyDate.parse(text);
+            } catch (DateTimeException notADay) {
+                row.warn(column + " \"" + CsvRow.shortened(text) + "\" is not a date; imported without it");
+                return null;
+            }
         }
-        return row.date("Birthday");
+        LocalDate day = row.date(column);
+        return day == null ? null : YearlyDate.of(day);
+    }
+
+    /** "Event 1 - Type" (older exports) or "Event 1 - Label" names the date in "Event 1 - Value". */
+    private static List<ImportantDate> events(CsvRow row) {
+        List<ImportantDate> events = new ArrayList<>();
+        for (String column : row.header().namesMatching(EVENT_VALUE_COLUMNS)) {
+            Matcher number = EVENT_VALUE_COLUMNS.matcher(column);
+            number.matches();
+            String prefix = "Event " + number.group(1) + " - ";
+            String label = either(row.get(prefix + "Type"), row.get(prefix + "Label"));
+            YearlyDate date = yearlyDate(row, column);
+            if (date != null) {
+                String named = label.equalsIgnoreCase(ImportantDate.ANNIVERSARY) || label.equals("* Anniversary")
+                        ? ImportantDate.ANNIVERSARY : label.replaceFirst("^\\* ", "");
+                events.add(new ImportantDate(
+                        named.substring(0, Math.min(named.length(), ImportantDate.LABEL_MAX)), date));
+            }
+        }
+        return events;
+    }
+
+    /** What has no field in Rapport: kept in the notes. */
+    private static ImportedExtras extras(CsvRow row) {
+        ImportedExtras extras = new ImportedExtras()
+                .add("Middle name", either(row.get("Additional Name"), row.get("Middle Name")))
+                .add("Prefix", row.get("Name Prefix"))
+                .add("Suffix", row.get("Name Suffix"))
+                .add("Nickname", row.get("Nickname"));
+        for (String column : row.header().namesMatching(ADDRESS_COLUMNS)) {
+            extras.add("Address", row.get(column));
+        }
+        for (String column : row.header().namesMatching(WEBSITE_COLUMNS)) {
+            ContactFields.split(row.get(column)).stream()
+                    .filter(website -> !MatchKeys.profile(website).startsWith("linkedin.com/in/"))
+                    .forEach(website -> extras.add("Website", website));
+        }
+        for (String column : row.header().namesMatching(IM_COLUMNS)) {
+            ContactFields.split(row.get(column)).forEach(handle -> extras.add("Chat", handle));
+        }
+        for (String column : row.header().namesMatching(EXTRA_ORGANIZATION_COLUMNS)) {
+            extras.add(column.endsWith("Name") ? "Organization" : "Title", row.get(column));
+        }
+        return extras;
     }
 
     /** A LinkedIn profile among the websites, so the contact can be matched with one from a LinkedIn export. */

@@ -7,6 +7,8 @@ public enum ImportFormat {
     GOOGLE_CONTACTS("Google Contacts"),
     VCARD("vCard"),
     RAPPORT_ARCHIVE("Rapport archive"),
+    /** Google Contacts' "Outlook CSV" export: recognised only to say which export to choose instead. */
+    OUTLOOK_CSV("Outlook CSV"),
     UNKNOWN("unknown");
 
     private final String label;

@@ -19,6 +19,18 @@ public record ImportedRequest(int line, String name, String profileUrl, LinkStat
         message = message == null ? "" : message.strip();
     }
 
+    /** The first word of the name, which is how LinkedIn splits a name into first and last. */
+    public String givenName() {
+        int space = name.strip().indexOf(' ');
+        return space < 0 ? name.strip() : name.strip().substring(0, space);
+    }
+
+    /** The name after its first word; "" for a name of one word. */
+    public String familyName() {
+        int space = name.strip().indexOf(' ');
+        return space < 0 ? "" : name.strip().substring(space + 1).strip();
+    }
+
     /**
      * Whether this request is from or to the given contact: by profile URL when both sides have one (two people
      * can share a name, never a profile), otherwise by name.

@@ -47,8 +47,9 @@ public final class LinkedInConnectionsReader implements ImportReader {
         String role = row.text("Position", ContactRules.ROLE_MAX);
         LocalDate connectedOn = row.date("Connected On");
 
-        Contact contact = new Contact(null, name, given, family, organization, role, Category.PROFESSIONAL,
-                Relationship.OTHER, emails, List.of(), List.of(), "", "", null, null, "", "", null, null, false);
+        Contact contact = Contact.builder().displayName(name).givenName(given).familyName(family)
+                .organization(organization).role(role).category(Category.PROFESSIONAL)
+                .relationship(Relationship.OTHER).emails(emails).build();
         ImportedLink link = new ImportedLink(PLATFORM_ID, LinkState.CONNECTED, connectedOn, profileUrl);
         return new ImportedContact(row.line(), contact, List.of(link), profileUrl);
     }

@@ -3,18 +3,20 @@ package app.rapport.service;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
-import app.rapport.interchange.BirthdayEntry;
+import app.rapport.domain.Contact;
 import app.rapport.interchange.CalendarExport;
 import app.rapport.interchange.FollowUpEntry;
+import app.rapport.interchange.YearlyEvent;
 import app.rapport.store.Store;
 
-/** Open follow-ups and birthdays to an iCalendar file that calendar and to-do apps import. */
+/** Open follow-ups, birthdays and other important dates to an iCalendar file that calendar and to-do apps import. */
 public final class CalendarExportService {
 
     /** What went into the file, for the message after the export. */
-    public record Exported(int followUps, int birthdays) {
+    public record Exported(int followUps, int birthdays, int importantDates) {
     }
 
     private final Store store;
@@ -31,11 +33,20 @@ public final class CalendarExportService {
         List<FollowUpEntry> open = followUps.open().stream().map(item -> new FollowUpEntry(item.followUp().id(),
                 item.followUp().title(), item.followUp().message(), item.followUp().due(), item.contactName(),
                 item.platformName(), item.followUp().rule())).toList();
-        List<BirthdayEntry> birthdays = store.transact(tx -> tx.contacts().activeForRules()).stream()
-                .filter(contact -> contact.birthday() != null)
-                .map(contact -> new BirthdayEntry(contact.id(), contact.displayName(), contact.birthday()))
-                .toList();
-        AtomicFile.write(file, out -> CalendarExport.write(open, birthdays, ZonedDateTime.now(clock), out));
-        return new Exported(open.size(), birthdays.size());
+        List<Contact> contacts = store.transact(tx -> tx.contacts().activeForRules());
+        List<YearlyEvent> yearly = new ArrayList<>();
+        int birthdays = 0;
+        for (Contact contact : contacts) {
+            if (contact.birthday() != null) {
+                yearly.add(YearlyEvent.birthday(contact.id(), contact.displayName(), contact.birthday()));
+                birthdays++;
+            }
+            for (int i = 0; i < contact.importantDates().size(); i++) {
+                yearly.add(YearlyEvent.importantDate(contact.id(), i, contact.displayName(),
+                        contact.importantDates().get(i)));
+            }
+        }
+        AtomicFile.write(file, out -> CalendarExport.write(open, yearly, ZonedDateTime.now(clock), out));
+        return new Exported(open.size(), birthdays, yearly.size() - birthdays);
     }
 }

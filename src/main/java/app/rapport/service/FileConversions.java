@@ -17,7 +17,8 @@ import app.rapport.interchange.vcard.VCardProfile;
 
 /**
  * vCards and archives in the shape the import plan works with, so that every format is previewed, matched and
- * merged the same way. A row's "line" is the card's or the archive contact's position in its file.
+ * merged the same way. A card's "line" is the line its BEGIN:VCARD is on; an archive contact's is its position in
+ * the archive.
  */
 final class FileConversions {
 
@@ -31,11 +32,11 @@ final class FileConversions {
             List<ImportedLink> links = card.profiles().stream()
                     .map(profile -> new ImportedLink(profile.platformId(), LinkState.NONE, null, profile.handle()))
                     .toList();
-            contacts.add(new ImportedContact(card.position(), card.contact(), links, linkedIn(card.profiles())));
-            card.leftOut().forEach(what -> warnings.add(new RowIssue(card.position(), what)));
+            contacts.add(new ImportedContact(card.line(), card.contact(), links, linkedIn(card.profiles())));
+            warnings.addAll(card.leftOut());
         }
         List<RowIssue> skipped = cards.skipped().stream()
-                .map(card -> new RowIssue(card.position(), card.reason())).toList();
+                .map(card -> new RowIssue(card.line(), card.reason())).toList();
         return new ImportBatch(ImportFormat.VCARD, fileName, contacts, List.of(), skipped, warnings);
     }
 

@@ -95,10 +95,13 @@ public final class ImportService {
                 }
                 Optional<ImportReader> reader = readerFor(format);
                 if (reader.isEmpty()) {
-                    problems.add(name + ": " + (format == ImportFormat.UNKNOWN
-                            ? "Rapport does not recognise this file. It reads LinkedIn's Connections.csv and "
-                                    + "Invitations.csv, Google Contacts CSV, vCards (.vcf) and Rapport archives."
-                            : "this version cannot import " + format.label() + " files yet."));
+                    problems.add(name + ": " + switch (format) {
+                        case UNKNOWN -> "Rapport does not recognise this file. It reads LinkedIn's Connections.csv and "
+                                + "Invitations.csv, Google Contacts CSV, vCards (.vcf) and Rapport archives.";
+                        case OUTLOOK_CSV -> "this is an \"Outlook CSV\" export, which drops birthdays, labels and "
+                                + "more. In Google Contacts, export again and choose \"Google CSV\" or \"vCard\".";
+                        default -> "this version cannot import " + format.label() + " files yet.";
+                    });
                     continue;
                 }
                 batches.add(reader.get().read(file));
@@ -116,7 +119,7 @@ public final class ImportService {
             case LINKEDIN_CONNECTIONS -> Optional.of(new LinkedInConnectionsReader());
             case LINKEDIN_INVITATIONS -> Optional.of(new LinkedInInvitationsReader());
             case GOOGLE_CONTACTS -> Optional.of(new GoogleContactsReader());
-            case VCARD, RAPPORT_ARCHIVE, UNKNOWN -> Optional.empty();
+            case VCARD, RAPPORT_ARCHIVE, OUTLOOK_CSV, UNKNOWN -> Optional.empty();
         };
     }
 
@@ -249,6 +252,9 @@ public final class ImportService {
                 ImportedRequest request = planned.request();
                 long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
                 links.record(id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl());
+                if (!planned.creates()) {
+                    merged++;
+                }
                 progress.worked(++done, total);
             }
             links.write(tx);
@@ -263,8 +269,8 @@ public final class ImportService {
     }
 
     private static Contact requester(ImportedRequest request, LocalDate today) {
-        return withAddedOn(Contact.builder().displayName(request.name()).category(Category.PROFESSIONAL).build(),
-                today);
+        return withAddedOn(Contact.builder().displayName(request.name()).givenName(request.givenName())
+                .familyName(request.familyName()).category(Category.PROFESSIONAL).build(), today);
     }
 
     private static Map<Long, String> linkedInProfiles(StoreTransaction tx) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.ImportantDate;
+import app.rapport.domain.YearlyDate;
 import app.rapport.interchange.archive.Archive;
 import app.rapport.interchange.archive.ArchiveFormatException;
 import app.rapport.interchange.archive.ArchiveReader;
@@ -80,7 +82,15 @@ public final class SampleDataService {
 
     private static Contact shifted(Contact c, long days) {
         return c.toBuilder().metOn(plus(c.metOn(), days)).addedOn(plus(c.addedOn(), days))
-                .birthday(plus(c.birthday(), days)).build();
+                .birthday(c.birthday() == null ? null : plus(c.birthday(), days))
+                .importantDates(c.importantDates().stream()
+                        .map(date -> new ImportantDate(date.label(), plus(date.date(), days))).toList())
+                .build();
+    }
+
+    /** A date without a year stays where it is: shifting it would need a year. */
+    private static YearlyDate plus(YearlyDate date, long days) {
+        return date.date().map(day -> YearlyDate.of(day.plusDays(days))).orElse(date);
     }
 
     private static LocalDate plus(LocalDate date, long days) {

@@ -4,7 +4,9 @@ import static app.rapport.store.jooq.Tables.CONTACT;
 import static app.rapport.store.jooq.Tables.CONTACT_EMAIL;
 import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
 import static app.rapport.store.jooq.Tables.CONTACT_TAG;
+import static app.rapport.store.jooq.Tables.IMPORTANT_DATE;
 
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,15 +17,20 @@ import java.util.Set;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.Relationship;
+import app.rapport.domain.YearlyDate;
 import app.rapport.store.jooq.tables.records.ContactRecord;
+import app.rapport.store.jooq.tables.records.ImportantDateRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 
-/** Contacts with their emails, phones and tags. Nothing is deleted here: contacts are archived. */
+/**
+ * Contacts with their emails, phones, tags and important dates. Nothing is deleted here: contacts are archived.
+ */
 public final class ContactRepository {
 
     private static final int ROWS_PER_INSERT = 1_000;
@@ -77,6 +84,7 @@ public final class ContactRepository {
         dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id)).execute();
         dsl.deleteFrom(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id)).execute();
         dsl.deleteFrom(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id)).execute();
+        dsl.deleteFrom(IMPORTANT_DATE).where(IMPORTANT_DATE.CONTACT_ID.eq(id)).execute();
         insertChildren(id, contact);
     }
 
@@ -87,7 +95,9 @@ public final class ContactRepository {
                 dsl.select(CONTACT_PHONE.PHONE).from(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id))
                         .orderBy(CONTACT_PHONE.POSITION).fetch(CONTACT_PHONE.PHONE),
                 dsl.select(CONTACT_TAG.TAG).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id))
-                        .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG)));
+                        .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG),
+                dsl.selectFrom(IMPORTANT_DATE).where(IMPORTANT_DATE.CONTACT_ID.eq(id))
+                        .orderBy(IMPORTANT_DATE.POSITION).fetch(ContactRepository::toImportantDate)));
     }
 
     /** Every contact, whole, by id, in four queries: for work that touches many of them (an import's merges). */
@@ -98,10 +108,11 @@ public final class ContactRepository {
                 .orderBy(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION)
                 .forEach(row -> phones.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
         Map<Long, List<String>> tags = allTags();
+        Map<Long, List<ImportantDate>> dates = allImportantDates();
         Map<Long, Contact> contacts = new HashMap<>();
         dsl.selectFrom(CONTACT).forEach(record -> contacts.put(record.getId(), toContact(record,
                 emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
-                tags.getOrDefault(record.getId(), List.of()))));
+                tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of()))));
         return contacts;
     }
 
@@ -128,17 +139,56 @@ public final class ContactRepository {
         return tags;
     }
 
+    /** Every contact's important dates, in one query. */
+    private Map<Long, List<ImportantDate>> allImportantDates() {
+        Map<Long, List<ImportantDate>> dates = new HashMap<>();
+        dsl.selectFrom(IMPORTANT_DATE).orderBy(IMPORTANT_DATE.CONTACT_ID, IMPORTANT_DATE.POSITION)
+                .forEach(row -> dates.computeIfAbsent(row.getContactId(), k -> new ArrayList<>())
+                        .add(toImportantDate(row)));
+        return dates;
+    }
+
+    private static ImportantDate toImportantDate(ImportantDateRecord row) {
+        return new ImportantDate(row.getLabel(),
+                new YearlyDate(MonthDay.of(row.getDateMonth(), row.getDateDay()), row.getYearOfDate()));
+    }
+
     private static Contact toContact(ContactRecord record, List<String> emails, List<String> phones,
-                                     List<String> tags) {
-        return Contact.builder().id(record.getId()).displayName(record.getDisplayName())
-                .givenName(record.getGivenName()).familyName(record.getFamilyName())
-                .organization(record.getOrganization()).role(record.getRole())
+                                     List<String> tags, List<ImportantDate> importantDates) {
+        return Contact.builder()
+                .id(record.getId())
+                .displayName(record.getDisplayName())
+                .givenName(record.getGivenName())
+                .familyName(record.getFamilyName())
+                .organization(record.getOrganization())
+                .role(record.getRole())
                 .category(Category.valueOf(record.getCategory()))
-                .relationship(Relationship.valueOf(record.getRelationship())).emails(emails).phones(phones)
-                .tags(tags).notes(record.getNotes()).howWeMet(record.getHowWeMet()).metOn(record.getMetOn())
-                .addedOn(record.getAddedOn()).vouchForThem(record.getVouchForThem())
-                .vouchForMe(record.getVouchForMe()).keepInTouchWeeks(record.getKeepInTouchWeeks())
-                .birthday(record.getBirthday()).archived(record.getArchived()).build();
+                .relationship(Relationship.valueOf(record.getRelationship()))
+                .emails(emails)
+                .phones(phones)
+                .tags(tags)
+                .notes(record.getNotes())
+                .howWeMet(record.getHowWeMet())
+                .metOn(record.getMetOn())
+                .addedOn(record.getAddedOn())
+                .vouchForThem(record.getVouchForThem())
+                .vouchForMe(record.getVouchForMe())
+                .keepInTouchWeeks(record.getKeepInTouchWeeks())
+                .birthday(birthday(record))
+                .archived(record.getArchived())
+                .importantDates(importantDates)
+                .build();
+    }
+
+    /** A birthday whose year is known is a date; one without a year is kept as month and day (V4). */
+    private static YearlyDate birthday(ContactRecord record) {
+        if (record.getBirthday() != null) {
+            return YearlyDate.of(record.getBirthday());
+        }
+        if (record.getBirthdayMonth() != null && record.getBirthdayDay() != null) {
+            return YearlyDate.of(record.getBirthdayMonth(), record.getBirthdayDay());
+        }
+        return null;
     }
 
     /**
@@ -146,14 +196,18 @@ public final class ContactRepository {
      * reads them, and loading them for 30,000 contacts would cost three more large queries.
      */
     public List<Contact> activeForRules() {
+        Map<Long, List<ImportantDate>> dates = allImportantDates();
         return dsl.selectFrom(CONTACT).where(CONTACT.ARCHIVED.isFalse()).orderBy(CONTACT.ID)
-                .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
+                .fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                        dates.getOrDefault(record.getId(), List.of())));
     }
 
     /** Like {@link #activeForRules()}, archived contacts included: their open follow-ups must close. */
     public List<Contact> allForRules() {
+        Map<Long, List<ImportantDate>> dates = allImportantDates();
         return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID)
-                .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
+                .fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                        dates.getOrDefault(record.getId(), List.of())));
     }
 
     /** Every contact with its emails, phones and tags, in four queries whatever the number, for exports. */
@@ -167,9 +221,10 @@ public final class ContactRepository {
         dsl.select(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG).from(CONTACT_TAG)
                 .orderBy(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
                 .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+        Map<Long, List<ImportantDate>> dates = allImportantDates();
         return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID).fetch(record -> toContact(record,
                 emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
-                tags.getOrDefault(record.getId(), List.of())));
+                tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of())));
     }
 
     /** Every stored email by contact, in one query, for matching duplicates. */
@@ -235,7 +290,11 @@ public final class ContactRepository {
         record.setVouchForThem(contact.vouchForThem());
         record.setVouchForMe(contact.vouchForMe());
         record.setKeepInTouchWeeks(contact.keepInTouchWeeks());
-        record.setBirthday(contact.birthday());
+        YearlyDate birthday = contact.birthday();
+        record.setBirthday(birthday == null ? null : birthday.date().orElse(null));
+        boolean withoutYear = birthday != null && birthday.year() == null;
+        record.setBirthdayMonth(withoutYear ? (short) birthday.monthDay().getMonthValue() : null);
+        record.setBirthdayDay(withoutYear ? (short) birthday.monthDay().getDayOfMonth() : null);
         record.setArchived(contact.archived());
     }
 
@@ -261,6 +320,23 @@ public final class ContactRepository {
         if (!contact.tags().isEmpty()) {
             tags.execute();
         }
+        var dates = dsl.insertInto(IMPORTANT_DATE, IMPORTANT_DATE.CONTACT_ID, IMPORTANT_DATE.POSITION,
+                IMPORTANT_DATE.LABEL, IMPORTANT_DATE.DATE_MONTH, IMPORTANT_DATE.DATE_DAY, IMPORTANT_DATE.YEAR_OF_DATE);
+        for (int i = 0; i < contact.importantDates().size(); i++) {
+            ImportantDate date = contact.importantDates().get(i);
+            dates = dates.values(id, i, date.label(), month(date), day(date), date.date().year());
+        }
+        if (!contact.importantDates().isEmpty()) {
+            dates.execute();
+        }
+    }
+
+    private static short month(ImportantDate date) {
+        return (short) date.date().monthDay().getMonthValue();
+    }
+
+    private static short day(ImportantDate date) {
+        return (short) date.date().monthDay().getDayOfMonth();
     }
 
     private void insertAllChildren(List<Long> ids, List<Contact> contacts) {
@@ -270,6 +346,9 @@ public final class ContactRepository {
                 CONTACT_PHONE.PHONE).values((Long) null, null, null));
         BatchBindStep tags = dsl.batch(dsl.insertInto(CONTACT_TAG, CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
                 .values((Long) null, null));
+        BatchBindStep dates = dsl.batch(dsl.insertInto(IMPORTANT_DATE, IMPORTANT_DATE.CONTACT_ID,
+                IMPORTANT_DATE.POSITION, IMPORTANT_DATE.LABEL, IMPORTANT_DATE.DATE_MONTH, IMPORTANT_DATE.DATE_DAY,
+                IMPORTANT_DATE.YEAR_OF_DATE).values((Long) null, null, null, null, null, null));
         for (int i = 0; i < contacts.size(); i++) {
             long id = ids.get(i);
             Contact contact = contacts.get(i);
@@ -282,8 +361,12 @@ public final class ContactRepository {
             for (String tag : contact.tags()) {
                 tags.bind(id, tag);
             }
+            for (int position = 0; position < contact.importantDates().size(); position++) {
+                ImportantDate date = contact.importantDates().get(position);
+                dates.bind(id, position, date.label(), month(date), day(date), date.date().year());
+            }
         }
-        for (BatchBindStep batch : List.of(emails, phones, tags)) {
+        for (BatchBindStep batch : List.of(emails, phones, tags, dates)) {
             if (batch.size() > 0) {
                 batch.execute();
             }

@@ -5,6 +5,7 @@ import static app.rapport.store.jooq.Tables.CONTACT_EMAIL;
 import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
 import static app.rapport.store.jooq.Tables.CONTACT_TAG;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
+import static app.rapport.store.jooq.Tables.IMPORTANT_DATE;
 import static app.rapport.store.jooq.Tables.INTERACTION;
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
@@ -41,6 +42,7 @@ public final class ContactRows {
         rows.add(of(dsl, CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, contactIds));
         rows.add(of(dsl, CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, contactIds));
         rows.add(of(dsl, CONTACT_TAG, CONTACT_TAG.CONTACT_ID, contactIds));
+        rows.add(of(dsl, IMPORTANT_DATE, IMPORTANT_DATE.CONTACT_ID, contactIds));
         rows.add(of(dsl, INTERACTION, INTERACTION.CONTACT_ID, contactIds));
         rows.add(of(dsl, LINK, LINK.CONTACT_ID, contactIds));
         rows.add(of(dsl, LINK_CHANGE, LINK_CHANGE.CONTACT_ID, contactIds));

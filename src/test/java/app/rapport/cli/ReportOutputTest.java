@@ -39,12 +39,13 @@ class ReportOutputTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsFormulasGetAQuote() {
-        Report report = new Report(List.of("a"), List.of(List.of("=HYPERLINK(\"x\")"), List.of("+1"), List.of("-2"),
+        Report report = new Report(List.of("a"), List.of(List.of("=HYPERLINK(\"x\")"), List.of("+1+1"), List.of("-2"),
                 List.of("@SUM(A1)"), List.of("\tx"), List.of("\rx"), List.of("a=b"), List.of("")));
         // The last row is one empty cell: RFC 4180 quotes it, or it would read as no cell at all.
         assertThat(written(ReportFormat.CSV, report)).isEqualTo(String.join("\r\n", "a",
-                "\"'=HYPERLINK(\"\"x\"\")\"", "'+1", "'-2", "'@SUM(A1)", "'\tx", "\"'\rx\"", "a=b", "\"\"") + "\r\n");
+                "\"'=HYPERLINK(\"\"x\"\")\"", "'+1+1", "'-2", "'@SUM(A1)", "'\tx", "\"'\rx\"", "a=b", "\"\"") + "\r\n");
         assertThat(SpreadsheetCell.neutralized("2026-12-01")).isEqualTo("2026-12-01");
+        assertThat(SpreadsheetCell.neutralized("+49 30 1234567")).as("a phone number").isEqualTo("+49 30 1234567");
     }
 
     @Test

@@ -47,7 +47,7 @@ class ContactMergeTest {
         assertThat(merged.vouchForThem()).isEqualTo("Brilliant");
         assertThat(merged.vouchForMe()).isEqualTo("Kind");
         assertThat(merged.keepInTouchWeeks()).isEqualTo(6);
-        assertThat(merged.birthday()).isEqualTo(LocalDate.of(1815, 12, 10));
+        assertThat(merged.birthday()).isEqualTo(YearlyDate.of(LocalDate.of(1815, 12, 10)));
     }
 
     @Test

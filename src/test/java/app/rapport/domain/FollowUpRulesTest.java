@@ -11,6 +11,7 @@ import static app.rapport.domain.FollowUpRule.F3;
 import static app.rapport.domain.FollowUpRule.F4;
 import static app.rapport.domain.FollowUpRule.F5;
 import static app.rapport.domain.FollowUpRule.F6;
+import static app.rapport.domain.FollowUpRule.IMPORTANT_DATE;
 import static app.rapport.domain.FollowUpScenario.CONTACT_ID;
 import static app.rapport.domain.FollowUpScenario.TODAY;
 import static app.rapport.domain.FollowUpScenario.asOf;
@@ -211,7 +212,28 @@ class FollowUpRulesTest {
                 Case.expect("Birthday on 29 Feb in a leap year",
                         asOf(LocalDate.of(2028, 2, 25)).birthday(LocalDate.of(2000, 2, 29)),
                         new Opens(BIRTHDAY, null, LocalDate.of(2028, 2, 29), "BIRTHDAY:2028",
-                                "Wish Ana Lima a happy birthday")));
+                                "Wish Ana Lima a happy birthday")),
+                Case.expect("Birthday without a year: reminded all the same",
+                        contact().birthdayWithoutYear(6, 20),
+                        new Opens(BIRTHDAY, null, LocalDate.of(2025, 6, 20), "BIRTHDAY:2025",
+                                "Wish Ana Lima a happy birthday")).mentioning("20 Jun 2025"),
+                Case.nothing("Birthday without a year, 8 days ahead",
+                        contact().birthdayWithoutYear(6, 23)),
+                Case.expect("Anniversary 7 days ahead",
+                        contact().importantDate("Anniversary", YearlyDate.of(LocalDate.of(2015, 6, 22))),
+                        new Opens(IMPORTANT_DATE, null, LocalDate.of(2025, 6, 22), "IMPORTANT_DATE:Anniversary:2025",
+                                "Ana Lima's anniversary")).mentioning("22 Jun 2025"),
+                Case.nothing("Anniversary 8 days ahead",
+                        contact().importantDate("Anniversary", YearlyDate.of(6, 23))),
+                Case.expect("A named date without a year, on the day",
+                        contact().importantDate("Work anniversary", YearlyDate.of(6, 15)),
+                        new Opens(IMPORTANT_DATE, null, TODAY, "IMPORTANT_DATE:Work anniversary:2025",
+                                "Ana Lima's work anniversary")),
+                Case.expect("Two dates in one week: the nearer one first",
+                        contact().importantDate("Anniversary", YearlyDate.of(6, 21))
+                                .importantDate("Name day", YearlyDate.of(6, 17)),
+                        new Opens(IMPORTANT_DATE, null, LocalDate.of(2025, 6, 17), "IMPORTANT_DATE:Name day:2025",
+                                "Ana Lima's name day")));
     }
 
     @ParameterizedTest(name = "{0}")

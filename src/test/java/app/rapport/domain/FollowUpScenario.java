@@ -20,7 +20,8 @@ final class FollowUpScenario {
     private LocalDate metOn;
     private LocalDate addedOn;
     private Integer keepInTouchWeeks;
-    private LocalDate birthday;
+    private YearlyDate birthday;
+    private final List<ImportantDate> importantDates = new ArrayList<>();
     private boolean archived;
     private final List<Link> links = new ArrayList<>();
     private final List<Interaction> interactions = new ArrayList<>();
@@ -70,7 +71,17 @@ final class FollowUpScenario {
     }
 
     FollowUpScenario birthday(LocalDate day) {
-        birthday = day;
+        birthday = YearlyDate.of(day);
+        return this;
+    }
+
+    FollowUpScenario birthdayWithoutYear(int month, int day) {
+        birthday = YearlyDate.of(month, day);
+        return this;
+    }
+
+    FollowUpScenario importantDate(String label, YearlyDate date) {
+        importantDates.add(new ImportantDate(label, date));
         return this;
     }
 
@@ -139,10 +150,10 @@ final class FollowUpScenario {
     }
 
     FollowUpChanges evaluate() {
-        Contact contact = Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana")
-                .familyName("Lima").organization("Acme").role("Analyst").category(category)
-                .relationship(relationship).metOn(metOn).addedOn(addedOn).vouchForThem(vouchForThem)
-                .keepInTouchWeeks(keepInTouchWeeks).birthday(birthday).archived(archived).build();
+        Contact contact = Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana").familyName("Lima")
+                .organization("Acme").role("Analyst").category(category).relationship(relationship).metOn(metOn)
+                .addedOn(addedOn).vouchForThem(vouchForThem).keepInTouchWeeks(keepInTouchWeeks).birthday(birthday)
+                .archived(archived).importantDates(importantDates).build();
         return FollowUpRules.evaluate(contact, links, interactions, settings, platforms, queue, today);
     }
 

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import app.rapport.domain.FollowUpRule;
+import app.rapport.domain.ImportantDate;
+import app.rapport.domain.YearlyDate;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
@@ -43,9 +45,9 @@ class CalendarExportTest {
     static final FollowUpEntry MANUAL = new FollowUpEntry(19, "Send Łukasz the slides", "Slides from Tuesday",
             LocalDate.of(2027, 1, 4), "Łukasz Żółć", null, "MANUAL");
 
-    static final BirthdayEntry LEAP_DAY = new BirthdayEntry(5, "Łukasz Żółć", LocalDate.of(2000, 2, 29));
-    static final BirthdayEntry NEW_YEARS_EVE = new BirthdayEntry(6, "O’Brien, Siobhán; Dr.",
-            LocalDate.of(1985, 12, 31));
+    static final YearlyEvent LEAP_DAY = YearlyEvent.birthday(5, "Łukasz Żółć", YearlyDate.of(LocalDate.of(2000, 2, 29)));
+    static final YearlyEvent NEW_YEARS_EVE = YearlyEvent.birthday(6, "O’Brien, Siobhán; Dr.",
+            YearlyDate.of(LocalDate.of(1985, 12, 31)));
 
     @Test
     void everyOpenFollowUpIsAToDoDueOnItsDayWithAReminderAtNine() throws IOException {
@@ -90,16 +92,38 @@ class CalendarExportTest {
         Map<String, VEvent> events = calendar.getEvents().stream()
                 .collect(Collectors.toMap(event -> event.getUid().getValue(), Function.identity()));
         assertThat(events).containsOnlyKeys("birthday-5@rapport.app", "birthday-6@rapport.app");
-        for (BirthdayEntry birthday : List.of(LEAP_DAY, NEW_YEARS_EVE)) {
-            VEvent event = events.get("birthday-" + birthday.contactId() + "@rapport.app");
-            assertThat(event.getSummary().getValue()).isEqualTo("Birthday: " + birthday.displayName());
-            assertThat(dateOnly(event.getDateStart().getValue())).isEqualTo(birthday.birthday());
+        for (YearlyEvent birthday : List.of(LEAP_DAY, NEW_YEARS_EVE)) {
+            VEvent event = events.get(birthday.uid());
+            assertThat(event.getSummary().getValue()).isEqualTo(birthday.summary());
+            assertThat(dateOnly(event.getDateStart().getValue())).isEqualTo(birthday.date().date().orElseThrow());
             assertThat(event.getRecurrenceRule().getValue().getFrequency()).isEqualTo(Frequency.YEARLY);
             assertThat(event.getTransparency().isTransparent()).isTrue();
             assertThat(event.getAlarms()).isEmpty();
         }
         assertThat(rule(events.get("birthday-6@rapport.app")).getByMonth()).isEmpty();
         assertThat(rule(events.get("birthday-6@rapport.app")).getByMonthDay()).isEmpty();
+        assertThat(events.get("birthday-6@rapport.app").getSummary().getValue())
+                .isEqualTo("Birthday: O’Brien, Siobhán; Dr.");
+    }
+
+    @Test
+    void aDateWithoutAYearStartsOnItsNextOccurrenceAndAnImportantDateIsNamedByItsLabel() throws IOException {
+        YearlyEvent birthday = YearlyEvent.birthday(7, "Ana Lima", YearlyDate.of(5, 14));
+        YearlyEvent anniversary = YearlyEvent.importantDate(7, 0, "Ana Lima",
+                new ImportantDate("Work anniversary", YearlyDate.of(1, 2)));
+
+        ICalendar calendar = parse(export(List.of(), List.of(birthday, anniversary), NOW));
+
+        Map<String, VEvent> events = calendar.getEvents().stream()
+                .collect(Collectors.toMap(event -> event.getUid().getValue(), Function.identity()));
+        assertThat(events).containsOnlyKeys("birthday-7@rapport.app", "date-7-0@rapport.app");
+        LocalDate today = NOW.toLocalDate();
+        assertThat(dateOnly(events.get("birthday-7@rapport.app").getDateStart().getValue()))
+                .isEqualTo(YearlyDate.of(5, 14).nextOnOrAfter(today));
+        VEvent work = events.get("date-7-0@rapport.app");
+        assertThat(work.getSummary().getValue()).isEqualTo("Work anniversary: Ana Lima");
+        assertThat(dateOnly(work.getDateStart().getValue())).isEqualTo(YearlyDate.of(1, 2).nextOnOrAfter(today));
+        assertThat(work.getRecurrenceRule().getValue().getFrequency()).isEqualTo(Frequency.YEARLY);
     }
 
     @Test
@@ -153,7 +177,7 @@ class CalendarExportTest {
         assertThat(calendar.getEvents()).isEmpty();
     }
 
-    static byte[] export(List<FollowUpEntry> followUps, List<BirthdayEntry> birthdays, ZonedDateTime now)
+    static byte[] export(List<FollowUpEntry> followUps, List<YearlyEvent> birthdays, ZonedDateTime now)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CalendarExport.write(followUps, birthdays, now, out);

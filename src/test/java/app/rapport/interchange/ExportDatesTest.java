@@ -23,7 +23,11 @@ class ExportDatesTest {
             "1/8/18             | 2018-01-08",
             "2024-03-12         | 2024-03-12",
             "2024-03-12T18:14:00Z | 2024-03-12",
-            "2024-03-12 18:14:00 UTC | 2024-03-12"})
+            "2024-03-12 18:14:00 UTC | 2024-03-12",
+            "6-Feb-26           | 2026-02-06",
+            "06-Feb-2026        | 2026-02-06",
+            "2/6/2026           | 2026-02-06",
+            "2026-02-06         | 2026-02-06"})
     void readsTheFormsTheExportsUse(String text, LocalDate expected) {
         assertThat(ExportDates.parse(text)).contains(expected);
     }

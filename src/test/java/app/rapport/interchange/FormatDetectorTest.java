@@ -39,6 +39,18 @@ class FormatDetectorTest {
     }
 
     @Test
+    void googlesOutlookCsvExportIsToldApartSoTheUserCanBeToldWhichExportToChoose() throws IOException {
+        // The header Google Contacts writes for "Outlook CSV" (shortened: it goes on with more Outlook columns).
+        assertThat(detect("First Name,Middle Name,Last Name,Title,Suffix,Nickname,Given Yomi,Surname Yomi,"
+                + "E-mail Address,E-mail 2 Address,E-mail 3 Address,Home Phone,Home Phone 2,Business Phone,"
+                + "Business Phone 2,Mobile Phone,Car Phone,Other Phone,Primary Phone,Pager,Business Fax,Home Fax,"
+                + "Other Fax,Company Main Phone,Callback,Radio Phone,Telex,TTY/TDD Phone,IMAddress,Job Title,"
+                + "Department,Company,Office Location,Manager's Name,Assistant's Name,Birthday,Notes,Categories\r\n"
+                + "Ada,,Lovelace,,,,,,ada@example.com,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"))
+                .isEqualTo(ImportFormat.OUTLOOK_CSV);
+    }
+
+    @Test
     void aVCardStartsWithBeginVCard() throws IOException {
         assertThat(detect("\uFEFF\r\nbegin:vcard\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEND:VCARD\r\n"))
                 .isEqualTo(ImportFormat.VCARD);

@@ -31,6 +31,18 @@ class LinkedInConnectionsReaderTest {
     }
 
     @Test
+    void aFileSavedAgainByASpreadsheetKeepsEveryConnectionDateAndAnUnreadableOneIsNotMadeToday()
+            throws ImportException {
+        ImportBatch batch = reader.read(Fixtures.file("linkedin-spreadsheet/Connections.csv"));
+
+        assertThat(batch.contacts()).extracting(imported -> imported.links().getFirst().since()).containsExactly(
+                LocalDate.of(2026, 2, 6), LocalDate.of(2026, 2, 6), LocalDate.of(2026, 2, 6),
+                LocalDate.of(2026, 2, 6), null);
+        assertThat(batch.warnings()).extracting(RowIssue::message)
+                .containsExactly("line 6: Connected On \"#VALUE!\" is not a date; imported without it");
+    }
+
+    @Test
     void rowsWithoutANameAreSkippedWithTheirLine() throws ImportException {
         ImportBatch batch = reader.read(Fixtures.file("linkedin-2024/Connections.csv"));
 

@@ -39,7 +39,7 @@ class CalendarExportServiceTest {
         Path file = fixture.scratch().resolve("calendar.ics");
         CalendarExportService.Exported exported = fixture.services.calendar().export(file);
 
-        assertThat(exported).isEqualTo(new CalendarExportService.Exported(2, 1));
+        assertThat(exported).isEqualTo(new CalendarExportService.Exported(2, 1, 0));
         ICalendar calendar = Biweekly.parse(Files.readString(file)).first();
         assertThat(calendar.getTodos()).extracting(todo -> todo.getSummary().getValue())
                 .containsExactlyInAnyOrder("Answer Ada Lovelace in person or by phone about their Facebook request",

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -117,6 +120,57 @@ class ImportServiceTest {
         assertThat(request.since()).isEqualTo(LocalDate.of(2024, 3, 14));
         assertThat(fixture.services.followUps().open()).anySatisfy(item ->
                 assertThat(item.followUp().title()).contains("Priya Patel"));
+    }
+
+    @Test
+    void anInvitationFromSomeoneAlreadyThereCountsAsMergedAndANewRequesterGetsGivenAndFamilyNames()
+            throws Exception {
+        imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
+        Path file = fixture.scratch().resolve("Invitations.csv");
+        Files.writeString(file, "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n"
+                + "Sam Example,Ada Lovelace,6-Feb-26,,OUTGOING,,https://www.linkedin.com/in/ada-lovelace\r\n"
+                + "Priya Patel,Sam Example,2/6/2026,,INCOMING,https://www.linkedin.com/in/priya,\r\n");
+
+        ImportPlan plan = imports.plan(List.of(new LinkedInInvitationsReader().read(file)));
+        ImportService.Result result = imports.apply(plan, ImportProgress.NONE);
+
+        assertThat(plan.mergedContacts()).isEqualTo(1);
+        assertThat(result).isEqualTo(new ImportService.Result(1, 1, 2));
+        Contact priya = fixture.services.contacts().get(byName().get("Priya Patel").id());
+        assertThat(priya.givenName()).isEqualTo("Priya");
+        assertThat(priya.familyName()).isEqualTo("Patel");
+    }
+
+    @Test
+    void anOutlookCsvIsRefusedSayingWhichExportToChooseInstead() throws Exception {
+        Path file = fixture.scratch().resolve("contacts.csv");
+        Files.writeString(file, "First Name,Middle Name,Last Name,E-mail Address,Business Phone,Birthday\r\n"
+                + "Ada,,Lovelace,ada@example.com,,\r\n");
+
+        ImportService.ReadFiles read = imports.read(List.of(file));
+
+        assertThat(read.batches()).isEmpty();
+        assertThat(read.problems()).containsExactly("contacts.csv: this is an \"Outlook CSV\" export, which drops "
+                + "birthdays, labels and more. In Google Contacts, export again and choose \"Google CSV\" or \"vCard\".");
+    }
+
+    @Test
+    void repeatedNotesAreToldOncePerFileWithTheirLines() {
+        List<ImportPlan.SkippedRow> rows = new ArrayList<>();
+        for (int line = 5; line <= 30; line++) {
+            rows.add(new ImportPlan.SkippedRow("Connections.csv", line,
+                    "Connected On \"" + line + "-Feb-26x\" is not a date; imported without it"));
+        }
+        rows.add(new ImportPlan.SkippedRow("Connections.csv", 31, "no name"));
+        rows.add(new ImportPlan.SkippedRow("Other.csv", 8, "no name"));
+        ImportPlan plan = new ImportPlan(List.of("Connections.csv", "Other.csv"), List.of(), List.of(), rows,
+                List.of(), Map.of());
+
+        assertThat(plan.groupedSkipped()).extracting(ImportPlan.RowGroup::message).containsExactly(
+                "Connections.csv: 26 rows: Connected On \"…\" is not a date; imported without it "
+                        + "(lines 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, …)",
+                "Connections.csv, line 31: no name",
+                "Other.csv, line 8: no name");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Settings;
@@ -113,8 +114,16 @@ public final class ArchiveWriter {
         } else {
             json.writeNumber(contact.keepInTouchWeeks());
         }
-        date(json, "birthday", contact.birthday());
+        json.writeStringField("birthday", contact.birthday() == null ? null : contact.birthday().toString());
         json.writeBooleanField("archived", contact.archived());
+        json.writeArrayFieldStart("importantDates");
+        for (ImportantDate date : contact.importantDates()) {
+            json.writeStartObject();
+            json.writeStringField("label", date.label());
+            json.writeStringField("date", date.date().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("links");
         for (ArchivedLink link : archived.links()) {
             json.writeStartObject();

@@ -10,6 +10,7 @@ import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.FieldError;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
@@ -36,32 +37,46 @@ final class ContactsSection {
     }
 
     private Contact contact(JsonCursor entry) throws ArchiveFormatException {
-        Contact contact = new Contact(null,
-                entry.field("displayName").requiredText(),
-                entry.field("givenName").text(""),
-                entry.field("familyName").text(""),
-                entry.field("organization").text(""),
-                entry.field("role").text(""),
-                entry.field("category").enumValue(Category.class, Category.UNDECIDED),
-                entry.field("relationship").enumValue(Relationship.class, Relationship.OTHER),
-                entry.field("emails").strings(),
-                entry.field("phones").strings(),
-                entry.field("tags").strings(),
-                entry.field("notes").text(""),
-                entry.field("howWeMet").text(""),
-                entry.field("metOn").date(null),
-                entry.field("addedOn").date(importDay),
-                entry.field("vouchForThem").text(""),
-                entry.field("vouchForMe").text(""),
-                entry.field("keepInTouchWeeks").integer(null),
-                entry.field("birthday").date(null),
-                entry.field("archived").bool(false));
+        Contact contact = Contact.builder()
+                .displayName(entry.field("displayName").requiredText())
+                .givenName(entry.field("givenName").text(""))
+                .familyName(entry.field("familyName").text(""))
+                .organization(entry.field("organization").text(""))
+                .role(entry.field("role").text(""))
+                .category(entry.field("category").enumValue(Category.class, Category.UNDECIDED))
+                .relationship(entry.field("relationship").enumValue(Relationship.class, Relationship.OTHER))
+                .emails(entry.field("emails").strings())
+                .phones(entry.field("phones").strings())
+                .tags(entry.field("tags").strings())
+                .notes(entry.field("notes").text(""))
+                .howWeMet(entry.field("howWeMet").text(""))
+                .metOn(entry.field("metOn").date(null))
+                .addedOn(entry.field("addedOn").date(importDay))
+                .vouchForThem(entry.field("vouchForThem").text(""))
+                .vouchForMe(entry.field("vouchForMe").text(""))
+                .keepInTouchWeeks(entry.field("keepInTouchWeeks").integer(null))
+                .birthday(entry.field("birthday").yearlyDate())
+                .archived(entry.field("archived").bool(false))
+                .importantDates(importantDates(entry.field("importantDates")))
+                .build();
         List<FieldError> errors = ContactRules.validate(contact, importDay);
         if (!errors.isEmpty()) {
             // FieldError names the Contact component, which is also the archive's field name.
             throw entry.field(errors.getFirst().field()).problem(errors.getFirst().message());
         }
         return contact;
+    }
+
+    private static List<ImportantDate> importantDates(JsonCursor dates) throws ArchiveFormatException {
+        List<ImportantDate> read = new ArrayList<>();
+        for (JsonCursor entry : dates.objects()) {
+            JsonCursor date = entry.field("date");
+            if (date.isAbsent()) {
+                throw date.problem("missing");
+            }
+            read.add(new ImportantDate(entry.field("label").text(""), date.yearlyDate()));
+        }
+        return read;
     }
 
     private List<ArchivedLink> links(JsonCursor links) throws ArchiveFormatException {

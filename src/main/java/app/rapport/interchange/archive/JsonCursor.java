@@ -1,11 +1,13 @@
 package app.rapport.interchange.archive;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import app.rapport.domain.YearlyDate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class JsonCursor {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
 
     private final JsonNode node;
     private final String path;
@@ -109,6 +112,22 @@ final class JsonCursor {
             // Shaped like a date but not one, such as 2026-02-30: the same problem as any other text.
         }
         throw problem("not a date (YYYY-MM-DD): \"" + text + "\"");
+    }
+
+    /** A day that comes back every year: {@code YYYY-MM-DD}, or {@code --MM-DD} when the year is not known. */
+    YearlyDate yearlyDate() throws ArchiveFormatException {
+        String text = text(null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (ISO_DATE.matcher(text).matches() || MONTH_DAY.matcher(text).matches()) {
+                return YearlyDate.parse(text);
+            }
+        } catch (DateTimeException noSuchDay) {
+            // Shaped like a date but not one, such as --02-30: the same problem as any other text.
+        }
+        throw problem("not a date (YYYY-MM-DD, or --MM-DD without a year): \"" + text + "\"");
     }
 
     LocalDate requiredDate() throws ArchiveFormatException {

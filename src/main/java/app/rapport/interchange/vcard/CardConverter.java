@@ -1,8 +1,6 @@
 package app.rapport.interchange.vcard;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,11 +18,13 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Relationship;
+import app.rapport.interchange.ImportedExtras;
+import app.rapport.interchange.RowIssue;
 import ezvcard.VCard;
-import ezvcard.property.Birthday;
+import ezvcard.property.Address;
 import ezvcard.property.Email;
 import ezvcard.property.FormattedName;
-import ezvcard.property.Note;
+import ezvcard.property.Impp;
 import ezvcard.property.Organization;
 import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
@@ -35,14 +35,19 @@ import ezvcard.util.TelUri;
 
 /**
  * Turns one parsed card into an unsaved contact. Values Rapport cannot keep as they are (an address that is not
- * an email address, a birthday without a year) are left out and said so, rather than costing the whole card.
+ * an email address, a birthday in the future) are left out and said so, with their line, rather than costing the
+ * whole card; values it has no field for go into the notes ({@link ImportedExtras}). A card without a personal
+ * name is named as phones name it: by its organization, else its email address, else its phone number.
  */
 final class CardConverter {
 
     // Apple writes X-SOCIALPROFILE; the hyphenated spelling is the one Rapport and several other apps write.
     static final List<String> PROFILE_PROPERTIES = List.of("X-SOCIAL-PROFILE", "X-SOCIALPROFILE");
-    // Apple stores a birthday without a year under this placeholder year, named by this parameter.
-    private static final String APPLE_OMIT_YEAR = "X-APPLE-OMIT-YEAR";
+    // How vCard 3.0 apps wrote chat handles before IMPP.
+    private static final List<String> CHAT_PROPERTIES = List.of("X-AIM", "X-ICQ", "X-JABBER", "X-MSN", "X-YAHOO",
+            "X-SKYPE", "X-SKYPE-USERNAME", "X-GADUGADU", "X-GOOGLE-TALK", "X-QQ", "X-GROUPWISE", "X-SIP");
+    // Units of one organization are joined with this, so the vCard export can write them as units again.
+    static final String ORGANIZATION_UNITS = "; ";
 
     private final ProfileMatcher matcher;
     private final LocalDate importDay;
@@ -52,37 +57,86 @@ final class CardConverter {
         this.importDay = importDay;
     }
 
-    VCardContact convert(VCard card, int position) throws UnusableCard {
-        List<String> leftOut = new ArrayList<>();
+    VCardContact convert(VCard card, int position, VCardText.CardSpan span, VCardText text) throws UnusableCard {
+        CardLines lines = new CardLines(text, span);
+        List<RowIssue> leftOut = new ArrayList<>();
+        ImportedExtras extras = new ImportedExtras();
         StructuredName structured = card.getStructuredName();
         String given = structured == null ? "" : clean(structured.getGiven());
         String family = structured == null ? "" : clean(structured.getFamily());
-        String displayName = firstNonBlank(card.getFormattedNames().stream().map(FormattedName::getValue))
-                .orElse((given + " " + family).strip());
-        if (displayName.isEmpty()) {
-            throw new UnusableCard("The card has no name (neither FN nor N).");
+        if (structured != null) {
+            extras.addAll("Middle name", structured.getAdditionalNames().stream().map(CardConverter::clean).toList())
+                    .addAll("Prefix", structured.getPrefixes().stream().map(CardConverter::clean).toList())
+                    .addAll("Suffix", structured.getSuffixes().stream().map(CardConverter::clean).toList());
         }
-        Contact contact = new Contact(null, displayName, given, family, organization(card),
-                firstNonBlank(Stream.concat(values(card.getTitles()), values(card.getRoles()))).orElse(""),
-                Category.UNDECIDED, Relationship.OTHER, emails(card, leftOut), phones(card, leftOut),
-                tags(card, leftOut), notes(card), "", null, importDay, "", "", null, birthday(card, leftOut), false);
+        List<String> organizations = card.getOrganizations().stream().map(CardConverter::organization)
+                .filter(name -> !name.isEmpty()).toList();
+        String organization = organizations.isEmpty() ? "" : organizations.getFirst();
+        extras.addAll("Organization", organizations.stream().skip(1).toList());
+        List<String> titles = Stream.concat(values(card.getTitles()), values(card.getRoles()))
+                .filter(title -> !title.isEmpty()).distinct().toList();
+        extras.addAll("Title", titles.stream().skip(1).toList());
+        List<String> emails = emails(card, lines, leftOut);
+        List<String> phones = phones(card, lines, leftOut);
+        String displayName = displayName(card, given, family, organization, emails, phones);
+        if (displayName.isEmpty()) {
+            throw new UnusableCard("The card has no name, organization, email address or phone number.");
+        }
+        CardDates dates = new CardDates(card, lines);
+        addExtras(card, extras);
+        List<VCardProfile> profiles = profiles(card, lines, leftOut, extras);
+        Contact contact = Contact.builder()
+                .displayName(displayName)
+                .givenName(given)
+                .familyName(family)
+                .organization(organization)
+                .role(titles.isEmpty() ? "" : titles.getFirst())
+                .category(Category.UNDECIDED)
+                .relationship(Relationship.OTHER)
+                .emails(emails)
+                .phones(phones)
+                .tags(tags(card, lines, leftOut))
+                .notes(extras.appendTo(notes(card)))
+                .addedOn(importDay)
+                .birthday(dates.birthday(importDay, leftOut))
+                .importantDates(dates.importantDates(leftOut))
+                .build();
         List<FieldError> errors = ContactRules.validate(contact, importDay);
         if (!errors.isEmpty()) {
             throw new UnusableCard(displayName + ": "
                     + errors.stream().map(FieldError::message).collect(Collectors.joining(" ")));
         }
         String uid = card.getUid() == null ? "" : clean(card.getUid().getValue());
-        return new VCardContact(position, uid, contact, profiles(card, leftOut), leftOut);
+        return new VCardContact(position, span.begin(), uid, contact, profiles, leftOut);
     }
 
-    private static String organization(VCard card) {
-        Organization organization = card.getOrganization();
-        return organization == null ? ""
-                : organization.getValues().stream().map(CardConverter::clean).filter(unit -> !unit.isEmpty())
-                        .collect(Collectors.joining(", "));
+    /**
+     * FN, else the parts of N; a company card (Apple's X-ABShowAs:COMPANY) is shown by its organization; a card
+     * with no personal name by its organization, email address or phone number, as phones show it.
+     */
+    private static String displayName(VCard card, String given, String family, String organization,
+                                      List<String> emails, List<String> phones) {
+        RawProperty showAs = card.getExtendedProperty("X-ABSHOWAS");
+        if (showAs != null && "COMPANY".equalsIgnoreCase(clean(showAs.getValue())) && !organization.isEmpty()) {
+            return firstUnit(organization);
+        }
+        return firstNonBlank(Stream.concat(card.getFormattedNames().stream().map(FormattedName::getValue),
+                Stream.of((given + " " + family).strip(), firstUnit(organization),
+                        emails.isEmpty() ? "" : emails.getFirst(), phones.isEmpty() ? "" : phones.getFirst())))
+                .orElse("");
     }
 
-    private static List<String> emails(VCard card, List<String> leftOut) {
+    private static String firstUnit(String organization) {
+        int end = organization.indexOf(ORGANIZATION_UNITS);
+        return end < 0 ? organization : organization.substring(0, end);
+    }
+
+    private static String organization(Organization organization) {
+        return organization.getValues().stream().map(CardConverter::clean).filter(unit -> !unit.isEmpty())
+                .collect(Collectors.joining(ORGANIZATION_UNITS));
+    }
+
+    private static List<String> emails(VCard card, CardLines lines, List<RowIssue> leftOut) {
         Map<String, String> emails = new LinkedHashMap<>();
         for (Email email : card.getEmails()) {
             String address = clean(email.getValue());
@@ -90,7 +144,8 @@ final class CardConverter {
                 continue;
             }
             if (address.length() > ContactRules.EMAIL_MAX || !ContactRules.isEmail(address)) {
-                leftOut.add("\"" + address + "\" is not an email address.");
+                leftOut.add(new RowIssue(lines.of("EMAIL", address),
+                        "\"" + address + "\" is not an email address; left out"));
             } else {
                 emails.putIfAbsent(address.toLowerCase(Locale.ROOT), address);
             }
@@ -98,13 +153,13 @@ final class CardConverter {
         return List.copyOf(emails.values());
     }
 
-    private static List<String> phones(VCard card, List<String> leftOut) {
+    private static List<String> phones(VCard card, CardLines lines, List<RowIssue> leftOut) {
         Set<String> phones = new LinkedHashSet<>();
         for (Telephone telephone : card.getTelephoneNumbers()) {
             String phone = telephone.getText() != null ? clean(telephone.getText()) : number(telephone.getUri());
             if (phone.length() > ContactRules.PHONE_MAX) {
-                leftOut.add("The phone number \"" + phone + "\" is longer than " + ContactRules.PHONE_MAX
-                        + " characters.");
+                leftOut.add(new RowIssue(lines.of("TEL", ""), "the phone number \"" + phone + "\" is longer than "
+                        + ContactRules.PHONE_MAX + " characters; left out"));
             } else if (!phone.isEmpty()) {
                 phones.add(phone);
             }
@@ -119,13 +174,13 @@ final class CardConverter {
         return clean(uri.getNumber()) + (uri.getExtension() == null ? "" : " ext. " + uri.getExtension());
     }
 
-    private static List<String> tags(VCard card, List<String> leftOut) {
+    private static List<String> tags(VCard card, CardLines lines, List<RowIssue> leftOut) {
         Map<String, String> tags = new LinkedHashMap<>();
         card.getCategoriesList().stream().flatMap(categories -> categories.getValues().stream())
                 .map(CardConverter::clean).filter(tag -> !tag.isEmpty()).forEach(tag -> {
                     if (tag.length() > ContactRules.TAG_MAX) {
-                        leftOut.add("The category \"" + tag + "\" is longer than " + ContactRules.TAG_MAX
-                                + " characters.");
+                        leftOut.add(new RowIssue(lines.of("CATEGORIES", ""), "the category \"" + tag
+                                + "\" is longer than " + ContactRules.TAG_MAX + " characters; left out"));
                     } else {
                         tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
                     }
@@ -140,41 +195,30 @@ final class CardConverter {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    private LocalDate birthday(VCard card, List<String> leftOut) {
-        Birthday birthday = card.getBirthday();
-        if (birthday == null) {
-            // ez-vcard keeps a BDAY it cannot parse (such as 3.0's "--0412") as a raw property.
-            RawProperty unparsed = card.getExtendedProperty("BDAY");
-            if (unparsed != null) {
-                leftOut.add("The birthday \"" + clean(unparsed.getValue()) + "\" is not a full date.");
-            }
-            return null;
+    private static void addExtras(VCard card, ImportedExtras extras) {
+        card.getNicknames().forEach(nickname -> extras.addAll("Nickname",
+                nickname.getValues().stream().map(CardConverter::clean).toList()));
+        for (Address address : card.getAddresses()) {
+            String type = address.getTypes().isEmpty() ? "" : " (" + address.getTypes().getFirst().getValue()
+                    .toLowerCase(Locale.ROOT) + ")";
+            String written = Stream.of(address.getPoBox(), address.getExtendedAddress(), address.getStreetAddress(),
+                            address.getLocality(), address.getRegion(), address.getPostalCode(), address.getCountry())
+                    .map(CardConverter::clean).filter(part -> !part.isEmpty()).collect(Collectors.joining(", "));
+            extras.add("Address" + type, written.isEmpty() ? clean(address.getLabel()) : written);
         }
-        Temporal date = birthday.getDate();
-        if (date == null) {
-            leftOut.add(birthday.getPartialDate() != null ? "The birthday has no year."
-                    : "The birthday \"" + clean(birthday.getText()) + "\" is not a full date.");
-            return null;
+        for (Impp impp : card.getImpps()) {
+            String protocol = clean(impp.getProtocol());
+            extras.add(protocol.isEmpty() ? "Chat" : "Chat (" + protocol + ")",
+                    impp.getHandle() != null ? impp.getHandle()
+                            : impp.getUri() == null ? "" : impp.getUri().toString());
         }
-        LocalDate day;
-        try {
-            day = LocalDate.from(date);
-        } catch (DateTimeException notADay) {
-            leftOut.add("The birthday is not a day.");
-            return null;
+        for (String name : CHAT_PROPERTIES) {
+            card.getExtendedProperties(name).forEach(handle -> extras.add(
+                    "Chat (" + name.substring(2).toLowerCase(Locale.ROOT) + ")", clean(handle.getValue())));
         }
-        if (String.valueOf(day.getYear()).equals(birthday.getParameter(APPLE_OMIT_YEAR))) {
-            leftOut.add("The birthday has no year.");
-            return null;
-        }
-        if (day.isAfter(importDay)) {
-            leftOut.add("The birthday " + day + " is in the future.");
-            return null;
-        }
-        return day;
     }
 
-    private List<VCardProfile> profiles(VCard card, List<String> leftOut) {
+    private List<VCardProfile> profiles(VCard card, CardLines lines, List<RowIssue> leftOut, ImportedExtras extras) {
         Map<String, VCardProfile> profiles = new LinkedHashMap<>();
         for (String propertyName : PROFILE_PROPERTIES) {
             for (RawProperty property : card.getExtendedProperties(propertyName)) {
@@ -191,15 +235,21 @@ final class CardConverter {
                 if (platformId.isPresent()) {
                     profiles.putIfAbsent(platformId.get(), new VCardProfile(platformId.get(), handle));
                 } else {
-                    leftOut.add("The " + (type.isEmpty() ? "" : type + " ") + "profile \"" + handle
-                            + "\" is on none of your platforms.");
+                    leftOut.add(new RowIssue(lines.of(propertyName, address),
+                            "the " + (type.isEmpty() ? "" : type + " ") + "profile \"" + handle
+                                    + "\" is on none of your platforms; kept in the notes"));
+                    extras.add(type.isEmpty() ? "Profile" : "Profile (" + type + ")", handle);
                 }
             }
         }
         for (Url url : card.getUrls()) {
             String address = clean(url.getValue());
-            matcher.byAddress(address).ifPresent(
-                    platformId -> profiles.putIfAbsent(platformId, new VCardProfile(platformId, address)));
+            Optional<String> platformId = matcher.byAddress(address);
+            if (platformId.isPresent()) {
+                profiles.putIfAbsent(platformId.get(), new VCardProfile(platformId.get(), address));
+            } else {
+                extras.add("Website", address);
+            }
         }
         return List.copyOf(profiles.values());
     }

@@ -3,10 +3,12 @@ package app.rapport.interchange.vcard;
 import java.util.Objects;
 
 /**
- * A card that was not imported. {@code position} counts the cards in the file from 1, which is what a user can
- * find again in a file whose cards do not start on predictable lines.
+ * A card that was not imported.
+ *
+ * @param position the card's number in the file, from 1
+ * @param line     the line of its BEGIN:VCARD, from 1
  */
-public record SkippedCard(int position, String reason) {
+public record SkippedCard(int position, int line, String reason) {
 
     public SkippedCard {
         Objects.requireNonNull(reason, "reason");

@@ -1,13 +1,7 @@
 package app.rapport.interchange.vcard;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +9,21 @@ import java.util.Map;
 import java.util.Objects;
 
 import app.rapport.domain.Platform;
+import app.rapport.interchange.RowIssue;
 import com.github.mangstadt.vinnie.io.Warning;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 
 /**
  * Reads vCard 2.1, 3.0 and 4.0 files (RFC 2426, RFC 6350) as phone and mail apps export them, with ez-vcard.
- * Every card becomes a contact or a {@link SkippedCard}; a file whose syntax is broken is refused as a whole, so
- * nothing of it is half-imported.
+ * Every card becomes a contact or a {@link SkippedCard}. A line that is not a property (a {@code #} comment of
+ * Windows Mobile) is skipped and said so, as Android does; a file whose syntax is broken otherwise is refused as
+ * a whole, so nothing of it is half-imported. Every message names the line of the file it is about.
  */
 public final class VCardReader {
 
-    // ez-vcard goes on after these, but what it keeps is a guess: a line dropped, a value left encoded.
+    // ez-vcard goes on after these, but what it keeps is a guess: a value left encoded, a card cut apart.
     private static final Map<Warning, String> BROKEN_SYNTAX = Map.of(
-            Warning.MALFORMED_LINE, "this line is not a vCard property (it has no colon)",
             Warning.EMPTY_BEGIN, "BEGIN without a name",
             Warning.EMPTY_END, "END without a name",
             Warning.UNMATCHED_END, "this END has no BEGIN",
@@ -46,60 +41,59 @@ public final class VCardReader {
     }
 
     /**
-     * Reads every card of a UTF-8 file (a byte order mark is allowed). Does not close {@code in}.
+     * Reads every card of a file. Does not close {@code in}.
      *
      * @param fileName the name the user knows the file by, for messages
-     * @throws VCardFormatException when the file is not UTF-8, has no card, or its syntax is broken
+     * @throws VCardFormatException when a line is in no charset the file names, the file has no card, or its
+     *                              syntax is broken
      */
     public VCardImport read(InputStream in, String fileName) throws IOException, VCardFormatException {
+        VCardText text = VCardText.read(in, fileName);
+        List<VCardText.CardSpan> spans = text.cards();
+        if (spans.isEmpty()) {
+            throw new VCardFormatException(fileName, 0, "there is no vCard in it (a vCard starts with BEGIN:VCARD)");
+        }
+        VCardText.CardSpan open = spans.getLast();
+        if (open.end() == 0) {
+            throw new VCardFormatException(fileName, open.begin(),
+                    "the card that begins here has no END:VCARD; the file may be cut short");
+        }
         List<VCardContact> contacts = new ArrayList<>();
         List<SkippedCard> skipped = new ArrayList<>();
         int position = 0;
-        try {
-            CardBoundaries boundaries = new CardBoundaries(utf8(in));
-            ezvcard.io.text.VCardReader cards = new ezvcard.io.text.VCardReader(boundaries);
+        try (ezvcard.io.text.VCardReader cards = new ezvcard.io.text.VCardReader(text.text())) {
             for (VCard card = cards.readNext(); card != null; card = cards.readNext()) {
+                VCardText.CardSpan span = spans.get(Math.min(position, spans.size() - 1));
                 position++;
-                refuseBrokenSyntax(cards.getWarnings(), fileName);
+                List<RowIssue> notes = skippedLines(cards.getWarnings(), fileName);
                 try {
-                    contacts.add(converter.convert(card, position));
+                    VCardContact contact = converter.convert(card, position, span, text);
+                    notes.addAll(contact.leftOut());
+                    contacts.add(contact.withLeftOut(notes));
                 } catch (UnusableCard unusable) {
-                    skipped.add(new SkippedCard(position, unusable.getMessage()));
+                    skipped.add(new SkippedCard(position, span.begin(), unusable.getMessage()));
                 }
             }
-            if (boundaries.unclosedCardLine() > 0) {
-                throw new VCardFormatException(fileName, boundaries.unclosedCardLine(),
-                        "the card that begins here has no END:VCARD; the file may be cut short");
-            }
-        } catch (CharacterCodingException notUtf8) {
-            throw new VCardFormatException(fileName, 0,
-                    "the file is not UTF-8 text; save it as UTF-8 (Unicode) and import it again");
-        }
-        if (position == 0) {
-            throw new VCardFormatException(fileName, 0, "there is no vCard in it (a vCard starts with BEGIN:VCARD)");
         }
         return new VCardImport(contacts, skipped);
     }
 
-    private static void refuseBrokenSyntax(List<ParseWarning> warnings, String fileName) throws VCardFormatException {
+    /** Lines ez-vcard skipped because they are no property, as notes; other broken syntax refuses the file. */
+    private static List<RowIssue> skippedLines(List<ParseWarning> warnings, String fileName)
+            throws VCardFormatException {
+        List<RowIssue> notes = new ArrayList<>();
         for (ParseWarning warning : warnings) {
+            int line = warning.getLineNumber() == null ? 0 : warning.getLineNumber();
+            if (warning.getMessage().contains(Warning.MALFORMED_LINE.getMessage())) {
+                notes.add(new RowIssue(line, "this line is not a vCard property (it has no colon); skipped"));
+                continue;
+            }
             for (Map.Entry<Warning, String> broken : BROKEN_SYNTAX.entrySet()) {
                 if (warning.getMessage().contains(broken.getKey().getMessage())) {
-                    Integer line = warning.getLineNumber();
-                    throw new VCardFormatException(fileName, line == null ? 0 : line, broken.getValue());
+                    throw new VCardFormatException(fileName, line, broken.getValue());
                 }
             }
         }
-    }
-
-    /** Strict UTF-8, so a file in another encoding is refused instead of importing garbled names. */
-    private static Reader utf8(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
+        return notes;
     }
 }

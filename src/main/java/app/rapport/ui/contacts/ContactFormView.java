@@ -89,7 +89,7 @@ public final class ContactFormView extends Dialog<ButtonType> {
 
         section("Keep in touch");
         field("keepInTouchWeeks", "Catch _up", cadence());
-        field("birthday", "_Birthday", date(model.birthdayProperty()));
+        field("birthday", "_Birthday", text(model.birthdayProperty(), "e.g. May 14, 1990, or May 14 without the year"));
         field("notes", "Note_s", area(model.notesProperty(), "Anything worth remembering", 4));
 
         Label formError = new Label();

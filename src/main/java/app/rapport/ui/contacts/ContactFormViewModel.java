@@ -1,5 +1,6 @@
 package app.rapport.ui.contacts;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.collections.ObservableMap;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.YearlyDate;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ContactService;
 import app.rapport.ui.FormSave;
@@ -51,7 +53,8 @@ public final class ContactFormViewModel {
     private final StringProperty vouchForMe = new SimpleStringProperty("");
     private final BooleanProperty keepInTouch = new SimpleBooleanProperty(false);
     private final ObjectProperty<Integer> keepInTouchWeeks = new SimpleObjectProperty<>(6);
-    private final ObjectProperty<LocalDate> birthday = new SimpleObjectProperty<>();
+    // Typed, so that a birthday without a year ("May 14", "--05-14") can be entered as well as a full date.
+    private final StringProperty birthday = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private Contact saved;
@@ -85,7 +88,7 @@ public final class ContactFormViewModel {
             if (contact.keepInTouchWeeks() != null) {
                 keepInTouchWeeks.set(contact.keepInTouchWeeks());
             }
-            birthday.set(contact.birthday());
+            birthday.set(contact.birthday() == null ? "" : contact.birthday().display());
             notes.set(contact.notes());
         }
     }
@@ -103,7 +106,15 @@ public final class ContactFormViewModel {
      * {@code onFailed}, and the form keeps what the user typed.
      */
     public void save(Runnable onSaved, Runnable onFailed) {
-        Contact contact = toContact();
+        errors.clear();
+        Contact contact;
+        try {
+            contact = toContact();
+        } catch (DateTimeException notADate) {
+            errors.put("birthday", notADate.getMessage());
+            onFailed.run();
+            return;
+        }
         FormSave.run(tasks, errors, "contact", () -> contacts.save(contact), stored -> {
             saved = stored;
             onSaved.run();
@@ -115,27 +126,35 @@ public final class ContactFormViewModel {
     }
 
     Contact toContact() {
-        return new Contact(
-                original == null ? null : original.id(),
-                displayName.get(),
-                givenName.get(),
-                familyName.get(),
-                organization.get(),
-                role.get(),
-                category.get(),
-                relationship.get(),
-                split(emails.get(), LINES),
-                split(phones.get(), LINES),
-                split(tags.get(), COMMAS),
-                notes.get(),
-                howWeMet.get(),
-                metOn.get(),
-                original == null ? null : original.addedOn(),
-                vouchForThem.get(),
-                vouchForMe.get(),
-                keepInTouch.get() ? keepInTouchWeeks.get() : null,
-                birthday.get(),
-                original != null && original.archived());
+        return Contact.builder()
+                .id(original == null ? null : original.id())
+                .displayName(displayName.get())
+                .givenName(givenName.get())
+                .familyName(familyName.get())
+                .organization(organization.get())
+                .role(role.get())
+                .category(category.get())
+                .relationship(relationship.get())
+                .emails(split(emails.get(), LINES))
+                .phones(split(phones.get(), LINES))
+                .tags(split(tags.get(), COMMAS))
+                .notes(notes.get())
+                .howWeMet(howWeMet.get())
+                .metOn(metOn.get())
+                .addedOn(original == null ? null : original.addedOn())
+                .vouchForThem(vouchForThem.get())
+                .vouchForMe(vouchForMe.get())
+                .keepInTouchWeeks(keepInTouch.get() ? keepInTouchWeeks.get() : null)
+                .birthday(birthday())
+                .archived(original != null && original.archived())
+                .importantDates(original == null ? List.of() : original.importantDates())
+                .build();
+    }
+
+    /** The birthday typed, or null when the field is empty; throws when it is not a date. */
+    private YearlyDate birthday() {
+        String text = birthday.get() == null ? "" : birthday.get().strip();
+        return text.isEmpty() ? null : YearlyDate.parse(text);
     }
 
     private static List<String> split(String text, Pattern separator) {
@@ -213,7 +232,8 @@ public final class ContactFormViewModel {
         return keepInTouchWeeks;
     }
 
-    public ObjectProperty<LocalDate> birthdayProperty() {
+    /** "May 14, 1990", "1990-05-14", or without a year "May 14", "--05-14". */
+    public StringProperty birthdayProperty() {
         return birthday;
     }
 

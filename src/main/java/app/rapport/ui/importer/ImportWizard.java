@@ -136,8 +136,8 @@ public final class ImportWizard extends Stage {
             plan.contacts().stream().filter(p -> !p.isNew() && p.target() > 0)
                     .forEach(p -> details.getItems().add("Merge: " + p.imported().contact().displayName()
                             + " \u2192 " + p.targetName()));
-            plan.skipped().forEach(row -> details.getItems().add("Skipped: " + row.message()));
-            plan.warnings().forEach(row -> details.getItems().add("Note: " + row.message()));
+            plan.groupedSkipped().forEach(rows -> details.getItems().add("Skipped: " + rows.message()));
+            plan.groupedWarnings().forEach(rows -> details.getItems().add("Note: " + rows.message()));
             details.setPlaceholder(new Label("Every row is new: nothing to merge, nothing skipped."));
             VBox.setVgrow(details, Priority.ALWAYS);
             box.getChildren().add(details);

@@ -12,6 +12,7 @@ import java.util.List;
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUpStatus;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.LinkedInStyle;
@@ -21,6 +22,7 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Worlds;
+import app.rapport.domain.YearlyDate;
 
 /** The archive of src/test/resources/interchange/full.rapport.json, as records, and helpers to read and write. */
 final class ArchiveFixtures {
@@ -32,12 +34,20 @@ final class ArchiveFixtures {
             new Settings(Worlds.BLEND, LinkedInStyle.OPEN, true, 14, 3, 1, 45),
             platforms(),
             List.of(
-                    new ArchivedContact("c1", new Contact(null, "Ada Lovelace", "Ada", "Lovelace",
-                            "Analytical Engines", "Engineer", Category.PROFESSIONAL, Relationship.CLIENT,
-                            List.of("ada@example.com", "ada.lovelace@engines.example"), List.of("+44 20 7946 0018"),
-                            List.of("conference-2026", "maths"), "Prefers mornings.\nAsk about the Bernoulli numbers.",
-                            "Met at the regional meetup", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1),
-                            "Thorough, and explains hard things simply.", "", 6, LocalDate.of(1815, 12, 10), false),
+                    new ArchivedContact("c1", Contact.builder().displayName("Ada Lovelace").givenName("Ada")
+                            .familyName("Lovelace").organization("Analytical Engines").role("Engineer")
+                            .category(Category.PROFESSIONAL).relationship(Relationship.CLIENT)
+                            .emails(List.of("ada@example.com", "ada.lovelace@engines.example"))
+                            .phones(List.of("+44 20 7946 0018")).tags(List.of("conference-2026", "maths"))
+                            .notes("Prefers mornings.\nAsk about the Bernoulli numbers.")
+                            .howWeMet("Met at the regional meetup").metOn(LocalDate.of(2026, 10, 1))
+                            .addedOn(LocalDate.of(2026, 10, 1))
+                            .vouchForThem("Thorough, and explains hard things simply.").keepInTouchWeeks(6)
+                            .birthday(LocalDate.of(1815, 12, 10))
+                            .importantDates(List.of(
+                                    new ImportantDate("Anniversary", YearlyDate.of(LocalDate.of(1835, 7, 8))),
+                                    new ImportantDate("Note G published", YearlyDate.of(9, 1))))
+                            .build(),
                             List.of(new ArchivedLink("linkedin", LinkState.REQUEST_RECEIVED, LocalDate.of(2026, 11, 1),
                                             "https://www.linkedin.com/in/ada"),
                                     new ArchivedLink("facebook", LinkState.NONE, LocalDate.of(2026, 10, 1), "")),
@@ -45,17 +55,17 @@ final class ArchiveFixtures {
                                             "Talked about engines"),
                                     new ArchivedInteraction(LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL,
                                             ""))),
-                    new ArchivedContact("c2", new Contact(null, "Zoë Brontë-Şahin", "Zoë", "Brontë-Şahin",
-                            "Ελληνικά & Co.", "", Category.BOTH, Relationship.FRIEND, List.of(), List.of(),
-                            List.of("日本語", "🙂 happy"),
-                            "Café au lait — never espresso. \"Quotes\" and a backslash \\ too.", "", null,
-                            LocalDate.of(2025, 3, 14), "", "She would say I am punctual.", null, null, false),
+                    new ArchivedContact("c2", Contact.builder().displayName("Zoë Brontë-Şahin").givenName("Zoë")
+                            .familyName("Brontë-Şahin").organization("Ελληνικά & Co.").category(Category.BOTH)
+                            .relationship(Relationship.FRIEND).tags(List.of("日本語", "🙂 happy"))
+                            .notes("Café au lait — never espresso. \"Quotes\" and a backslash \\ too.")
+                            .addedOn(LocalDate.of(2025, 3, 14)).vouchForMe("She would say I am punctual.")
+                            .birthday(YearlyDate.of(2, 29)).build(),
                             List.of(new ArchivedLink("mastodon", LinkState.CONNECTED, LocalDate.of(2025, 4, 1),
                                     "@zoe@mastodon.example")),
                             List.of()),
-                    new ArchivedContact("c3", new Contact(null, "李小龍", "小龍", "李", "", "", Category.UNDECIDED,
-                            Relationship.OTHER, List.of(), List.of(), List.of(), "", "", null,
-                            LocalDate.of(2024, 1, 2), "", "", null, null, true), List.of(), List.of())),
+                    new ArchivedContact("c3", Contact.builder().displayName("李小龍").givenName("小龍").familyName("李")
+                            .addedOn(LocalDate.of(2024, 1, 2)).archived(true).build(), List.of(), List.of())),
             List.of(
                     new ArchivedFollowUp("c1", "linkedin", "F1",
                             "Meet Ada Lovelace for coffee or a call before answering their LinkedIn request",

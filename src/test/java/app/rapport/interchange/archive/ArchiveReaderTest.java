@@ -37,9 +37,8 @@ class ArchiveReaderTest {
         assertThat(archive.platforms()).isEqualTo(Platform.defaults());
         assertThat(archive.platforms()).extracting(Platform::id)
                 .containsExactly("linkedin", "facebook", "instagram", "x", "business-page");
-        assertThat(archive.contacts()).containsExactly(new ArchivedContact("c1", new Contact(null, "Ada", "", "", "",
-                "", Category.UNDECIDED, Relationship.OTHER, List.of(), List.of(), List.of(), "", "", null, IMPORT_DAY,
-                "", "", null, null, false), List.of(), List.of()));
+        assertThat(archive.contacts()).containsExactly(new ArchivedContact("c1",
+                Contact.builder().displayName("Ada").addedOn(IMPORT_DAY).build(), List.of(), List.of()));
         assertThat(archive.followUps()).isEmpty();
         assertThat(archive.templates()).isEmpty();
     }
@@ -146,7 +145,12 @@ class ArchiveReaderTest {
                 broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", \"metOn\": \"01/10/2026\" }"),
                         "contacts[0].metOn", "not a date (YYYY-MM-DD): \"01/10/2026\""),
                 broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", \"birthday\": \"1990-02-30\" }"),
-                        "contacts[0].birthday", "not a date (YYYY-MM-DD): \"1990-02-30\""),
+                        "contacts[0].birthday", "not a date (YYYY-MM-DD, or --MM-DD without a year): \"1990-02-30\""),
+                broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", \"birthday\": \"--02-30\" }"),
+                        "contacts[0].birthday", "not a date (YYYY-MM-DD, or --MM-DD without a year): \"--02-30\""),
+                broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", "
+                                + "\"importantDates\": [ { \"label\": \"Anniversary\" } ] }"),
+                        "contacts[0].importantDates[0].date", "missing"),
                 broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", \"links\": [ { \"platform\": "
                                 + "\"linkedin\", \"state\": \"CONNECTED\", \"since\": \"2026-1-5\" } ] }"),
                         "contacts[0].links[0].since", "not a date (YYYY-MM-DD): \"2026-1-5\""),

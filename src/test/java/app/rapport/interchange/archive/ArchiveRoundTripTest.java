@@ -60,11 +60,12 @@ class ArchiveRoundTripTest {
     void thirtyThousandContactsGoThereAndBack() throws Exception {
         List<ArchivedContact> contacts = new ArrayList<>();
         for (int i = 1; i <= 30_000; i++) {
-            contacts.add(new ArchivedContact("c" + i, new Contact(null, "Person " + i, "Person", "No. " + i,
-                    "Company " + i % 500, "Role", Category.PROFESSIONAL, Relationship.COLLEAGUE,
-                    List.of("person" + i + "@example.com"), List.of("+1 555 " + i), List.of("imported"),
-                    "Notes about person " + i, "LinkedIn", LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), "",
-                    "", null, null, false),
+            contacts.add(new ArchivedContact("c" + i, Contact.builder().displayName("Person " + i)
+                    .givenName("Person").familyName("No. " + i).organization("Company " + i % 500).role("Role")
+                    .category(Category.PROFESSIONAL).relationship(Relationship.COLLEAGUE)
+                    .emails(List.of("person" + i + "@example.com")).phones(List.of("+1 555 " + i))
+                    .tags(List.of("imported")).notes("Notes about person " + i).howWeMet("LinkedIn")
+                    .metOn(LocalDate.of(2020, 1, 1)).addedOn(LocalDate.of(2020, 1, 1)).build(),
                     List.of(new ArchivedLink("linkedin", LinkState.CONNECTED, LocalDate.of(2020, 1, 1),
                             "https://www.linkedin.com/in/person-" + i)),
                     List.of(new ArchivedInteraction(LocalDate.of(2021, 1, 1), InteractionKind.EMAIL, ""))));

@@ -21,11 +21,13 @@ import app.rapport.domain.Relationship;
 /** The CSV export of PRODUCT.md's Interchange: RFC 4180, and safe to open in a spreadsheet. */
 class ContactsCsvWriterTest {
 
-    static final Contact ADA = new Contact(1L, "Ada Lovelace", "Ada", "Lovelace", "Analytical Engines, Ltd.",
-            "Engineer \"No. 1\"", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
-            List.of("ada@example.com", "ada@engines.example"), List.of("020 7946 0018"),
-            List.of("conference-2026", "maths"), "First line\nsecond line, with a comma", "Met at the meetup",
-            LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1), "", "", null, null, false);
+    static final Contact ADA = Contact.builder().id(1L).displayName("Ada Lovelace").givenName("Ada")
+            .familyName("Lovelace").organization("Analytical Engines, Ltd.").role("Engineer \"No. 1\"")
+            .category(Category.PROFESSIONAL).relationship(Relationship.NETWORKING_CONTACT)
+            .emails(List.of("ada@example.com", "ada@engines.example")).phones(List.of("020 7946 0018"))
+            .tags(List.of("conference-2026", "maths")).notes("First line\nsecond line, with a comma")
+            .howWeMet("Met at the meetup").metOn(LocalDate.of(2026, 10, 1)).addedOn(LocalDate.of(2026, 10, 1))
+            .build();
 
     @Test
     void writesAHeaderAndOneRecordPerContactAsRfc4180() throws IOException {
@@ -54,10 +56,10 @@ class ContactsCsvWriterTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAsAFormulaGetAQuoteInFront() throws IOException {
-        Contact attacker = new Contact(2L, "=HYPERLINK(\"https://evil.example\",\"Click\")", "@SUM(A1:A9)",
-                "-2+3", "+cmd|' /C calc'!A0", "Chief Everything", Category.UNDECIDED, Relationship.OTHER, List.of(),
-                List.of("+44 20 7946 0018"), List.of("=1+1", "safe"), "=notes", "@meetup", null,
-                LocalDate.of(2026, 1, 1), "", "", null, null, false);
+        Contact attacker = Contact.builder().id(2L).displayName("=HYPERLINK(\"https://evil.example\",\"Click\")")
+                .givenName("@SUM(A1:A9)").familyName("-2+3").organization("+cmd|' /C calc'!A0")
+                .role("Chief Everything").phones(List.of("+1-202-555-0143")).tags(List.of("=1+1", "safe"))
+                .notes("=notes").howWeMet("@meetup").addedOn(LocalDate.of(2026, 1, 1)).build();
 
         List<CSVRecord> records = parse(write(List.of(new ContactRow(attacker, null))));
 
@@ -67,10 +69,23 @@ class ContactsCsvWriterTest {
         assertThat(row.get("family")).isEqualTo("'-2+3");
         assertThat(row.get("organization")).isEqualTo("'+cmd|' /C calc'!A0");
         assertThat(row.get("role")).isEqualTo("Chief Everything");
-        assertThat(row.get("phones")).isEqualTo("'+44 20 7946 0018");
+        assertThat(row.get("phones")).as("a plus with a hyphen could compute").isEqualTo("'+1-202-555-0143");
         assertThat(row.get("tags")).isEqualTo("'=1+1; safe");
         assertThat(row.get("notes")).isEqualTo("'=notes");
         assertThat(row.get("how we met")).isEqualTo("'@meetup");
+    }
+
+    @Test
+    void anInternationalPhoneNumberIsNoFormulaAndStaysAsItIs() throws IOException {
+        Contact berlin = Contact.builder().id(3L).displayName("Jürgen Müller")
+                .phones(List.of("+49 30 1234567", "+49 170 1234567")).addedOn(LocalDate.of(2026, 1, 1)).build();
+
+        CSVRecord row = parse(write(List.of(new ContactRow(berlin, null)))).get(1);
+
+        assertThat(row.get("phones")).isEqualTo("+49 30 1234567; +49 170 1234567");
+        assertThat(SpreadsheetCell.neutralized("+49 30 1234567")).isEqualTo("+49 30 1234567");
+        assertThat(SpreadsheetCell.neutralized("+49 30 1234567+A1")).isEqualTo("'+49 30 1234567+A1");
+        assertThat(SpreadsheetCell.neutralized("+")).isEqualTo("'+");
     }
 
     @Test

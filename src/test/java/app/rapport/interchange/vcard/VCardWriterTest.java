@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.Sphere;
+import app.rapport.domain.YearlyDate;
 
 /** The vCard 4.0 export of PRODUCT.md's Interchange, read back by {@link VCardReader}. */
 class VCardWriterTest {
@@ -27,15 +29,20 @@ class VCardWriterTest {
     static final LocalDate DAY = VCardReaderTest.IMPORT_DAY;
     static final List<Platform> PLATFORMS = platforms();
 
-    static final Contact ADA = new Contact(7L, "Ada Lovelace", "Ada", "Lovelace", "Analytical Engines; R&D",
-            "Engineer, \"first programmer\"", Category.UNDECIDED, Relationship.OTHER,
-            List.of("ada@example.com", "ada.lovelace@engines.example"), List.of("+44 20 7946 0018"),
-            List.of("conference-2026", "maths, poetry", "Ελληνικά"),
-            "Met at the regional meetup.\nLong notes are folded at 75 octets: Zoë, Łukasz, 日本語のテキスト, 🙂 — "
-                    + "and a backslash \\ with a semicolon; and a comma, too.",
-            "", null, DAY, "", "", null, LocalDate.of(1815, 12, 10), false);
-    static final Contact SOLO = new Contact(8L, "Cher", "", "", "", "", Category.UNDECIDED, Relationship.OTHER,
-            List.of(), List.of(), List.of(), "", "", null, DAY, "", "", null, null, false);
+    static final Contact ADA = Contact.builder().id(7L).displayName("Ada Lovelace").givenName("Ada")
+            .familyName("Lovelace").organization("Analytical Engines; R&D").role("Engineer, \"first programmer\"")
+            .category(Category.UNDECIDED).relationship(Relationship.OTHER)
+            .emails(List.of("ada@example.com", "ada.lovelace@engines.example")).phones(List.of("+44 20 7946 0018"))
+            .tags(List.of("conference-2026", "maths, poetry", "Ελληνικά"))
+            .notes("Met at the regional meetup.\nLong notes are folded at 75 octets: Zoë, Łukasz, 日本語のテキスト, 🙂 — "
+                    + "and a backslash \\ with a semicolon; and a comma, too.")
+            .addedOn(DAY).birthday(LocalDate.of(1815, 12, 10))
+            .importantDates(List.of(new ImportantDate("Anniversary", YearlyDate.of(LocalDate.of(1835, 7, 8))),
+                    new ImportantDate("Started at the Engines", YearlyDate.of(6, 5)),
+                    new ImportantDate("Note G published", YearlyDate.of(LocalDate.of(1843, 9, 1)))))
+            .build();
+    static final Contact SOLO = Contact.builder().id(8L).displayName("Cher").addedOn(DAY)
+            .birthday(YearlyDate.of(5, 20)).build();
 
     static final List<Link> ADA_LINKS = List.of(
             new Link(7, "linkedin", LinkState.CONNECTED, DAY, "https://www.linkedin.com/in/ada"),
@@ -77,8 +84,20 @@ class VCardWriterTest {
                 "\r\nX-SOCIAL-PROFILE;TYPE=X/Twitter:@ada\r\n",
                 "\r\nX-SOCIAL-PROFILE;TYPE=Business page:Ada, the fan page\r\n",
                 "\r\nBDAY:18151210\r\n",
+                "\r\nORG:Analytical Engines;R&D\r\n",
+                "\r\nANNIVERSARY:18350708\r\n",
+                "\r\nitem1.X-ABDATE;X-APPLE-OMIT-YEAR=1604:1604-06-05\r\n",
+                "\r\nitem1.X-ABLabel:Started at the Engines\r\n",
+                "\r\nitem2.X-ABDATE:1843-09-01\r\n",
                 "\r\nCATEGORIES:conference-2026,maths\\, poetry,Ελληνικά\r\n");
         assertThat(text).doesNotContain("Facebook");
+    }
+
+    @Test
+    void aBirthdayWithoutAYearIsWrittenWithoutOne() throws Exception {
+        String text = new String(write(List.of(new ContactCard(SOLO, List.of()))), StandardCharsets.UTF_8);
+
+        assertThat(text).contains("\r\nBDAY:--0520\r\n");
     }
 
     @Test
