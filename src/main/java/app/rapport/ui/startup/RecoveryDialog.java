@@ -1,6 +1,7 @@
 package app.rapport.ui.startup;
 
-import java.io.File;
+import java.util.List;
+
 import java.util.Optional;
 
 import atlantafx.base.theme.PrimerLight;
@@ -19,13 +20,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.StoreRecovery;
+import app.rapport.ui.DialogService;
+import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
 
 /**
@@ -176,29 +178,15 @@ public final class RecoveryDialog {
     }
 
     private void chooseBackup() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a Rapport backup");
-        File folder = model.backupsFolder().toFile();
-        chooser.setInitialDirectory(folder.isDirectory() ? folder : null);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Rapport backups (*.zip)", "*.zip"));
-        File zip = chooser.showOpenDialog(stage);
-        if (zip != null) {
-            model.restore(zip.toPath());
-        }
+        new FxDialogService(() -> stage).chooseFileToOpen("Choose a Rapport backup", model.backupsFolder(),
+                List.of(new DialogService.FileType("Rapport backups (*.zip)", "*.zip"))).ifPresent(model::restore);
     }
 
     /** Shown over the main window once it is open: the data is back, and where the damaged file went. */
     public static Alert notice(StoreRecovery.Recovered recovered, Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        alert.setTitle("Rapport");
-        alert.setHeaderText("Your data was restored from a backup");
-        // The alert's own text is cut to one line; a path needs room to wrap.
-        Label text = new Label(RecoveryViewModel.noticeAfter(recovered));
-        text.setId("recovery-notice-text");
-        text.setWrapText(true);
-        text.setPrefWidth(520);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setContent(text);
+        Alert alert = FxDialogService.alert(Alert.AlertType.INFORMATION, "Your data was restored from a backup",
+                RecoveryViewModel.noticeAfter(recovered), ButtonType.OK);
+        alert.getDialogPane().getContent().setId("recovery-notice-text");
         alert.getDialogPane().setId("recovery-notice");
         alert.initOwner(owner);
         return alert;
