@@ -99,7 +99,7 @@ final class StartupBench {
                 }
             }
         }
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(main.getSimpleName() + " did not exit; see " + log);
         }

@@ -82,8 +82,8 @@ public final class StartupProbe {
     /** A run that hangs (a dialog nobody answers, say) must fail the benchmark, not stall it. */
     private static void giveUpLater() {
         try {
-            Thread.sleep(TimeUnit.MINUTES.toMillis(2));
-            System.err.println("[probe] gave up after two minutes");
+            Thread.sleep(TimeUnit.MINUTES.toMillis(4));
+            System.err.println("[probe] gave up after four minutes");
             Runtime.getRuntime().halt(3);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -71,6 +71,7 @@ public final class ContactRepository {
         ContactRecord record = dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id))
                 .orElseThrow(() -> new StoreException("The contact " + contact.displayName() + " no longer exists."));
         copyInto(contact, record);
+        WriteTracker.nextStatementTouches(id);
         record.store();
         dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id)).execute();
         dsl.deleteFrom(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id)).execute();
@@ -157,6 +158,12 @@ public final class ContactRepository {
                 .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
     }
 
+    /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
+    public List<Contact> forRules(Collection<Long> ids) {
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID)
+                .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
+    }
+
     /** Every contact with its emails, phones and tags, in four queries whatever the number, for exports. */
     public List<Contact> allFull() {
         Map<Long, List<String>> emails = allEmails();
@@ -218,6 +225,7 @@ public final class ContactRepository {
     }
 
     public boolean setArchived(long id, boolean archived) {
+        WriteTracker.nextStatementTouches(id);
         return dsl.update(CONTACT).set(CONTACT.ARCHIVED, archived).where(CONTACT.ID.eq(id)).execute() == 1;
     }
 
