@@ -94,6 +94,10 @@ public final class Benchmark {
         // Other work on the same two cores skews every number; the load says how much there was.
         results.put("load_average_1m", loadAverage());
         results.write(out.resolve("results.json"));
+        // The growth curve keeps one result per size, outside the folder each run starts afresh.
+        Path growth = out.resolveSibling("bench-growth");
+        results.write(growth.resolve("results-" + n + ".json"));
+        log("growth chart: %s", GrowthChart.draw(growth));
         System.out.println();
         System.out.print(results.table());
         System.out.println("Written to " + out.resolve("results.json"));
