@@ -25,7 +25,8 @@ import app.rapport.store.Store;
  */
 public final class Benchmark {
 
-    private static final int STARTUP_RUNS = 5;
+    /** 0 measures everything but start-up, pages and memory (the slowest part on a busy machine). */
+    private static final int STARTUP_RUNS = Integer.getInteger("rapport.bench.startupRuns", 5);
     private static final int IMPORT_RUNS = Integer.getInteger("rapport.bench.importRuns", 5);
 
     private Benchmark() {
@@ -90,7 +91,9 @@ public final class Benchmark {
         results.put("h2_csvread_ms", Stats.median(floors));
         log("h2_csvread_ms done");
 
-        startup(out, storeDir, results);
+        if (STARTUP_RUNS > 0) {
+            startup(out, storeDir, results);
+        }
         // Other work on the same two cores skews every number; the load says how much there was.
         results.put("load_average_1m", loadAverage());
         results.write(out.resolve("results.json"));

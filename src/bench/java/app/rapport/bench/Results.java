@@ -13,8 +13,10 @@ final class Results {
 
     private final Map<String, Double> metrics = new LinkedHashMap<>();
 
+    /** Also printed at once: a run stopped part-way (a busy machine, a timeout) still tells what it measured. */
     void put(String name, double value) {
         metrics.put(name, value);
+        System.out.println("[bench] " + name + " = " + number(value));
     }
 
     double get(String name) {
