@@ -63,15 +63,20 @@ public final class InteractionRepository {
                 .execute();
     }
 
-    /** Changes the interaction's day, kind and notes; false when it is not one of its contact's interactions. */
+    /** Changes the interaction's day, kind and notes (not whose it is); false when it no longer exists. */
     public boolean update(Interaction interaction) {
-        // The contact in the condition lets the store re-read only that contact's rule inputs.
-        WriteTracker.nextStatementTouches(interaction.contactId());
+        // Whose it is, as stored, so that the store re-reads only that contact's rule inputs.
+        Long owner = dsl.select(INTERACTION.CONTACT_ID).from(INTERACTION)
+                .where(INTERACTION.ID.eq(interaction.id())).fetchOne(INTERACTION.CONTACT_ID);
+        if (owner == null) {
+            return false;
+        }
+        WriteTracker.nextStatementTouches(owner);
         return dsl.update(INTERACTION)
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
                 .set(INTERACTION.KIND, interaction.kind().name())
                 .set(INTERACTION.NOTES, interaction.notes())
-                .where(INTERACTION.ID.eq(interaction.id()), INTERACTION.CONTACT_ID.eq(interaction.contactId()))
+                .where(INTERACTION.ID.eq(interaction.id()))
                 .execute() == 1;
     }
 

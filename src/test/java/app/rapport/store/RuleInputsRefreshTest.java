@@ -105,13 +105,16 @@ class RuleInputsRefreshTest {
     void editingAnInteractionReadsOnlyItsContactAgain() {
         long someone = ids.get(12);
         Interaction old = store.transact(tx -> tx.interactions().ofContact(someone)).getFirst();
-        store.transactVoid(tx -> tx.interactions().update(new Interaction(old.id(), someone, TODAY,
+        // Named with another contact: the update changes the day and kind, not whose it is.
+        store.transactVoid(tx -> tx.interactions().update(new Interaction(old.id(), ids.get(13), TODAY,
                 InteractionKind.IN_PERSON, "met")));
 
         rowsRead.reset();
         RuleInputs after = store.ruleInputs();
 
         assertThat(rowsRead.count()).isEqualTo(1 + 1 + INTERACTIONS_EACH);
+        assertThat(after.interactions().get(someone))
+                .contains(new Interaction(null, someone, TODAY, InteractionKind.IN_PERSON, ""));
         assertThat(after).isEqualTo(everythingReadAgain());
     }
 
