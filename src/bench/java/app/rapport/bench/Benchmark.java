@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -100,7 +101,7 @@ public final class Benchmark {
         // The growth curve keeps one result per size, outside the folder each run starts afresh.
         Path growth = out.resolveSibling("bench-growth");
         results.write(growth.resolve("results-" + n + ".json"));
-        log("growth chart: %s", GrowthChart.draw(growth));
+        drawGrowthChart(growth);
         System.out.println();
         System.out.print(results.table());
         System.out.println("Written to " + out.resolve("results.json"));
@@ -184,6 +185,23 @@ public final class Benchmark {
 
     private static double medianOf(List<StartupBench.Run> runs, ToDoubleFunction<StartupBench.Run> metric) {
         return Stats.median(runs.stream().map(run -> metric.applyAsDouble(run)).toList());
+    }
+
+    /**
+     * In a JVM of its own: this one's JavaFX toolkit has ended with the search page's window (implicit exit),
+     * and a toolkit cannot be started twice.
+     */
+    private static void drawGrowthChart(Path growth) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(StartupBench.HEADLESS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GrowthChart.class.getName(),
+                growth.toString()));
+        Process chart = new ProcessBuilder(command).inheritIO().start();
+        if (!chart.waitFor(2, TimeUnit.MINUTES)) {
+            chart.destroyForcibly();
+            log("the growth chart was not drawn within two minutes");
+        }
     }
 
     private static double loadAverage() throws IOException {

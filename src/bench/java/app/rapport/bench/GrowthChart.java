@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
@@ -60,7 +61,7 @@ final class GrowthChart {
                 snapshot.completeExceptionally(e);
             }
         });
-        write(snapshot.get(), png);
+        write(snapshot.get(1, TimeUnit.MINUTES), png);
         return png;
     }
 
