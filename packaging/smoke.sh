@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # CI smoke test of the packaged app. Builds the app-image only (the installers take minutes and are checked by
 # hand, see docs/packaging.md), then:
-#   1. its launcher passes the heap settings of packaging/java-options.args, and with --version prints
-#      "Rapport <version>" and exits 0;
+#   1. its launcher passes the heap settings of packaging/java-options.args and the AOT cache the packaging
+#      trained, and with --version (the cache required) prints "Rapport <version>" and exits 0;
 #   2. Rapport starts on a fresh data folder on JavaFX's headless platform (no display needed) and is still
 #      running a few seconds after opening its store, with no error in its log: the trimmed runtime holds
 #      every module the window needs.
@@ -29,7 +29,10 @@ case "$(uname -s)" in
 esac
 grep -qx 'java-options=-Xmx640m' "$config" || fail "the launcher does not pass the heap settings of packaging/java-options.args"
 
-version=$("$launcher" --version) || fail "$launcher --version exited with $?"
+grep -qx 'java-options=-XX:AOTCache=$APPDIR/rapport.aot' "$config" || fail "the launcher does not pass the AOT cache"
+# AOTMode=on makes an unusable cache (another runtime or class path than it was trained on) an error, not a
+# warning the launcher would start past.
+version=$(JAVA_TOOL_OPTIONS=-XX:AOTMode=on "$launcher" --version) || fail "$launcher --version exited with $? (is the AOT cache usable?)"
 echo "$version"
 [[ $version == "Rapport "* ]] || fail "--version printed '$version', not 'Rapport <version>'"
 

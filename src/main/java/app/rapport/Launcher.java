@@ -16,6 +16,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (AotTraining.requested()) {
+            AotTraining.run();
+            return;
+        }
         CommandLine commandLine = CommandLine.parse(args);
         if (commandLine.problem() != null) {
             System.err.println("rapport: " + commandLine.problem());

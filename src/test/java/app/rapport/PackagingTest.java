@@ -108,6 +108,20 @@ class PackagingTest {
     }
 
     @Test
+    void theAppImageIsTrainedForTheAotCacheBeforeTheInstallersAreMade() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        int appImage = pom.indexOf("<id>package-app-image</id>");
+        int training = pom.indexOf("<argument>packaging/TrainAotCache.java</argument>");
+        int firstInstaller = pom.indexOf("<id>package-deb</id>");
+        assertThat(training).as("the package profile trains the cache").isPositive();
+        assertThat(appImage).as("on the finished app-image").isLessThan(training);
+        assertThat(training).as("which the installers then copy").isLessThan(firstInstaller);
+        assertThat(Files.readString(PACKAGING.resolve("TrainAotCache.java")))
+                .as("the option is added to the launcher once the cache exists")
+                .contains("java-options=-XX:AOTCache=$APPDIR/");
+    }
+
+    @Test
     void theInstallersKeepTheirIdentity() throws IOException {
         // Changing either makes Windows or macOS treat the next version as another application.
         String upgradeUuid = value(options(PACKAGING.resolve("windows/msi.args")), "--win-upgrade-uuid");

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +23,8 @@ final class StartupBench {
 
     static final String READY = "READY";
     static final String MEMORY = "MEMORY";
+    static final String PAGE = "PAGE";
+    static final String OPEN = "OPEN";
     /** What lets a run go without a screen, the same for every run. */
     static final List<String> HEADLESS = List.of("-Dglass.platform=Headless", "-Dprism.order=sw",
             "--enable-native-access=ALL-UNNAMED");
@@ -31,8 +35,11 @@ final class StartupBench {
      */
     static final List<String> RECOMMENDED = launcherHeapOptions();
 
-    /** What one run saw. {@code heapMb} and {@code rssMb} are -1 when the run did not report memory. */
-    record Run(double startupMs, long heapMb, long rssMb) {
+    /**
+     * What one run saw. {@code heapMb} and {@code rssMb} are -1, the maps and lists empty, when the run did not
+     * report them.
+     */
+    record Run(double startupMs, long heapMb, long rssMb, Map<String, Double> pageMs, List<Double> openMs) {
     }
 
     private StartupBench() {
@@ -57,14 +64,14 @@ final class StartupBench {
         }
     }
 
-    static Run run(Class<?> main, List<String> flags, Path log, String... args)
+    static Run run(Class<?> main, List<String> flags, String classPath, Path log, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(HEADLESS);
         command.addAll(flags);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add(main.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -73,6 +80,8 @@ final class StartupBench {
         double startup = -1;
         long heap = -1;
         long rss = -1;
+        Map<String, Double> pages = new LinkedHashMap<>();
+        List<Double> opens = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -82,16 +91,21 @@ final class StartupBench {
                     String[] parts = line.split(" ");
                     heap = Long.parseLong(parts[1]);
                     rss = Long.parseLong(parts[2]);
+                } else if (line.startsWith(PAGE + " ")) {
+                    String[] parts = line.split(" ");
+                    pages.put(parts[1], Double.parseDouble(parts[2]));
+                } else if (line.startsWith(OPEN + " ")) {
+                    opens.add(Double.parseDouble(line.substring(OPEN.length() + 1)));
                 }
             }
         }
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(main.getSimpleName() + " did not exit; see " + log);
         }
         if (startup < 0) {
             throw new IllegalStateException(main.getSimpleName() + " never became ready; see " + log);
         }
-        return new Run(startup, heap, rss);
+        return new Run(startup, heap, rss, pages, opens);
     }
 }

@@ -80,6 +80,7 @@ public final class ContactRepository {
         ContactRecord record = dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id))
                 .orElseThrow(() -> new StoreException("The contact " + contact.displayName() + " no longer exists."));
         copyInto(contact, record);
+        WriteTracker.nextStatementTouches(id);
         record.store();
         dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id)).execute();
         dsl.deleteFrom(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id)).execute();
@@ -141,8 +142,12 @@ public final class ContactRepository {
 
     /** Every contact's important dates, in one query. */
     private Map<Long, List<ImportantDate>> allImportantDates() {
+        return importantDates(DSL.noCondition());
+    }
+
+    private Map<Long, List<ImportantDate>> importantDates(Condition which) {
         Map<Long, List<ImportantDate>> dates = new HashMap<>();
-        dsl.selectFrom(IMPORTANT_DATE).orderBy(IMPORTANT_DATE.CONTACT_ID, IMPORTANT_DATE.POSITION)
+        dsl.selectFrom(IMPORTANT_DATE).where(which).orderBy(IMPORTANT_DATE.CONTACT_ID, IMPORTANT_DATE.POSITION)
                 .forEach(row -> dates.computeIfAbsent(row.getContactId(), k -> new ArrayList<>())
                         .add(toImportantDate(row)));
         return dates;
@@ -210,6 +215,14 @@ public final class ContactRepository {
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
+    /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
+    public List<Contact> forRules(Collection<Long> ids) {
+        Map<Long, List<ImportantDate>> dates = importantDates(IMPORTANT_DATE.CONTACT_ID.in(ids));
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID)
+                .fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                        dates.getOrDefault(record.getId(), List.of())));
+    }
+
     /** Every contact with its emails, phones and tags, in four queries whatever the number, for exports. */
     public List<Contact> allFull() {
         Map<Long, List<String>> emails = allEmails();
@@ -272,6 +285,7 @@ public final class ContactRepository {
     }
 
     public boolean setArchived(long id, boolean archived) {
+        WriteTracker.nextStatementTouches(id);
         return dsl.update(CONTACT).set(CONTACT.ARCHIVED, archived).where(CONTACT.ID.eq(id)).execute() == 1;
     }
 

@@ -11,12 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collection;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.store.jooq.tables.records.InteractionRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** Interactions: the time spent with contacts. */
 public final class InteractionRepository {
@@ -28,6 +31,7 @@ public final class InteractionRepository {
     }
 
     public long insert(Interaction interaction) {
+        WriteTracker.nextStatementTouches(interaction.contactId());
         return dsl.insertInto(INTERACTION)
                 .set(INTERACTION.CONTACT_ID, interaction.contactId())
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
@@ -49,6 +53,7 @@ public final class InteractionRepository {
 
     /** Puts back an interaction with its old id, for undo. */
     public void reinsert(Interaction interaction) {
+        WriteTracker.nextStatementTouches(interaction.contactId());
         dsl.insertInto(INTERACTION)
                 .set(INTERACTION.ID, interaction.id())
                 .set(INTERACTION.CONTACT_ID, interaction.contactId())
@@ -58,7 +63,15 @@ public final class InteractionRepository {
                 .execute();
     }
 
+    /** Changes the interaction's day, kind and notes (not whose it is); false when it no longer exists. */
     public boolean update(Interaction interaction) {
+        // Whose it is, as stored, so that the store re-reads only that contact's rule inputs.
+        Long owner = dsl.select(INTERACTION.CONTACT_ID).from(INTERACTION)
+                .where(INTERACTION.ID.eq(interaction.id())).fetchOne(INTERACTION.CONTACT_ID);
+        if (owner == null) {
+            return false;
+        }
+        WriteTracker.nextStatementTouches(owner);
         return dsl.update(INTERACTION)
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
                 .set(INTERACTION.KIND, interaction.kind().name())
@@ -101,12 +114,21 @@ public final class InteractionRepository {
      * distinct day; at 300,000 interactions kept in memory that is some 20 MB less.
      */
     public List<Interaction> allForRules() {
+        return forRules(DSL.noCondition());
+    }
+
+    /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
+    public List<Interaction> forRulesOf(Collection<Long> contactIds) {
+        return forRules(INTERACTION.CONTACT_ID.in(contactIds));
+    }
+
+    private List<Interaction> forRules(Condition which) {
         Map<LocalDate, LocalDate> days = new HashMap<>();
         List<Interaction> all = new ArrayList<>();
         // Read straight from the JDBC result: a jOOQ record per row was a third of the time of this, the
         // biggest read of start-up.
         try (ResultSet rows = dsl.select(INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
-                .from(INTERACTION).fetchResultSet()) {
+                .from(INTERACTION).where(which).fetchResultSet()) {
             while (rows.next()) {
                 LocalDate on = rows.getObject(2, LocalDate.class);
                 all.add(new Interaction(null, rows.getLong(1), days.computeIfAbsent(on, day -> day),

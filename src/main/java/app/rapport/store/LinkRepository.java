@@ -28,6 +28,10 @@ public final class LinkRepository {
         return dsl.selectFrom(LINK).fetch(LinkRepository::toLink);
     }
 
+    public List<Link> ofContacts(Collection<Long> contactIds) {
+        return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.in(contactIds)).fetch(LinkRepository::toLink);
+    }
+
     public List<Link> ofContact(long contactId) {
         return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.eq(contactId)).fetch(LinkRepository::toLink);
     }
@@ -39,6 +43,7 @@ public final class LinkRepository {
 
     /** Stores the link as given, replacing any earlier one for the same contact and platform. */
     public void put(Link link) {
+        WriteTracker.nextStatementTouches(link.contactId());
         dsl.insertInto(LINK)
                 .set(LINK.CONTACT_ID, link.contactId())
                 .set(LINK.PLATFORM_ID, link.platformId())

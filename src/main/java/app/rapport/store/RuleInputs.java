@@ -1,7 +1,11 @@
 package app.rapport.store;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -33,6 +37,39 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
         return new RuleInputs(tx.contacts().allForRules(), tx.platforms().all(), tx.settings().ruleSettings(),
                 byContact(tx.links().all(), Link::contactId),
                 byContact(tx.interactions().allForRules(), Interaction::contactId));
+    }
+
+    /**
+     * These inputs with what may have changed read again: the rows of {@code contactIds} (a contact that no
+     * longer exists drops out), and the platforms and settings when {@code platformsOrSettings}. The other
+     * contacts' rows are kept as they are.
+     */
+    RuleInputs refreshed(StoreTransaction tx, Set<Long> contactIds, boolean platformsOrSettings) {
+        List<Contact> changedContacts = contactIds.isEmpty() ? List.of() : tx.contacts().forRules(contactIds);
+        Map<Long, List<Link>> changedLinks = contactIds.isEmpty() ? Map.of()
+                : byContact(tx.links().ofContacts(contactIds), Link::contactId);
+        Map<Long, List<Interaction>> changedInteractions = contactIds.isEmpty() ? Map.of()
+                : byContact(tx.interactions().forRulesOf(contactIds), Interaction::contactId);
+        List<Contact> newContacts = new ArrayList<>(contacts.size() + changedContacts.size());
+        for (Contact contact : contacts) {
+            if (!contactIds.contains(contact.id())) {
+                newContacts.add(contact);
+            }
+        }
+        newContacts.addAll(changedContacts);
+        newContacts.sort(Comparator.comparingLong(Contact::id));
+        return new RuleInputs(newContacts,
+                platformsOrSettings ? tx.platforms().all() : platforms,
+                platformsOrSettings ? tx.settings().ruleSettings() : settings,
+                replaced(links, contactIds, changedLinks), replaced(interactions, contactIds, changedInteractions));
+    }
+
+    private static <T> Map<Long, List<T>> replaced(Map<Long, List<T>> kept, Set<Long> contactIds,
+                                                   Map<Long, List<T>> changed) {
+        Map<Long, List<T>> result = new HashMap<>(kept);
+        result.keySet().removeAll(contactIds);
+        result.putAll(changed);
+        return result;
     }
 
     public List<Link> linksOf(Contact contact) {

@@ -28,6 +28,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
@@ -63,6 +64,8 @@ public final class Store implements AutoCloseable {
     // after a restore and to seal backups.
     private volatile StoreKey key;
     private DSLContext dsl;
+    /** Past this many, an IN list costs more than reading everyone. */
+    private static final int MOST_CONTACTS_REREAD = 500;
     private final WriteTracker writes = new WriteTracker();
     private final List<WriteListener> writeListeners = new CopyOnWriteArrayList<>();
     private RuleInputs ruleInputs;
@@ -357,16 +360,29 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The rules' inputs as committed, read once and kept until a transaction writes: every page that shows
-     * verdicts, and the start-up re-evaluation, would otherwise read 300,000 interactions again each time.
+     * The rules' inputs as committed, read once and kept: every page that shows verdicts, and the start-up
+     * re-evaluation, would otherwise read 300,000 interactions again each time. A write changes them in place:
+     * only the contacts it touched are read again (see {@link WriteTracker}); a write that cannot be narrowed
+     * down, or more than {@link #MOST_CONTACTS_REREAD} contacts, has everything read again.
      */
     public synchronized RuleInputs ruleInputs() {
         long version = writes.version();
-        if (ruleInputs == null || ruleInputsVersion != version) {
-            ruleInputs = transact(RuleInputs::read);
-            ruleInputsVersion = version;
+        if (ruleInputs != null && ruleInputsVersion == version) {
+            return ruleInputs;
         }
+        WriteTracker.Change change = ruleInputs == null ? WriteTracker.Change.EVERYTHING
+                : writes.changesBetween(ruleInputsVersion, version);
+        RuleInputs kept = ruleInputs;
+        ruleInputs = change.everything() || change.contacts().size() > MOST_CONTACTS_REREAD
+                ? transact(RuleInputs::read)
+                : transact(tx -> kept.refreshed(tx, change.contacts(), change.platformsOrSettings()));
+        ruleInputsVersion = version;
         return ruleInputs;
+    }
+
+    /** Lets {@code listener} see every statement from now on, beside the write tracker (tests count reads). */
+    void observe(ExecuteListener listener) {
+        dsl.configuration().set(writes, listener);
     }
 
     public void transactVoid(Consumer<StoreTransaction> work) {

@@ -1,0 +1,194 @@
+package app.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkState;
+import app.rapport.domain.Relationship;
+
+/**
+ * The rules' inputs after a write: only the contacts the write touched are read again, counted in rows that
+ * come back from H2, and what comes out is exactly what reading everything again would give.
+ */
+class RuleInputsRefreshTest {
+
+    private static final int CONTACTS = 40;
+    private static final int INTERACTIONS_EACH = 5;
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private final List<Long> ids = new ArrayList<>();
+    private final RowCounter rowsRead = new RowCounter();
+
+    @BeforeEach
+    void fillAStore() {
+        store = Store.open(folder);
+        store.transactVoid(tx -> {
+            for (int i = 0; i < CONTACTS; i++) {
+                long id = tx.contacts().insert(Contact.builder().displayName("Person " + i)
+                        .category(Category.PROFESSIONAL).relationship(Relationship.COLLEAGUE)
+                        .addedOn(TODAY.minusYears(1)).build());
+                ids.add(id);
+                tx.links().put(new Link(id, "linkedin", LinkState.CONNECTED, TODAY.minusMonths(6), ""));
+                for (int j = 0; j < INTERACTIONS_EACH; j++) {
+                    tx.interactions().insert(new Interaction(null, id, TODAY.minusWeeks(j + 1L),
+                            InteractionKind.MESSAGE, "note " + j));
+                }
+            }
+        });
+        store.ruleInputs();
+        store.observe(rowsRead);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void loggingAnInteractionReadsOnlyThatContactsRowsAgain() {
+        long someone = ids.get(7);
+        store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, someone, TODAY,
+                InteractionKind.COFFEE_OR_MEAL, "")));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        // The contact, its one link and its interactions, five old and the new one.
+        assertThat(rowsRead.count()).isEqualTo(1 + 1 + INTERACTIONS_EACH + 1);
+        assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH + 1)
+                .contains(new Interaction(null, someone, TODAY, InteractionKind.COFFEE_OR_MEAL, ""));
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
+    void aTransactionOverTwoContactsReadsBothAgainAndNoOneElse() {
+        long first = ids.get(3);
+        long second = ids.get(30);
+        store.transactVoid(tx -> {
+            tx.links().put(new Link(first, "facebook", LinkState.REQUEST_SENT, TODAY, ""));
+            tx.contacts().setArchived(second, true);
+        });
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(rowsRead.count()).isEqualTo(2 * (1 + INTERACTIONS_EACH) + 2 + 1);
+        assertThat(after.contacts()).filteredOn(contact -> contact.id() == second)
+                .singleElement().extracting(Contact::archived).isEqualTo(true);
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
+    void editingAnInteractionReadsOnlyItsContactAgain() {
+        long someone = ids.get(12);
+        Interaction old = store.transact(tx -> tx.interactions().ofContact(someone)).getFirst();
+        // Named with another contact: the update changes the day and kind, not whose it is.
+        store.transactVoid(tx -> tx.interactions().update(new Interaction(old.id(), ids.get(13), TODAY,
+                InteractionKind.IN_PERSON, "met")));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(rowsRead.count()).isEqualTo(1 + 1 + INTERACTIONS_EACH);
+        assertThat(after.interactions().get(someone))
+                .contains(new Interaction(null, someone, TODAY, InteractionKind.IN_PERSON, ""));
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
+    void aWriteThatCannotBeNarrowedDownHasEverythingReadAgain() {
+        long someone = ids.get(5);
+        long interaction = store.transact(tx -> tx.interactions().ofContact(someone)).getFirst().id();
+        // A delete by the interaction's id alone does not say whose it was.
+        store.transactVoid(tx -> tx.interactions().delete(interaction));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(rowsRead.count()).isGreaterThanOrEqualTo(CONTACTS * (2 + INTERACTIONS_EACH) - 1);
+        assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH - 1);
+    }
+
+    @Test
+    void writesOutsideTheRulesInputsReadNothingAgain() {
+        String template = store.transact(tx -> tx.templates().all()).getFirst().id();
+        store.transactVoid(tx -> tx.templates().updateBody(template, "Hello {name}"));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(rowsRead.count()).isZero();
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
+    void aSettingReadsThePlatformsAndSettingsAgainButNoContact() {
+        store.transactVoid(tx -> tx.settings().put("rules.jobSeeking", "true"));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(rowsRead.count()).isLessThan(CONTACTS);
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    private RuleInputs everythingReadAgain() {
+        return store.transact(RuleInputs::read);
+    }
+
+    /** Counts the rows every query hands back, however they are read (jOOQ records or the JDBC result). */
+    private static final class RowCounter implements ExecuteListener {
+
+        private final AtomicInteger rows = new AtomicInteger();
+
+        @Override
+        public void executeEnd(ExecuteContext ctx) {
+            ResultSet results = ctx.resultSet();
+            if (results != null) {
+                ctx.resultSet((ResultSet) Proxy.newProxyInstance(ResultSet.class.getClassLoader(),
+                        new Class<?>[] {ResultSet.class}, (proxy, method, args) -> {
+                            try {
+                                Object value = method.invoke(results, args);
+                                if (method.getName().equals("next") && Boolean.TRUE.equals(value)) {
+                                    rows.incrementAndGet();
+                                }
+                                return value;
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }));
+            }
+        }
+
+        void reset() {
+            rows.set(0);
+        }
+
+        int count() {
+            return rows.get();
+        }
+    }
+}
