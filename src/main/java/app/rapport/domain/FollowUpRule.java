@@ -15,7 +15,13 @@ public enum FollowUpRule {
     F5("You just met a professional contact you are ready to connect with: invite them while the meeting is "
             + "fresh, with a personal note [002][003]"),
     F6("You have not decided yet whether they belong at a barbecue or a business lunch [002]"),
-    BIRTHDAY("Their birthday is coming up");
+    BIRTHDAY("Their birthday is coming up"),
+    /**
+     * Many undecided contacts share one follow-up; it belongs to no contact and opens the Sort page, so a UI
+     * showing a follow-up of this rule offers "Sort" instead of the contact's page.
+     */
+    SORT("You have not decided yet whether many people belong at a barbecue or a business lunch: sort them in "
+            + "one go [002]");
 
     private final String why;
 

@@ -52,6 +52,7 @@ final class FollowUpQueue {
                 .collect(Collectors.groupingBy(FollowUp::contactId));
         List<FollowUp> toOpen = new ArrayList<>();
         List<Long> toClose = new ArrayList<>();
+        List<FollowUp> toRetitle = new ArrayList<>();
         for (Contact contact : inputs.contacts()) {
             List<FollowUp> own = followUps.getOrDefault(contact.id(), List.of());
             if (contact.archived() && own.stream().noneMatch(f -> f.status() == FollowUpStatus.OPEN)) {
@@ -61,9 +62,11 @@ final class FollowUpQueue {
                     inputs.interactionsOf(contact), inputs.settings(), inputs.platforms(), own, today);
             toOpen.addAll(changes.toOpen());
             toClose.addAll(changes.toClose());
+            toRetitle.addAll(changes.toRetitle());
         }
         tx.followUps().setStatusAll(toClose, FollowUpStatus.CLOSED, today);
         tx.followUps().insertAll(toOpen);
+        toRetitle.forEach(f -> tx.followUps().updateText(f.id(), f.title(), f.message(), f.due()));
         // Written only when it changes: a write makes the store read the rules' inputs again.
         if (!evaluatedOn(tx, today)) {
             tx.settings().put(EVALUATED_ON, today.toString());
@@ -84,6 +87,9 @@ final class FollowUpQueue {
         }
         for (FollowUp followUp : changes.toOpen()) {
             tx.followUps().insert(followUp);
+        }
+        for (FollowUp followUp : changes.toRetitle()) {
+            tx.followUps().updateText(followUp.id(), followUp.title(), followUp.message(), followUp.due());
         }
     }
 }

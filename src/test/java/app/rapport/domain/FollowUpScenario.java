@@ -139,10 +139,19 @@ final class FollowUpScenario {
     }
 
     FollowUpChanges evaluate() {
-        Contact contact = new Contact(CONTACT_ID, "Ana Lima", "Ana", "Lima", "Acme", "Analyst", category,
-                relationship, List.of(), List.of(), List.of(), "", "", metOn, addedOn, vouchForThem, "",
-                keepInTouchWeeks, birthday, archived);
-        return FollowUpRules.evaluate(contact, links, interactions, settings, platforms, queue, today);
+        return FollowUpRules.evaluate(asContact(), links, interactions, settings, platforms, queue, today);
+    }
+
+    /** Evaluates while more than five undecided contacts share one Sort follow-up. */
+    FollowUpChanges evaluateSharingSort() {
+        return FollowUpRules.evaluate(asContact(), links, interactions, settings, platforms, queue, true, today);
+    }
+
+    private Contact asContact() {
+        return Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana").familyName("Lima")
+                .organization("Acme").role("Analyst").category(category).relationship(relationship).metOn(metOn)
+                .addedOn(addedOn).vouchForThem(vouchForThem).keepInTouchWeeks(keepInTouchWeeks).birthday(birthday)
+                .archived(archived).build();
     }
 
     /** Evaluates and applies the changes to the queue, as the service does in its transaction. */
