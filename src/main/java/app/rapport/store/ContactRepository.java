@@ -157,6 +157,13 @@ public final class ContactRepository {
                 .fetch(record -> toContact(record, List.of(), List.of(), List.of()));
     }
 
+    /** Undecided contacts that are not archived, as the rules read them (no emails, phones or tags). */
+    public List<Contact> undecidedForRules() {
+        return dsl.selectFrom(CONTACT)
+                .where(CONTACT.CATEGORY.eq(Category.UNDECIDED.name()), CONTACT.ARCHIVED.isFalse())
+                .orderBy(CONTACT.ID).fetch(record -> toContact(record, List.of(), List.of(), List.of()));
+    }
+
     /** Every contact with its emails, phones and tags, in four queries whatever the number, for exports. */
     public List<Contact> allFull() {
         Map<Long, List<String>> emails = allEmails();
@@ -193,6 +200,7 @@ public final class ContactRepository {
      */
     public void delete(long id) {
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
+        new InteractionRepository(dsl).deleteWithoutPeople();
     }
 
     /**

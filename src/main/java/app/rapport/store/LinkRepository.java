@@ -28,6 +28,12 @@ public final class LinkRepository {
         return dsl.selectFrom(LINK).fetch(LinkRepository::toLink);
     }
 
+    /** The REQUEST_RECEIVED links of everyone, in one query. */
+    public List<Link> requestsReceived() {
+        return dsl.selectFrom(LINK).where(LINK.STATE.eq(LinkState.REQUEST_RECEIVED.name()))
+                .fetch(LinkRepository::toLink);
+    }
+
     public List<Link> ofContact(long contactId) {
         return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.eq(contactId)).fetch(LinkRepository::toLink);
     }
