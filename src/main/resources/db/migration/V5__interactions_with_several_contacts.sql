@@ -11,7 +11,6 @@ CREATE TABLE interaction_contact (
 
 INSERT INTO interaction_contact (interaction_id, contact_id) SELECT id, contact_id FROM interaction;
 
-CREATE INDEX ix_interaction_contact_contact ON interaction_contact (contact_id);
 
 ALTER TABLE interaction DROP CONSTRAINT fk_interaction_contact;
 DROP INDEX ix_interaction_contact_date;
