@@ -35,16 +35,20 @@ public final class ContactService {
 
     /**
      * Every contact, archived ones included, as table rows: the store's rule inputs (kept between writes, and
-     * already read for the home page) and one query for the tags, instead of a last-interaction subquery per
+     * already read for the home page) and one query each for the tags, emails and phones, instead of a last-interaction subquery per
      * contact.
      */
     public List<ContactSummary> summaries() {
         RuleInputs inputs = store.ruleInputs();
-        Map<Long, List<String>> tags = store.transact(tx -> tx.contacts().allTags());
+        record Lists(Map<Long, List<String>> tags, Map<Long, List<String>> emails, Map<Long, List<String>> phones) {
+        }
+        Lists lists = store.transact(tx -> new Lists(tx.contacts().allTags(), tx.contacts().allEmails(),
+                tx.contacts().allPhones()));
         return inputs.contacts().stream().map(c -> new ContactSummary(c.id(), c.displayName(), c.organization(),
-                c.role(), c.category(), c.relationship(), tags.getOrDefault(c.id(), List.of()), c.notes(),
+                c.role(), c.category(), c.relationship(), lists.tags().getOrDefault(c.id(), List.of()), c.notes(),
                 lastInteraction(inputs.interactionsOf(c)), c.keepInTouchWeeks(), c.metOn(), c.addedOn(),
-                c.archived())).toList();
+                c.archived(), lists.emails().getOrDefault(c.id(), List.of()),
+                lists.phones().getOrDefault(c.id(), List.of()))).toList();
     }
 
     /** Whether the store has no contact at all, archived ones included: without reading every one. */

@@ -164,6 +164,15 @@ public final class ContactRepository {
                 .orderBy(CONTACT.ID).fetch(record -> toContact(record, List.of(), List.of(), List.of()));
     }
 
+    /** Every stored phone number by contact, in one query, for search. */
+    public Map<Long, List<String>> allPhones() {
+        Map<Long, List<String>> phones = new HashMap<>();
+        dsl.select(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE).from(CONTACT_PHONE)
+                .orderBy(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION)
+                .forEach(row -> phones.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+        return phones;
+    }
+
     /** Every contact with its emails, phones and tags, in four queries whatever the number, for exports. */
     public List<Contact> allFull() {
         Map<Long, List<String>> emails = allEmails();
