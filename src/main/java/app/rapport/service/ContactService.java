@@ -3,6 +3,7 @@ package app.rapport.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactEdit;
 import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.ContactSummary;
@@ -144,6 +146,27 @@ public final class ContactService {
             }
             tx.contacts().putBack(merge.before());
         });
+    }
+
+    /**
+     * Applies one edit to every one of {@code contactIds} in one transaction (all of them or, if any fails,
+     * none). The returned {@link EditUndo} takes it back with {@link #undoEdit}.
+     *
+     * @throws ValidationException when the edit would make one of them invalid (a tag too long)
+     */
+    public EditUndo editMany(Collection<Long> contactIds, ContactEdit edit) {
+        LocalDate today = LocalDate.now(clock);
+        return store.transact(tx -> ContactEdits.apply(tx, contactIds, edit, today));
+    }
+
+    /**
+     * Gives the contacts of a bulk edit back exactly as they were, in one transaction.
+     *
+     * @throws IllegalStateException when one of them changed since; nothing was changed
+     */
+    public void undoEdit(EditUndo undo) {
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> ContactEdits.undo(tx, undo, today));
     }
 
     public void archive(long id) {
