@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import app.rapport.domain.ContactSummary;
@@ -31,6 +32,8 @@ public final class LogInteractionViewModel {
     private final ObjectProperty<LocalDate> on = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    /** The others it was with: one dinner with three friends is one interaction. */
+    private final ObservableList<ContactSummary> alsoWith = FXCollections.observableArrayList();
 
     /** A new interaction with {@code preselectedContactId} chosen, or no one when it is null. */
     public static LogInteractionViewModel forContact(Services services, Long preselectedContactId) {
@@ -51,6 +54,8 @@ public final class LogInteractionViewModel {
         on.set(services.today());
         if (interaction != null) {
             contacts.stream().filter(c -> c.id() == interaction.contactId()).findFirst().ifPresent(contact::set);
+            interaction.others().forEach(other -> contacts.stream().filter(c -> c.id() == other).findFirst()
+                    .ifPresent(alsoWith::add));
             kind.set(interaction.kind());
             on.set(interaction.on());
             notes.set(interaction.notes());
@@ -68,7 +73,8 @@ public final class LogInteractionViewModel {
     public boolean save() {
         errors.clear();
         if (contact.get() == null) {
-            errors.put("contact", "Choose who you spent the time with.");
+            errors.put("contact", alsoWith.isEmpty() ? "Choose who you spent the time with."
+                    : "Choose the first person; the others are below.");
         }
         if (on.get() == null) {
             errors.put("on", "Pick the day it happened.");
@@ -77,7 +83,7 @@ public final class LogInteractionViewModel {
             return false;
         }
         Interaction interaction = new Interaction(original == null ? null : original.id(), contact.get().id(),
-                on.get(), kind.get(), notes.get());
+                on.get(), kind.get(), notes.get(), alsoWith.stream().map(ContactSummary::id).toList());
         return FormSave.run(errors, "interaction", () -> {
             if (isNew()) {
                 services.interactions().log(interaction);
@@ -85,6 +91,22 @@ public final class LogInteractionViewModel {
                 services.interactions().update(interaction);
             }
         });
+    }
+
+    /** Adds someone else it was with; the person chosen first, or someone already added, is not added twice. */
+    public void addPerson(ContactSummary person) {
+        if (person != null && alsoWith.stream().noneMatch(c -> c.id() == person.id())
+                && (contact.get() == null || contact.get().id() != person.id())) {
+            alsoWith.add(person);
+        }
+    }
+
+    public void removePerson(ContactSummary person) {
+        alsoWith.remove(person);
+    }
+
+    public ObservableList<ContactSummary> alsoWith() {
+        return alsoWith;
     }
 
     public ObjectProperty<ContactSummary> contactProperty() {
