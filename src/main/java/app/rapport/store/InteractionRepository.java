@@ -31,7 +31,7 @@ import org.jooq.impl.DSL;
  */
 public final class InteractionRepository {
 
-    // A multi-row insert returns its ids in order; chunks keep one statement's size reasonable.
+    // Chunks keep one multi-row statement's size reasonable.
     private static final int INSERT_CHUNK = 1_000;
 
     private final DSLContext dsl;
@@ -61,7 +61,9 @@ public final class InteractionRepository {
             for (Interaction i : chunk.subList(1, chunk.size())) {
                 values = values.values(i.on(), i.kind().name(), i.notes());
             }
-            List<Long> ids = values.returningResult(INTERACTION.ID).fetch(INTERACTION.ID);
+            // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
+            List<Long> ids = new ArrayList<>(values.returningResult(INTERACTION.ID).fetch(INTERACTION.ID));
+            ids.sort(null);
             List<Interaction> stored = new ArrayList<>(chunk.size());
             for (int i = 0; i < chunk.size(); i++) {
                 stored.add(chunk.get(i).withId(ids.get(i)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +44,12 @@ class LedgerDayTest {
         store.close();
     }
 
+    Optional<Link> linkedInLink() {
+        return store.transact(tx -> tx.links().find(ana, "linkedin"));
+    }
+
     Link linkedIn() {
-        return store.transact(tx -> tx.links().find(ana, "linkedin")).orElseThrow();
+        return linkedInLink().orElseThrow();
     }
 
     @Test
@@ -62,6 +67,6 @@ class LedgerDayTest {
         model.changeLink("linkedin", LinkState.REQUEST_RECEIVED, RapportFixture.TODAY.plusDays(1));
 
         assertThat(model.problemProperty().get()).contains("cannot be in the future");
-        assertThat(store.transact(tx -> tx.links().find(ana, "linkedin"))).isEmpty();
+        assertThat(linkedInLink()).isEmpty();
     }
 }
