@@ -25,17 +25,18 @@ final class CategoryFollowUp {
     private CategoryFollowUp() {
     }
 
-    /** @param waitingRequests the contact's REQUEST_RECEIVED links on the platforms being evaluated */
-    static Optional<FollowUpCandidate> whenUndecided(Contact contact, List<Link> waitingRequests, LocalDate today) {
-        if (contact.category() != Category.UNDECIDED) {
+    /**
+     * @param waitingRequests the contact's REQUEST_RECEIVED links on the platforms being evaluated
+     * @param sortShared      whether contacts without a request share one Sort follow-up instead of one each
+     */
+    static Optional<FollowUpCandidate> whenUndecided(Contact contact, List<Link> waitingRequests, boolean sortShared,
+                                                     LocalDate today) {
+        if (contact.category() != Category.UNDECIDED || waitingRequests.isEmpty() && sortShared) {
             return Optional.empty();
         }
-        Optional<LocalDate> around = Stream.of(contact.addedOn(), contact.metOn())
-                .filter(day -> day != null && !day.isAfter(today))
-                .min(Comparator.naturalOrder());
+        Optional<LocalDate> around = around(contact, today);
         Optional<LocalDate> weekLater = around.map(day -> day.plusDays(DAYS_TO_DECIDE));
-        boolean aroundLongEnough = weekLater.filter(day -> day.isBefore(today)).isPresent();
-        if (!aroundLongEnough && waitingRequests.isEmpty()) {
+        if (weekLater.filter(day -> day.isBefore(today)).isEmpty() && waitingRequests.isEmpty()) {
             return Optional.empty();
         }
         Optional<Link> firstRequest = waitingRequests.stream().min(Comparator.comparing(Link::since));
@@ -49,5 +50,23 @@ final class CategoryFollowUp {
                 "Decide: barbecue or business lunch with " + name + "?",
                 Category.DECIDING_QUESTION + " Your answer decides where you connect with " + name + ".",
                 due));
+    }
+
+    /**
+     * The due day of an undecided contact's F6 when it comes from time alone (added or met more than a week
+     * ago, no request waiting); empty when the contact does not qualify that way.
+     */
+    static Optional<LocalDate> dueWithoutRequest(Contact contact, LocalDate today) {
+        if (contact.archived() || contact.category() != Category.UNDECIDED) {
+            return Optional.empty();
+        }
+        return around(contact, today).map(day -> day.plusDays(DAYS_TO_DECIDE)).filter(day -> day.isBefore(today));
+    }
+
+    /** "Added (or met)": the earlier of the two, ignoring a day still to come. */
+    private static Optional<LocalDate> around(Contact contact, LocalDate today) {
+        return Stream.of(contact.addedOn(), contact.metOn())
+                .filter(day -> day != null && !day.isAfter(today))
+                .min(Comparator.naturalOrder());
     }
 }

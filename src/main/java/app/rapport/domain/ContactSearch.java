@@ -7,21 +7,27 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Search-as-you-type over name, organization, role, tags and notes. Every word typed must occur somewhere,
- * ignoring case and accents, so "jose acme" finds "José Pérez, ACME Corp".
+ * Search-as-you-type over name, organization, role, tags, notes, emails and phone numbers. Every word typed must
+ * occur somewhere, ignoring case and accents, so "jose acme" finds "José Pérez, ACME Corp". A word that looks
+ * like a phone number is matched by its digits alone, so "(020) 7946-0000" finds "+44 20 7946 0000".
  */
 public final class ContactSearch {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\-./]*[0-9][0-9+()\\-./]*");
+    private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
     private ContactSearch() {
     }
 
     /** The text a query is matched against, folded once per contact rather than once per keystroke. */
     public static String searchableText(ContactSummary contact) {
+        // Each phone also as digits only, without a leading 0 or 00, so a number matches however it is written.
+        String phoneDigits = String.join("\n", contact.phones().stream().map(ContactSearch::digits).toList());
         return fold(String.join("\n", contact.displayName(), contact.organization(), contact.role(),
-                String.join("\n", contact.tags()), contact.notes()));
+                String.join("\n", contact.tags()), contact.notes(), String.join("\n", contact.emails()),
+                String.join("\n", contact.phones()), phoneDigits));
     }
 
     /** A predicate over {@link #searchableText} values; a blank query matches everything. */
@@ -31,14 +37,26 @@ public final class ContactSearch {
         if (needed.length == 0) {
             return text -> true;
         }
+        String[] alternatives = Arrays.stream(needed)
+                .map(word -> PHONE_LIKE.matcher(word).matches() ? digits(word) : word).toArray(String[]::new);
         return text -> {
-            for (String word : needed) {
-                if (!text.contains(word)) {
+            for (int i = 0; i < needed.length; i++) {
+                if (!text.contains(needed[i]) && (alternatives[i].isEmpty() || !text.contains(alternatives[i]))) {
                     return false;
                 }
             }
             return true;
         };
+    }
+
+    /** A phone number's digits, without the 0 or 00 that starts a national or an international number. */
+    private static String digits(String phone) {
+        String digits = NOT_DIGIT.matcher(phone).replaceAll("");
+        int start = 0;
+        while (start < digits.length() && start < 2 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     static String fold(String text) {

@@ -9,12 +9,14 @@ import java.util.Optional;
  * How well the user knows a contact as of a day, in the terms of PRODUCT.md's readiness section. Only what
  * happened on or before that day counts, so re-evaluating an earlier day gives the answer it gave then.
  *
+ * @param spoke      met in person, or talked by phone or video: enough to get to know someone's work [003]
  * @param knownSince the earlier of "met on" and the first interaction that is not SOCIAL_MEDIA; empty when
  *                   neither exists, and then the contact is not known long enough
  * @param daysKnown  days from {@code knownSince} to the day asked about; 0 when not known at all
  */
 public record Familiarity(
         boolean metInPerson,
+        boolean spoke,
         boolean workedTogether,
         int strongInteractions,
         Optional<LocalDate> knownSince,
@@ -25,6 +27,7 @@ public record Familiarity(
     public static Familiarity asOf(Contact contact, List<Interaction> interactions, Settings settings,
                                    LocalDate today) {
         boolean metInPerson = false;
+        boolean spoke = false;
         boolean workedTogether = false;
         int strong = 0;
         LocalDate knownSince = contact.metOn() != null && !contact.metOn().isAfter(today) ? contact.metOn() : null;
@@ -33,6 +36,7 @@ public record Familiarity(
                 continue;
             }
             metInPerson |= InteractionStrength.isMeetingInPerson(interaction.kind());
+            spoke |= InteractionStrength.isSpeaking(interaction.kind());
             workedTogether |= interaction.kind() == InteractionKind.WORKED_TOGETHER;
             if (InteractionStrength.of(interaction.kind()) == InteractionStrength.STRONG) {
                 strong++;
@@ -43,7 +47,7 @@ public record Familiarity(
         }
         long daysKnown = knownSince == null ? 0 : ChronoUnit.DAYS.between(knownSince, today);
         boolean knownLongEnough = knownSince != null && daysKnown >= settings.getToKnowDays();
-        return new Familiarity(metInPerson, workedTogether, strong, Optional.ofNullable(knownSince), daysKnown,
+        return new Familiarity(metInPerson, spoke, workedTogether, strong, Optional.ofNullable(knownSince), daysKnown,
                 knownLongEnough, !contact.vouchForThem().isBlank());
     }
 }

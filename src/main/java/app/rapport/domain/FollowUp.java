@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * A reminder in the queue. {@code rule} is a {@link FollowUpRule} name, COLLISION or MANUAL; {@code triggerKey}
  * names what made a rule create it, so the same trigger never makes a second one. {@code platformId} is null
- * when the follow-up is about the contact rather than a platform.
+ * when the follow-up is about the contact rather than a platform; {@code contactId} is null only for the Sort
+ * follow-up that many undecided contacts share ({@link SortFollowUp}).
  */
-public record FollowUp(Long id, long contactId, String platformId, String rule, String triggerKey, String title,
+public record FollowUp(Long id, Long contactId, String platformId, String rule, String triggerKey, String title,
                        String message, LocalDate due, FollowUpStatus status, LocalDate createdOn) {
 
     public static final String COLLISION = "COLLISION";

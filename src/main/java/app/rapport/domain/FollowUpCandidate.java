@@ -33,4 +33,10 @@ record FollowUpCandidate(FollowUpRule rule, String platformId, String triggerKey
         return new FollowUp(null, contactId, platformId, rule.name(), triggerKey, title, message, due,
                 FollowUpStatus.OPEN, today);
     }
+
+    /** The stored {@code followUp} of this trigger, worded as the rule words it now. */
+    FollowUp retitle(FollowUp followUp) {
+        return new FollowUp(followUp.id(), followUp.contactId(), followUp.platformId(), followUp.rule(),
+                followUp.triggerKey(), title, message, followUp.due(), followUp.status(), followUp.createdOn());
+    }
 }

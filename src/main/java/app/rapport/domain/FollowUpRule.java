@@ -17,7 +17,13 @@ public enum FollowUpRule {
     F6("You have not decided yet whether they belong at a barbecue or a business lunch [002]"),
     BIRTHDAY("Their birthday is coming up"),
     IMPORTANT_DATE("A date that matters to them is coming up: an anniversary, a work anniversary or another day "
-            + "you saved");
+            + "you saved"),
+    /**
+     * Many undecided contacts share one follow-up; it belongs to no contact and opens the Sort page, so a UI
+     * showing a follow-up of this rule offers "Sort" instead of the contact's page.
+     */
+    SORT("You have not decided yet whether many people belong at a barbecue or a business lunch: sort them in "
+            + "one go [002]");
 
     private final String why;
 

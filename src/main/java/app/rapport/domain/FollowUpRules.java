@@ -24,12 +24,14 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>Each rule fills one slot per contact and platform (F4, F6, birthdays and important dates: per
  *       contact). A rule asks for at most one follow-up per slot, and an open one in that slot with the same
- *       trigger key is kept as it is (title and due day are not rewritten), so re-evaluating never
- *       duplicates.</li>
+ *       trigger key is kept (its due day is not rewritten; its title and message are when the rule now words it
+ *       differently, as F1 does once only the vouch answer is missing), so re-evaluating never duplicates.</li>
  *   <li>An open rule follow-up closes when its rule no longer asks for it, or asks for it with another trigger
  *       (a new request, a new cycle, a newer meeting, next year's birthday); in that case a new one opens.</li>
  *   <li>A DONE or DISMISSED follow-up's trigger key never opens again; a CLOSED one does, because the rule
  *       closed it, not the user (undoing the coffee that closed F1 brings F1 back).</li>
+ *   <li>The Sort follow-up that undecided contacts share is about no one contact: {@link SortFollowUp} keeps
+ *       it, and {@link #evaluate} leaves their own F6 out while it is shared.</li>
  *   <li>COLLISION, MANUAL and any other follow-ups not made by a {@link FollowUpRule} are neither opened nor
  *       closed.</li>
  *   <li>An archived contact gets no new follow-ups, and its open rule follow-ups close.</li>
@@ -60,15 +62,30 @@ public final class FollowUpRules {
                                            List<Interaction> interactionsOfContact, Settings settings,
                                            List<Platform> allPlatforms, List<FollowUp> followUpsOfContact,
                                            LocalDate today) {
+        return evaluate(contact, linksOfContact, interactionsOfContact, settings, allPlatforms, followUpsOfContact,
+                false, today);
+    }
+
+    /**
+     * As {@link #evaluate(Contact, List, List, Settings, List, List, LocalDate)}, where {@code sortShared} says
+     * whether undecided contacts without a request share one Sort follow-up ({@link SortFollowUp#shares}): then
+     * this contact gets no F6 of its own unless they sent a request.
+     */
+    public static FollowUpChanges evaluate(Contact contact, List<Link> linksOfContact,
+                                           List<Interaction> interactionsOfContact, Settings settings,
+                                           List<Platform> allPlatforms, List<FollowUp> followUpsOfContact,
+                                           boolean sortShared, LocalDate today) {
         long contactId = Objects.requireNonNull(contact.id(), "Follow-ups are only for stored contacts.");
         List<FollowUpCandidate> wanted = contact.archived() ? List.of()
-                : candidates(contact, linksOfContact, interactionsOfContact, settings, allPlatforms, today);
+                : candidates(contact, linksOfContact, interactionsOfContact, settings, allPlatforms, sortShared,
+                        today);
         return reconcile(contactId, wanted, followUpsOfContact, today);
     }
 
     private static List<FollowUpCandidate> candidates(Contact contact, List<Link> links,
                                                       List<Interaction> interactions, Settings settings,
-                                                      List<Platform> allPlatforms, LocalDate today) {
+                                                      List<Platform> allPlatforms, boolean sortShared,
+                                                      LocalDate today) {
         Map<String, Platform> visible = allPlatforms.stream().filter(platform -> !platform.hidden())
                 .collect(Collectors.toMap(Platform::id, Function.identity(), (first, second) -> first));
         List<Link> waitingRequests = links.stream()
@@ -76,17 +93,18 @@ public final class FollowUpRules {
                 .sorted(Comparator.comparingInt(link -> visible.get(link.platformId()).position()))
                 .toList();
         List<FollowUpCandidate> wanted = new ArrayList<>();
+        Familiarity known = Familiarity.asOf(contact, interactions, settings, today);
         for (Link request : waitingRequests) {
             Platform platform = visible.get(request.platformId());
             ReadinessEngine.evaluate(contact, links, interactions, settings, platform, allPlatforms, today)
-                    .flatMap(verdict -> RequestFollowUps.forRequest(contact, request, platform, verdict, settings,
-                            today))
+                    .flatMap(verdict -> RequestFollowUps.forRequest(contact, request, platform, verdict, known,
+                            settings, today))
                     .ifPresent(wanted::add);
         }
         KeepInTouchFollowUp.whenDue(contact, interactions, today).ifPresent(wanted::add);
         InvitationFollowUp.afterMeeting(contact, links, interactions, settings, allPlatforms, today)
                 .ifPresent(wanted::add);
-        CategoryFollowUp.whenUndecided(contact, waitingRequests, today).ifPresent(wanted::add);
+        CategoryFollowUp.whenUndecided(contact, waitingRequests, sortShared, today).ifPresent(wanted::add);
         YearlyFollowUps.birthday(contact, today).ifPresent(wanted::add);
         YearlyFollowUps.importantDate(contact, today).ifPresent(wanted::add);
         return wanted;
@@ -97,7 +115,7 @@ public final class FollowUpRules {
         Map<Slot, List<FollowUp>> openBySlot = new LinkedHashMap<>();
         Set<String> settledTriggers = new HashSet<>();
         for (FollowUp followUp : existing) {
-            if (followUp.contactId() != contactId) {
+            if (followUp.contactId() == null || followUp.contactId() != contactId) {
                 throw new IllegalArgumentException("Follow-up " + followUp.id() + " belongs to contact "
                         + followUp.contactId() + ", not to contact " + contactId + ".");
             }
@@ -114,6 +132,7 @@ public final class FollowUpRules {
         }
         List<FollowUp> toOpen = new ArrayList<>();
         List<Long> toClose = new ArrayList<>();
+        List<FollowUp> toRetitle = new ArrayList<>();
         for (FollowUpCandidate candidate : wanted) {
             List<FollowUp> open = Objects.requireNonNullElse(
                     openBySlot.remove(new Slot(candidate.rule(), candidate.platformId())), List.of());
@@ -122,12 +141,14 @@ public final class FollowUpRules {
             // Closing the rest also heals a slot that somehow holds two open follow-ups.
             open.stream().filter(followUp -> kept.orElse(null) != followUp)
                     .forEach(stale -> toClose.add(idOf(stale)));
+            kept.filter(followUp -> !followUp.title().equals(candidate.title()))
+                    .ifPresent(followUp -> toRetitle.add(candidate.retitle(followUp)));
             if (kept.isEmpty() && !settledTriggers.contains(candidate.triggerKey())) {
                 toOpen.add(candidate.openFor(contactId, today));
             }
         }
         openBySlot.values().forEach(open -> open.forEach(stale -> toClose.add(idOf(stale))));
-        return new FollowUpChanges(toOpen, toClose);
+        return new FollowUpChanges(toOpen, toClose, toRetitle);
     }
 
     private static long idOf(FollowUp stored) {

@@ -25,4 +25,9 @@ public enum InteractionStrength {
             default -> false;
         };
     }
+
+    /** Whether the user and the contact spoke: a meeting in person, or a phone or video call [003]. */
+    public static boolean isSpeaking(InteractionKind kind) {
+        return isMeetingInPerson(kind) || kind == InteractionKind.PHONE_CALL || kind == InteractionKind.VIDEO_CALL;
+    }
 }

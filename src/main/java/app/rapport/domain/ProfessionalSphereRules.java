@@ -37,31 +37,34 @@ final class ProfessionalSphereRules {
                             "Send " + name + " a " + platform + " invitation with a personalized note, "
                                     + "not the default greeting."));
         }
-        boolean metOrWorked = known.metInPerson() || known.workedTogether();
-        if (metOrWorked && known.canVouch()) {
+        boolean spokeOrWorked = known.spoke() || known.workedTogether();
+        if (spokeOrWorked && known.canVouch()) {
             return Verdict.of(VerdictKind.READY, "3c",
-                    List.of(reason("3c", "[004]", "You have " + howYouKnowThem(known, name)),
+                    List.of(reason("3c", "[003][004]", "You have " + howYouKnowThem(known, name)),
                             reason("3c", "[004]", "You can speak to " + name
                                     + "'s professional abilities: you wrote down what you would say about them")),
                     s.whenReady("Accept " + name + "'s " + platform + " request.",
                             "Send " + name + " a personalized " + platform
                                     + " invitation that recalls how you know each other."));
         }
-        return getToKnowFirst(s, metOrWorked);
+        return getToKnowFirst(s, spokeOrWorked);
     }
 
     private static String howYouKnowThem(Familiarity known, String name) {
-        if (known.metInPerson() && known.workedTogether()) {
-            return "met " + name + " in person and worked together";
+        String talked = known.metInPerson() ? "met " + name + " in person" : "spoken with " + name + " by phone or video";
+        if (known.spoke() && known.workedTogether()) {
+            return talked + " and worked together";
         }
-        return known.metInPerson() ? "met " + name + " in person" : "worked with " + name;
+        return known.spoke() ? talked : "worked with " + name;
     }
 
-    private static Verdict getToKnowFirst(ReadinessSituation s, boolean metOrWorked) {
+    /** Rule 3d's next step names the one thing still missing: speaking with them first, then the vouch answer. */
+    private static Verdict getToKnowFirst(ReadinessSituation s, boolean spokeOrWorked) {
         String name = s.name();
         List<String> reasons = new ArrayList<>();
-        if (!metOrWorked) {
-            reasons.add(reason("3d", "[004]", "You have not met " + name + " in person or worked together"));
+        if (!spokeOrWorked) {
+            reasons.add(reason("3d", "[003][004]", "You have not spoken with " + name
+                    + " yet, in person or by a call, or worked together"));
         }
         if (!s.familiarity().canVouch()) {
             reasons.add(reason("3d", "[004]", "You cannot yet speak to " + name + "'s professional abilities: "
@@ -69,9 +72,12 @@ final class ProfessionalSphereRules {
         }
         personalTie(s).ifPresent(tie -> reasons.add(reason("3d", "[004]", tie
                 + " is no exception: it says nothing about " + name + "'s work")));
-        return Verdict.of(VerdictKind.GET_TO_KNOW_FIRST, "3d", reasons,
-                "Invite " + name + " for coffee or a call " + s.beforeConnecting()
-                        + ", and learn enough about their work to vouch for it.");
+        String nextStep = spokeOrWorked
+                ? "Write down what you would say about " + name + "'s work if someone asked you, "
+                        + s.beforeConnecting() + "."
+                : "Invite " + name + " for coffee or a call " + s.beforeConnecting()
+                        + ", and learn enough about their work to vouch for it.";
+        return Verdict.of(VerdictKind.GET_TO_KNOW_FIRST, "3d", reasons, nextStep);
     }
 
     // A personal tie is what tempts the user to skip the rule, so the reason names it when there is one.

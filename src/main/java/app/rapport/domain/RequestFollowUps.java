@@ -19,17 +19,26 @@ final class RequestFollowUps {
 
     /** The follow-up for the {@code request} (a REQUEST_RECEIVED link) on {@code platform}, given its verdict. */
     static Optional<FollowUpCandidate> forRequest(Contact contact, Link request, Platform platform, Verdict verdict,
-                                                  Settings settings, LocalDate today) {
+                                                  Familiarity known, Settings settings, LocalDate today) {
         String name = nameOf(contact);
         String on = platform.name();
         LocalDate received = request.since();
         return switch (verdict.kind()) {
-            case GET_TO_KNOW_FIRST -> Optional.of(new FollowUpCandidate(FollowUpRule.F1, platform.id(),
-                    triggerKey(FollowUpRule.F1, platform.id(), received),
-                    "Meet " + name + " for coffee or a call before answering their " + on + " request",
-                    name + " asked to connect on " + on + ", but you do not know them well enough yet. Invite them "
-                            + "for coffee or a call first; the request can wait until you have met.",
-                    received.plusDays(DAYS_TO_MEET_BEFORE_ANSWERING)));
+            case GET_TO_KNOW_FIRST -> Optional.of(onlyTheVouchIsMissing(verdict, known)
+                    ? new FollowUpCandidate(FollowUpRule.F1, platform.id(),
+                            triggerKey(FollowUpRule.F1, platform.id(), received),
+                            "Write what you would say about " + name + "'s work, then answer their " + on
+                                    + " request",
+                            "You have spoken with " + name + ". Before answering their " + on + " request, write "
+                                    + "down what you would say about their work if someone asked you.",
+                            received.plusDays(DAYS_TO_MEET_BEFORE_ANSWERING))
+                    : new FollowUpCandidate(FollowUpRule.F1, platform.id(),
+                            triggerKey(FollowUpRule.F1, platform.id(), received),
+                            "Meet " + name + " for coffee or a call before answering their " + on + " request",
+                            name + " asked to connect on " + on + ", but you do not know them well enough yet. "
+                                    + "Invite them for coffee or a call first; the request can wait until you have "
+                                    + "met.",
+                            received.plusDays(DAYS_TO_MEET_BEFORE_ANSWERING)));
             case REDIRECT, KEEP_APART -> Optional.of(new FollowUpCandidate(FollowUpRule.F2, platform.id(),
                     triggerKey(FollowUpRule.F2, platform.id(), received),
                     "Answer " + name + " in person or by phone about their " + on + " request",
@@ -43,6 +52,14 @@ final class RequestFollowUps {
             // An undecided contact's request is F6's business; the other verdicts never meet a waiting request.
             case CONNECTED, RESPECT_DECLINE, DECIDE_CATEGORY -> Optional.empty();
         };
+    }
+
+    /**
+     * Rule 3d after a meeting, a call or work together: F1 keeps its trigger and due day but asks for the vouch
+     * answer, so a logged coffee never leaves "meet for coffee" on screen.
+     */
+    private static boolean onlyTheVouchIsMissing(Verdict verdict, Familiarity known) {
+        return "3d".equals(verdict.rule()) && (known.spoke() || known.workedTogether()) && !known.canVouch();
     }
 
     // [001]: promptly, in person or by phone, never in writing; brief, simple, honest and kind.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,8 +60,11 @@ final class ArchiveExtras {
             tx.interactions().ofContact(id).forEach(i -> have.add(key(i.on(), i.kind().name(), i.notes())));
             for (ArchivedInteraction interaction : contact.interactions()) {
                 if (have.add(key(interaction.on(), interaction.kind().name(), interaction.notes()))) {
+                    // The others it was with, as far as this import brought them in.
+                    List<Long> others = interaction.with().stream().map(storeIds::get).filter(Objects::nonNull)
+                            .toList();
                     tx.interactions().insert(new Interaction(null, id, interaction.on(), interaction.kind(),
-                            interaction.notes()));
+                            interaction.notes(), others));
                 }
             }
         }

@@ -28,6 +28,7 @@ final class ArchiveSnapshot {
 
     static Archive of(StoreTransaction tx) {
         Map<Long, List<Link>> links = tx.links().all().stream().collect(Collectors.groupingBy(Link::contactId));
+        // Each interaction once, under the first of its people, naming the others.
         Map<Long, List<Interaction>> interactions = tx.interactions().all().stream()
                 .collect(Collectors.groupingBy(Interaction::contactId));
         List<ArchivedContact> contacts = new ArrayList<>();
@@ -36,9 +37,11 @@ final class ArchiveSnapshot {
                     links.getOrDefault(contact.id(), List.of()).stream()
                             .map(l -> new ArchivedLink(l.platformId(), l.state(), l.since(), l.handle())).toList(),
                     interactions.getOrDefault(contact.id(), List.of()).stream()
-                            .map(i -> new ArchivedInteraction(i.on(), i.kind(), i.notes())).toList()));
+                            .map(i -> new ArchivedInteraction(i.on(), i.kind(), i.notes(),
+                                    i.others().stream().map(ArchiveSnapshot::archiveId).toList())).toList()));
         }
-        List<ArchivedFollowUp> followUps = tx.followUps().all().stream()
+        // The shared Sort follow-up belongs to no contact; the rules make it again from the contacts.
+        List<ArchivedFollowUp> followUps = tx.followUps().all().stream().filter(f -> f.contactId() != null)
                 .map(ArchiveSnapshot::archived).toList();
         return new Archive(tx.settings().ruleSettings(), tx.platforms().all(), contacts, followUps,
                 tx.templates().all());

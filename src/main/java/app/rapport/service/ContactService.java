@@ -3,6 +3,7 @@ package app.rapport.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactEdit;
 import app.rapport.domain.ContactMerge;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.ContactSummary;
@@ -35,28 +37,36 @@ public final class ContactService {
 
     /**
      * Every contact, archived ones included, as table rows: the store's rule inputs (kept between writes, and
-     * already read for the home page) and one query for the tags, instead of a last-interaction subquery per
+     * already read for the home page) and one query each for the tags, emails and phones, instead of a last-interaction subquery per
      * contact.
      */
     public List<ContactSummary> summaries() {
         RuleInputs inputs = store.ruleInputs();
-        Map<Long, List<String>> tags = store.transact(tx -> tx.contacts().allTags());
-        return inputs.contacts().stream().map(c -> summary(c, inputs, tags)).toList();
+        Lists lists = store.transact(tx -> new Lists(tx.contacts().allTags(), tx.contacts().allEmails(),
+                tx.contacts().allPhones()));
+        return inputs.contacts().stream().map(c -> summary(c, inputs, lists)).toList();
     }
 
     /** The rows of these contacts only, for a table that applies a change instead of reading every row again. */
     public List<ContactSummary> summaries(Set<Long> ids) {
         RuleInputs inputs = store.ruleInputs();
-        Map<Long, List<String>> tags = store.transact(tx -> tx.contacts().tagsOf(ids));
-        return inputs.contacts().stream().filter(c -> ids.contains(c.id())).map(c -> summary(c, inputs, tags))
+        Lists lists = store.transact(tx -> new Lists(tx.contacts().tagsOf(ids), tx.contacts().emailsOf(ids),
+                tx.contacts().phonesOf(ids)));
+        return inputs.contacts().stream().filter(c -> ids.contains(c.id())).map(c -> summary(c, inputs, lists))
                 .toList();
     }
 
-    private static ContactSummary summary(Contact c, RuleInputs inputs, Map<Long, List<String>> tags) {
+    /** A table row's lists, per contact. */
+    private record Lists(Map<Long, List<String>> tags, Map<Long, List<String>> emails,
+                         Map<Long, List<String>> phones) {
+    }
+
+    private static ContactSummary summary(Contact c, RuleInputs inputs, Lists lists) {
         return new ContactSummary(c.id(), c.displayName(), c.organization(), c.role(), c.category(),
-                c.relationship(), tags.getOrDefault(c.id(), List.of()), c.notes(),
+                c.relationship(), lists.tags().getOrDefault(c.id(), List.of()), c.notes(),
                 lastInteraction(inputs.interactionsOf(c)), c.keepInTouchWeeks(), c.metOn(), c.addedOn(),
-                c.archived());
+                c.archived(), lists.emails().getOrDefault(c.id(), List.of()),
+                lists.phones().getOrDefault(c.id(), List.of()));
     }
 
     /** Whether the store has no contact at all, archived ones included: without reading every one. */
@@ -154,6 +164,27 @@ public final class ContactService {
             tx.touched(merge.merged().id(), merge.absorbed().id());
             tx.contacts().putBack(merge.before());
         });
+    }
+
+    /**
+     * Applies one edit to every one of {@code contactIds} in one transaction (all of them or, if any fails,
+     * none). The returned {@link EditUndo} takes it back with {@link #undoEdit}.
+     *
+     * @throws ValidationException when the edit would make one of them invalid (a tag too long)
+     */
+    public EditUndo editMany(Collection<Long> contactIds, ContactEdit edit) {
+        LocalDate today = LocalDate.now(clock);
+        return store.transact(tx -> ContactEdits.apply(tx, contactIds, edit, today));
+    }
+
+    /**
+     * Gives the contacts of a bulk edit back exactly as they were, in one transaction.
+     *
+     * @throws IllegalStateException when one of them changed since; nothing was changed
+     */
+    public void undoEdit(EditUndo undo) {
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> ContactEdits.undo(tx, undo, today));
     }
 
     public void archive(long id) {

@@ -2,21 +2,30 @@ package app.rapport.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpChanges;
+import app.rapport.domain.FollowUpRule;
 import app.rapport.domain.FollowUpRules;
 import app.rapport.domain.FollowUpStatus;
+import app.rapport.domain.Link;
+import app.rapport.domain.Platform;
+import app.rapport.domain.SortFollowUp;
 import app.rapport.store.RuleInputs;
 import app.rapport.store.StoreTransaction;
 
 /**
  * Re-evaluates the follow-up rules inside the caller's transaction, so a change and the follow-ups it opens
- * or closes are committed together — or not at all.
+ * or closes are committed together — or not at all. Undecided contacts are counted first: more than five of
+ * them waiting without a request share one Sort follow-up instead of one F6 each.
  */
 final class FollowUpQueue {
 
@@ -28,14 +37,36 @@ final class FollowUpQueue {
 
     /** After a change to one contact (an interaction, a link, their category). */
     static void reevaluate(StoreTransaction tx, long contactId, LocalDate today) {
-        tx.touched(contactId);
-        Contact contact = tx.contacts().find(contactId).orElse(null);
-        if (contact == null) {
-            return;
+        reevaluate(tx, List.of(contactId), today);
+    }
+
+    /**
+     * After a change to some contacts (a group interaction, a bulk edit, a Sort step): each of them, then the
+     * shared Sort follow-up, whose count any of them may have changed.
+     */
+    static void reevaluate(StoreTransaction tx, List<Long> contactIds, LocalDate today) {
+        List<Platform> platforms = tx.platforms().all();
+        Map<Long, LocalDate> waiting = waitingToBeSorted(tx, platforms, today);
+        boolean shared = SortFollowUp.shares(waiting.size());
+        // Crossing the line of five changes other undecided contacts' own F6 too: while shared, whoever still
+        // has one open; otherwise the five or fewer who are waiting.
+        Set<Long> affected = new LinkedHashSet<>(contactIds);
+        if (shared) {
+            tx.followUps().openOfRule(FollowUpRule.F6.name()).forEach(f -> affected.add(f.contactId()));
+        } else {
+            affected.addAll(waiting.keySet());
         }
-        apply(tx, FollowUpRules.evaluate(contact, tx.links().ofContact(contactId),
-                tx.interactions().ofContact(contactId), tx.settings().ruleSettings(), tx.platforms().all(),
-                tx.followUps().ofContact(contactId), today), today);
+        tx.touched(affected);
+        for (long contactId : affected) {
+            Optional<Contact> contact = tx.contacts().find(contactId);
+            if (contact.isPresent()) {
+                apply(tx, FollowUpRules.evaluate(contact.get(), tx.links().ofContact(contactId),
+                        tx.interactions().ofContact(contactId), tx.settings().ruleSettings(), platforms,
+                        tx.followUps().ofContact(contactId), shared, today), today);
+            }
+        }
+        apply(tx, SortFollowUp.reconcile(List.copyOf(waiting.values()),
+                tx.followUps().ofRule(FollowUpRule.SORT.name()), today), today);
     }
 
     /** After a settings or platform change and an import, inside their transaction: every contact. */
@@ -49,22 +80,34 @@ final class FollowUpQueue {
      * thousands at once.
      */
     static void reevaluateAll(StoreTransaction tx, RuleInputs inputs, LocalDate today) {
-        Map<Long, List<FollowUp>> followUps = tx.followUps().all().stream()
+        List<FollowUp> stored = tx.followUps().all();
+        Map<Long, List<FollowUp>> followUps = stored.stream().filter(f -> f.contactId() != null)
                 .collect(Collectors.groupingBy(FollowUp::contactId));
+        List<LocalDate> waiting = inputs.contacts().stream()
+                .flatMap(c -> SortFollowUp.dueWithoutRequest(c, inputs.linksOf(c), inputs.platforms(), today).stream())
+                .toList();
+        boolean shared = SortFollowUp.shares(waiting.size());
         List<FollowUp> toOpen = new ArrayList<>();
         List<Long> toClose = new ArrayList<>();
+        List<FollowUp> toRetitle = new ArrayList<>();
         for (Contact contact : inputs.contacts()) {
             List<FollowUp> own = followUps.getOrDefault(contact.id(), List.of());
             if (contact.archived() && own.stream().noneMatch(f -> f.status() == FollowUpStatus.OPEN)) {
                 continue;
             }
             FollowUpChanges changes = FollowUpRules.evaluate(contact, inputs.linksOf(contact),
-                    inputs.interactionsOf(contact), inputs.settings(), inputs.platforms(), own, today);
+                    inputs.interactionsOf(contact), inputs.settings(), inputs.platforms(), own, shared, today);
             toOpen.addAll(changes.toOpen());
             toClose.addAll(changes.toClose());
+            toRetitle.addAll(changes.toRetitle());
         }
+        FollowUpChanges sort = SortFollowUp.reconcile(waiting, sortFollowUps(stored), today);
+        toOpen.addAll(sort.toOpen());
+        toClose.addAll(sort.toClose());
+        toRetitle.addAll(sort.toRetitle());
         tx.followUps().setStatusAll(toClose, FollowUpStatus.CLOSED, today);
         tx.followUps().insertAll(toOpen);
+        toRetitle.forEach(f -> tx.followUps().updateText(f.id(), f.title(), f.message(), f.due()));
         // Written only when it changes: a write makes the store read the rules' inputs again.
         if (!evaluatedOn(tx, today)) {
             tx.settings().put(EVALUATED_ON, today.toString());
@@ -79,12 +122,32 @@ final class FollowUpQueue {
         return tx.settings().get(EVALUATED_ON).filter(today.toString()::equals).isPresent();
     }
 
+    /** The undecided contacts that would each get an F6 by time alone, without a request: their due days. */
+    private static Map<Long, LocalDate> waitingToBeSorted(StoreTransaction tx, List<Platform> platforms,
+                                                          LocalDate today) {
+        Map<Long, List<Link>> requests = tx.links().requestsReceived().stream()
+                .collect(Collectors.groupingBy(Link::contactId));
+        Map<Long, LocalDate> waiting = new LinkedHashMap<>();
+        for (Contact contact : tx.contacts().undecidedForRules()) {
+            SortFollowUp.dueWithoutRequest(contact, requests.getOrDefault(contact.id(), List.of()), platforms, today)
+                    .ifPresent(due -> waiting.put(contact.id(), due));
+        }
+        return waiting;
+    }
+
+    private static List<FollowUp> sortFollowUps(List<FollowUp> all) {
+        return all.stream().filter(f -> FollowUpRule.SORT.name().equals(f.rule())).toList();
+    }
+
     private static void apply(StoreTransaction tx, FollowUpChanges changes, LocalDate today) {
         for (Long id : changes.toClose()) {
             tx.followUps().setStatus(id, FollowUpStatus.CLOSED, today);
         }
         for (FollowUp followUp : changes.toOpen()) {
             tx.followUps().insert(followUp);
+        }
+        for (FollowUp followUp : changes.toRetitle()) {
+            tx.followUps().updateText(followUp.id(), followUp.title(), followUp.message(), followUp.due());
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,12 +73,15 @@ public final class FollowUpService {
 
     private static List<FollowUpItem> openItems(StoreTransaction tx) {
         List<FollowUp> open = tx.followUps().open();
-        Map<Long, String> names = tx.contacts().displayNames(open.stream().map(FollowUp::contactId).toList());
+        Map<Long, String> names = tx.contacts().displayNames(open.stream().map(FollowUp::contactId)
+                .filter(Objects::nonNull).toList());
         Map<String, String> platforms = tx.platforms().all().stream()
                 .collect(Collectors.toMap(Platform::id, Platform::name));
         List<FollowUpItem> items = new ArrayList<>();
         for (FollowUp followUp : open) {
-            items.add(new FollowUpItem(followUp, names.getOrDefault(followUp.contactId(), "?"),
+            // The shared Sort follow-up is about no one contact: its title says how many.
+            String name = followUp.contactId() == null ? "" : names.getOrDefault(followUp.contactId(), "?");
+            items.add(new FollowUpItem(followUp, name,
                     followUp.platformId() == null ? null : platforms.get(followUp.platformId()), why(followUp)));
         }
         return items;
@@ -99,7 +103,8 @@ public final class FollowUpService {
             if (FollowUpRule.F3.name().equals(followUp.rule()) && followUp.platformId() != null) {
                 LinkService.recordState(tx, followUp.contactId(), followUp.platformId(), LinkState.CONNECTED, today);
             }
-            FollowUpQueue.reevaluate(tx, followUp.contactId(), today);
+            FollowUpQueue.reevaluate(tx, followUp.contactId() == null ? List.of() : List.of(followUp.contactId()),
+                    today);
         });
     }
 

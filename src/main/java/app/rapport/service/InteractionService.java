@@ -3,13 +3,20 @@ package app.rapport.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Interaction;
 import app.rapport.store.Store;
+import app.rapport.store.StoreTransaction;
 
-/** Logging, editing and deleting interactions; a deleted one can be put back (undo). */
+/**
+ * Logging, editing and deleting interactions, with one person or several; a deleted one can be put back (undo).
+ * An interaction with several people is one stored interaction: editing or deleting it does so for all of them,
+ * and every one of them is re-evaluated.
+ */
 public final class InteractionService {
 
     public static final int NOTES_MAX = 20_000;
@@ -22,36 +29,47 @@ public final class InteractionService {
         this.clock = clock;
     }
 
+    /** Stores it with everyone in {@link Interaction#participants()}; returns it with its id. */
     public Interaction log(Interaction interaction) {
         validate(interaction);
         long id = store.transact(tx -> {
             long newId = tx.interactions().insert(interaction);
-            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+            FollowUpQueue.reevaluate(tx, interaction.participants(), LocalDate.now(clock));
             return newId;
         });
-        return new Interaction(id, interaction.contactId(), interaction.on(), interaction.kind(), interaction.notes());
+        return interaction.withId(id);
     }
 
+    /** Rewrites it for everyone, and who it was with: people taken off it are re-evaluated too. */
     public void update(Interaction interaction) {
         validate(interaction);
         store.transactVoid(tx -> {
+            Set<Long> touched = new LinkedHashSet<>(participantsNow(tx, interaction.id()));
             tx.interactions().update(interaction);
-            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+            touched.addAll(interaction.participants());
+            FollowUpQueue.reevaluate(tx, List.copyOf(touched), LocalDate.now(clock));
         });
     }
 
+    /** Deletes it for everyone it was with. */
     public void delete(Interaction interaction) {
         store.transactVoid(tx -> {
+            List<Long> touched = participantsNow(tx, interaction.id());
             tx.interactions().delete(interaction.id());
-            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+            FollowUpQueue.reevaluate(tx, touched, LocalDate.now(clock));
         });
     }
 
+    /** Puts back what {@link #delete} removed, for everyone it was with. */
     public void undoDelete(Interaction interaction) {
         store.transactVoid(tx -> {
             tx.interactions().reinsert(interaction);
-            FollowUpQueue.reevaluate(tx, interaction.contactId(), LocalDate.now(clock));
+            FollowUpQueue.reevaluate(tx, interaction.participants(), LocalDate.now(clock));
         });
+    }
+
+    private static List<Long> participantsNow(StoreTransaction tx, Long id) {
+        return id == null ? List.of() : tx.interactions().find(id).map(Interaction::participants).orElse(List.of());
     }
 
     private void validate(Interaction interaction) {

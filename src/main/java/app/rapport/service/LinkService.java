@@ -12,7 +12,10 @@ import app.rapport.domain.LinkState;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
-/** The request ledger: each change of a link's state is dated today and kept in the history. */
+/**
+ * The request ledger: each change of a link's state is dated (today, or an earlier day the user gives, for a
+ * request noticed late) and kept in the history; the rules use that day.
+ */
 public final class LinkService {
 
     public static final int HANDLE_MAX = 500;
@@ -27,22 +30,47 @@ public final class LinkService {
 
     /** Moves the link to {@code state} as of today; no change when it is already there. */
     public void changeState(long contactId, String platformId, LinkState state) {
+        changeState(contactId, platformId, state, LocalDate.now(clock));
+    }
+
+    /**
+     * Moves the link to {@code state} as of {@code on}, a day that has passed (a request noticed a week late);
+     * the ledger and every rule date the change that day. No change when it is already there.
+     *
+     * @throws ValidationException when {@code on} is in the future, or before the link's last change
+     */
+    public void changeState(long contactId, String platformId, LinkState state, LocalDate on) {
         LocalDate today = LocalDate.now(clock);
+        if (on == null) {
+            throw invalid("Pick the day it happened.");
+        }
+        if (on.isAfter(today)) {
+            throw invalid("The day it happened cannot be in the future: pick today or an earlier day.");
+        }
         store.transactVoid(tx -> {
-            recordState(tx, contactId, platformId, state, today);
+            tx.links().find(contactId, platformId).filter(link -> link.state() != LinkState.NONE
+                    && on.isBefore(link.since())).ifPresent(link -> {
+                        throw invalid("The last change on this platform was on " + link.since()
+                                + ": pick that day or a later one.");
+                    });
+            recordState(tx, contactId, platformId, state, on);
             FollowUpQueue.reevaluate(tx, contactId, today);
         });
     }
 
-    /** The one place a link's state changes, so the history never misses a step. */
-    static void recordState(StoreTransaction tx, long contactId, String platformId, LinkState state, LocalDate today) {
+    private static ValidationException invalid(String message) {
+        return new ValidationException(List.of(new FieldError("on", message)));
+    }
+
+    /** The one place a link's state changes, so the history never misses a step; {@code on} dates it. */
+    static void recordState(StoreTransaction tx, long contactId, String platformId, LinkState state, LocalDate on) {
         Link current = tx.links().find(contactId, platformId)
-                .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
+                .orElse(new Link(contactId, platformId, LinkState.NONE, on, ""));
         if (current.state() == state) {
             return;
         }
-        tx.links().put(new Link(contactId, platformId, state, today, current.handle()));
-        tx.links().addChange(new LinkChange(contactId, platformId, today, current.state(), state));
+        tx.links().put(new Link(contactId, platformId, state, on, current.handle()));
+        tx.links().addChange(new LinkChange(contactId, platformId, on, current.state(), state));
     }
 
     /** Sets the handle or profile URL, keeping the state and its date. */

@@ -223,6 +223,47 @@ public final class ContactRepository {
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
+    /** Undecided contacts that are not archived, as the rules read them (no emails, phones or tags). */
+    public List<Contact> undecidedForRules() {
+        Map<Long, List<ImportantDate>> dates = allImportantDates();
+        return dsl.selectFrom(CONTACT)
+                .where(CONTACT.CATEGORY.eq(Category.UNDECIDED.name()), CONTACT.ARCHIVED.isFalse())
+                .orderBy(CONTACT.ID).fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                        dates.getOrDefault(record.getId(), List.of())));
+    }
+
+    /** These contacts whole, in five queries however many; unknown ids are left out. */
+    public List<Contact> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> emails = emailsOf(ids);
+        Map<Long, List<String>> phones = phonesOf(ids);
+        Map<Long, List<String>> tags = tagsOf(ids);
+        Map<Long, List<ImportantDate>> dates = importantDates(IMPORTANT_DATE.CONTACT_ID.in(ids));
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID).fetch(record -> toContact(record,
+                emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
+                tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of())));
+    }
+
+    /** Every stored phone number by contact, in one query, for search. */
+    public Map<Long, List<String>> allPhones() {
+        return phones(DSL.noCondition());
+    }
+
+    /** The phone numbers of these contacts only. */
+    public Map<Long, List<String>> phonesOf(Collection<Long> contactIds) {
+        return phones(CONTACT_PHONE.CONTACT_ID.in(contactIds));
+    }
+
+    private Map<Long, List<String>> phones(Condition which) {
+        Map<Long, List<String>> phones = new HashMap<>();
+        dsl.select(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.PHONE).from(CONTACT_PHONE).where(which)
+                .orderBy(CONTACT_PHONE.CONTACT_ID, CONTACT_PHONE.POSITION)
+                .forEach(row -> phones.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
+        return phones;
+    }
+
     /** Every contact with its emails, phones and tags, in four queries whatever the number, for exports. */
     public List<Contact> allFull() {
         Map<Long, List<String>> emails = allEmails();
@@ -242,8 +283,17 @@ public final class ContactRepository {
 
     /** Every stored email by contact, in one query, for matching duplicates. */
     public Map<Long, List<String>> allEmails() {
+        return emails(DSL.noCondition());
+    }
+
+    /** The email addresses of these contacts only. */
+    public Map<Long, List<String>> emailsOf(Collection<Long> contactIds) {
+        return emails(CONTACT_EMAIL.CONTACT_ID.in(contactIds));
+    }
+
+    private Map<Long, List<String>> emails(Condition which) {
         Map<Long, List<String>> emails = new HashMap<>();
-        dsl.select(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL)
+        dsl.select(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(which)
                 .orderBy(CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION)
                 .forEach(row -> emails.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
         return emails;
@@ -260,6 +310,7 @@ public final class ContactRepository {
      */
     public void delete(long id) {
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
+        new InteractionRepository(dsl).deleteWithoutPeople();
     }
 
     /**

@@ -7,10 +7,12 @@ import static app.rapport.store.jooq.Tables.CONTACT_TAG;
 import static app.rapport.store.jooq.Tables.FOLLOW_UP;
 import static app.rapport.store.jooq.Tables.IMPORTANT_DATE;
 import static app.rapport.store.jooq.Tables.INTERACTION;
+import static app.rapport.store.jooq.Tables.INTERACTION_CONTACT;
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +21,7 @@ import org.jooq.Field;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * Every row of some contacts, as stored, ids included: the contacts, their emails, phones and tags,
@@ -43,7 +46,11 @@ public final class ContactRows {
         rows.add(of(dsl, CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, contactIds));
         rows.add(of(dsl, CONTACT_TAG, CONTACT_TAG.CONTACT_ID, contactIds));
         rows.add(of(dsl, IMPORTANT_DATE, IMPORTANT_DATE.CONTACT_ID, contactIds));
-        rows.add(of(dsl, INTERACTION, INTERACTION.CONTACT_ID, contactIds));
+        rows.add(dsl.selectFrom(INTERACTION).where(INTERACTION.ID.in(DSL.select(INTERACTION_CONTACT.INTERACTION_ID)
+                .from(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.in(contactIds))))
+                .orderBy(INTERACTION.ID).fetch());
+        rows.add(dsl.selectFrom(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.in(contactIds))
+                .orderBy(INTERACTION_CONTACT.INTERACTION_ID, INTERACTION_CONTACT.CONTACT_ID).fetch());
         rows.add(of(dsl, LINK, LINK.CONTACT_ID, contactIds));
         rows.add(of(dsl, LINK_CHANGE, LINK_CHANGE.CONTACT_ID, contactIds));
         rows.add(of(dsl, FOLLOW_UP, FOLLOW_UP.CONTACT_ID, contactIds));
@@ -65,13 +72,22 @@ public final class ContactRows {
     }
 
     /**
-     * Removes whatever these contacts have now (every table cascades from the contact) and inserts the rows
-     * as they were read, with their ids.
+     * Removes whatever these contacts have now (every table cascades from the contact; interactions only they
+     * were part of go with them) and inserts the rows as they were read, with their ids. An interaction they
+     * shared with someone else is still there, so only their part in it goes back.
      */
     void putBack(DSLContext dsl) {
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(contactIds)).execute();
+        new InteractionRepository(dsl).deleteWithoutPeople();
+        List<Long> saved = rows.stream().flatMap(Result::stream).filter(row -> row.getTable().equals(INTERACTION))
+                .map(row -> row.get(INTERACTION.ID)).toList();
+        Set<Long> sharedInteractions = new HashSet<>(dsl.select(INTERACTION.ID).from(INTERACTION)
+                .where(INTERACTION.ID.in(saved)).fetch(INTERACTION.ID));
         for (Result<? extends TableRecord<?>> table : rows) {
             for (TableRecord<?> row : table) {
+                if (row.getTable().equals(INTERACTION) && sharedInteractions.contains(row.get(INTERACTION.ID))) {
+                    continue;
+                }
                 // An insert takes a record's changed fields only; every field, id included, goes back as read.
                 row.changed(true);
                 dsl.executeInsert(row);

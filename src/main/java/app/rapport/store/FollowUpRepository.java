@@ -110,6 +110,18 @@ public final class FollowUpRepository {
                 .orderBy(FOLLOW_UP.DUE, FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
     }
 
+    /** Every follow-up of one rule, in any status. */
+    public List<FollowUp> ofRule(String rule) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.RULE.eq(rule)).orderBy(FOLLOW_UP.ID)
+                .fetch(FollowUpRepository::toFollowUp);
+    }
+
+    /** The open follow-ups of one rule. */
+    public List<FollowUp> openOfRule(String rule) {
+        return dsl.selectFrom(FOLLOW_UP).where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN.name()), FOLLOW_UP.RULE.eq(rule))
+                .orderBy(FOLLOW_UP.ID).fetch(FollowUpRepository::toFollowUp);
+    }
+
     /** The trigger keys of every open follow-up of one rule, in one query. */
     public Set<String> openTriggers(String rule) {
         return new HashSet<>(dsl.select(FOLLOW_UP.TRIGGER_KEY).from(FOLLOW_UP)

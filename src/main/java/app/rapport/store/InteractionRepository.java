@@ -1,28 +1,36 @@
 package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.INTERACTION;
+import static app.rapport.store.jooq.Tables.INTERACTION_CONTACT;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.Collection;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.store.jooq.tables.records.InteractionRecord;
 import org.jooq.BatchBindStep;
-import org.jooq.DSLContext;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Interactions: the time spent with contacts. */
+/**
+ * Interactions: the time spent with contacts. One row per interaction, linked to each person it was with, so
+ * editing or deleting it does so for all of them.
+ */
 public final class InteractionRepository {
+
+    // Chunks keep one multi-row statement's size reasonable.
+    private static final int INSERT_CHUNK = 1_000;
 
     private final DSLContext dsl;
 
@@ -31,87 +39,150 @@ public final class InteractionRepository {
     }
 
     public long insert(Interaction interaction) {
-        WriteTracker.nextStatementTouches(interaction.contactId());
-        return dsl.insertInto(INTERACTION)
-                .set(INTERACTION.CONTACT_ID, interaction.contactId())
+        touches(interaction.participants());
+        long id = dsl.insertInto(INTERACTION)
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
                 .set(INTERACTION.KIND, interaction.kind().name())
                 .set(INTERACTION.NOTES, interaction.notes())
                 .returning(INTERACTION.ID)
                 .fetchOne(INTERACTION.ID);
+        linkParticipants(List.of(interaction.withId(id)));
+        return id;
     }
 
-    /** Stores many new interactions in one batch (a generated or imported history); their ids are not needed. */
+    /** Stores many new interactions (a generated or imported history); their ids are not needed. */
     public void insertAll(List<Interaction> interactions) {
-        BatchBindStep batch = dsl.batch(dsl.insertInto(INTERACTION, INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON,
-                INTERACTION.KIND, INTERACTION.NOTES).values((Long) null, null, null, null));
-        interactions.forEach(i -> batch.bind(i.contactId(), i.on(), i.kind().name(), i.notes()));
-        if (batch.size() > 0) {
-            batch.execute();
+        for (int from = 0; from < interactions.size(); from += INSERT_CHUNK) {
+            List<Interaction> chunk = interactions.subList(from, Math.min(from + INSERT_CHUNK, interactions.size()));
+            var insert = dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON, INTERACTION.KIND, INTERACTION.NOTES);
+            var values = insert.values(chunk.getFirst().on(), chunk.getFirst().kind().name(),
+                    chunk.getFirst().notes());
+            for (Interaction i : chunk.subList(1, chunk.size())) {
+                values = values.values(i.on(), i.kind().name(), i.notes());
+            }
+            // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
+            List<Long> ids = new ArrayList<>(values.returningResult(INTERACTION.ID).fetch(INTERACTION.ID));
+            ids.sort(null);
+            List<Interaction> stored = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                stored.add(chunk.get(i).withId(ids.get(i)));
+            }
+            linkParticipants(stored);
         }
     }
 
-    /** Puts back an interaction with its old id, for undo. */
+    /** Puts back an interaction with its old id and all its people, for undo. */
     public void reinsert(Interaction interaction) {
-        WriteTracker.nextStatementTouches(interaction.contactId());
+        touches(interaction.participants());
         dsl.insertInto(INTERACTION)
                 .set(INTERACTION.ID, interaction.id())
-                .set(INTERACTION.CONTACT_ID, interaction.contactId())
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
                 .set(INTERACTION.KIND, interaction.kind().name())
                 .set(INTERACTION.NOTES, interaction.notes())
                 .execute();
+        linkParticipants(List.of(interaction));
     }
 
-    /** Changes the interaction's day, kind and notes (not whose it is); false when it no longer exists. */
+    /** Rewrites the interaction for everyone it was with, and who it was with. */
     public boolean update(Interaction interaction) {
-        // Whose it is, as stored, so that the store re-reads only that contact's rule inputs.
-        Long owner = dsl.select(INTERACTION.CONTACT_ID).from(INTERACTION)
-                .where(INTERACTION.ID.eq(interaction.id())).fetchOne(INTERACTION.CONTACT_ID);
-        if (owner == null) {
-            return false;
-        }
-        WriteTracker.nextStatementTouches(owner);
-        return dsl.update(INTERACTION)
+        // Those it was with before and those it is with now, so the store re-reads only their rule inputs.
+        Set<Long> people = new HashSet<>(participantsOf(List.of(interaction.id()))
+                .getOrDefault(interaction.id(), List.of()));
+        people.addAll(interaction.participants());
+        touches(people);
+        boolean found = dsl.update(INTERACTION)
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
                 .set(INTERACTION.KIND, interaction.kind().name())
                 .set(INTERACTION.NOTES, interaction.notes())
                 .where(INTERACTION.ID.eq(interaction.id()))
                 .execute() == 1;
+        if (found) {
+            touches(people);
+            dsl.deleteFrom(INTERACTION_CONTACT).where(INTERACTION_CONTACT.INTERACTION_ID.eq(interaction.id()))
+                    .execute();
+            linkParticipants(List.of(interaction));
+        }
+        return found;
     }
 
-    /** Moves every interaction of one contact to another (merging two records of one person). */
+    /**
+     * Moves every interaction of one contact to another (merging two records of one person); one they were
+     * both part of keeps the remaining contact once.
+     */
     public void reassign(long fromContact, long toContact) {
-        dsl.update(INTERACTION).set(INTERACTION.CONTACT_ID, toContact).where(INTERACTION.CONTACT_ID.eq(fromContact))
-                .execute();
+        dsl.deleteFrom(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.eq(fromContact),
+                INTERACTION_CONTACT.INTERACTION_ID.in(DSL.select(INTERACTION_CONTACT.INTERACTION_ID)
+                        .from(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.eq(toContact)))).execute();
+        dsl.update(INTERACTION_CONTACT).set(INTERACTION_CONTACT.CONTACT_ID, toContact)
+                .where(INTERACTION_CONTACT.CONTACT_ID.eq(fromContact)).execute();
     }
 
+    /** Deletes the interaction for everyone it was with. */
     public boolean delete(long id) {
+        touches(participantsOf(List.of(id)).getOrDefault(id, List.of()));
         return dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id)).execute() == 1;
     }
 
-    /** Newest first, as a timeline reads. */
+    /** Interactions left with nobody once their only people were deleted; a contact's deletion calls this. */
+    void deleteWithoutPeople() {
+        dsl.deleteFrom(INTERACTION).where(DSL.notExists(DSL.selectOne().from(INTERACTION_CONTACT)
+                .where(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID)))).execute();
+    }
+
+    public Optional<Interaction> find(long id) {
+        return dsl.selectFrom(INTERACTION).where(INTERACTION.ID.eq(id)).fetchOptional()
+                .flatMap(row -> {
+                    List<Long> people = participantsOf(List.of(id)).getOrDefault(id, List.of());
+                    return people.isEmpty() ? Optional.empty()
+                            : Optional.of(Interaction.with(row.getId(), people, row.getHappenedOn(),
+                                    InteractionKind.valueOf(row.getKind()), row.getNotes()));
+                });
+    }
+
+    /** Newest first, as a timeline reads; each as {@code contactId} sees it, with the others it was with. */
     public List<Interaction> ofContact(long contactId) {
-        return dsl.selectFrom(INTERACTION).where(INTERACTION.CONTACT_ID.eq(contactId))
+        List<InteractionRecord> rows = dsl.select(INTERACTION.fields()).from(INTERACTION)
+                .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
+                .where(INTERACTION_CONTACT.CONTACT_ID.eq(contactId))
                 .orderBy(INTERACTION.HAPPENED_ON.desc(), INTERACTION.ID.desc())
-                .fetch(InteractionRepository::toInteraction);
+                .fetchInto(INTERACTION);
+        Map<Long, List<Long>> people = participantsOf(rows.stream().map(InteractionRecord::getId).toList());
+        return rows.stream().map(r -> new Interaction(r.getId(), contactId, r.getHappenedOn(),
+                InteractionKind.valueOf(r.getKind()), r.getNotes(), people.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     /** Contacts with an interaction (other than a like or comment) between the two days, both included. */
     public Set<Long> contactIdsBetween(LocalDate from, LocalDate to) {
-        return new HashSet<>(dsl.selectDistinct(INTERACTION.CONTACT_ID).from(INTERACTION)
+        return new HashSet<>(dsl.selectDistinct(INTERACTION_CONTACT.CONTACT_ID).from(INTERACTION)
+                .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
                 .where(INTERACTION.HAPPENED_ON.between(from, to),
                         INTERACTION.KIND.ne(InteractionKind.SOCIAL_MEDIA.name()))
-                .fetch(INTERACTION.CONTACT_ID));
+                .fetch(INTERACTION_CONTACT.CONTACT_ID));
     }
 
+    /** Every interaction once, seen by the first of its people (lowest contact id), in id order. */
     public List<Interaction> all() {
-        return dsl.selectFrom(INTERACTION).fetch(InteractionRepository::toInteraction);
+        Map<Long, List<Long>> people = new HashMap<>();
+        dsl.selectFrom(INTERACTION_CONTACT)
+                .orderBy(INTERACTION_CONTACT.INTERACTION_ID, INTERACTION_CONTACT.CONTACT_ID)
+                .forEach(r -> people.computeIfAbsent(r.getInteractionId(), id -> new ArrayList<>())
+                        .add(r.getContactId()));
+        List<Interaction> all = new ArrayList<>();
+        for (InteractionRecord r : dsl.selectFrom(INTERACTION).orderBy(INTERACTION.ID)) {
+            List<Long> with = people.getOrDefault(r.getId(), List.of());
+            if (!with.isEmpty()) {
+                all.add(Interaction.with(r.getId(), with, r.getHappenedOn(), InteractionKind.valueOf(r.getKind()),
+                        r.getNotes()));
+            }
+        }
+        return all;
     }
 
     /**
-     * Every interaction as the rules see it: no id and no notes, which no rule reads, and one LocalDate per
-     * distinct day; at 300,000 interactions kept in memory that is some 20 MB less.
+     * Every interaction as the rules see it: once for each person it was with, without id, notes and the
+     * others, which no rule reads, and one LocalDate per distinct day; at 300,000 interactions kept in memory
+     * that is some 20 MB less.
      */
     public List<Interaction> allForRules() {
         return forRules(DSL.noCondition());
@@ -119,7 +190,7 @@ public final class InteractionRepository {
 
     /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
     public List<Interaction> forRulesOf(Collection<Long> contactIds) {
-        return forRules(INTERACTION.CONTACT_ID.in(contactIds));
+        return forRules(INTERACTION_CONTACT.CONTACT_ID.in(contactIds));
     }
 
     private List<Interaction> forRules(Condition which) {
@@ -127,8 +198,9 @@ public final class InteractionRepository {
         List<Interaction> all = new ArrayList<>();
         // Read straight from the JDBC result: a jOOQ record per row was a third of the time of this, the
         // biggest read of start-up.
-        try (ResultSet rows = dsl.select(INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
-                .from(INTERACTION).where(which).fetchResultSet()) {
+        try (ResultSet rows = dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
+                .from(INTERACTION_CONTACT).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_CONTACT.INTERACTION_ID))
+                .where(which).fetchResultSet()) {
             while (rows.next()) {
                 LocalDate on = rows.getObject(2, LocalDate.class);
                 all.add(new Interaction(null, rows.getLong(1), days.computeIfAbsent(on, day -> day),
@@ -140,8 +212,27 @@ public final class InteractionRepository {
         return all;
     }
 
-    private static Interaction toInteraction(InteractionRecord r) {
-        return new Interaction(r.getId(), r.getContactId(), r.getHappenedOn(), InteractionKind.valueOf(r.getKind()),
-                r.getNotes());
+    /** The next statement writes only rows of these contacts' interactions. */
+    private static void touches(Collection<Long> contactIds) {
+        WriteTracker.nextStatementTouches(contactIds.toArray(Long[]::new));
+    }
+
+    private Map<Long, List<Long>> participantsOf(Collection<Long> interactionIds) {
+        if (interactionIds.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(INTERACTION_CONTACT).where(INTERACTION_CONTACT.INTERACTION_ID.in(interactionIds))
+                .orderBy(INTERACTION_CONTACT.CONTACT_ID)
+                .fetchGroups(INTERACTION_CONTACT.INTERACTION_ID, INTERACTION_CONTACT.CONTACT_ID);
+    }
+
+    private void linkParticipants(List<Interaction> stored) {
+        touches(stored.stream().flatMap(i -> i.participants().stream()).toList());
+        BatchBindStep batch = dsl.batch(dsl.insertInto(INTERACTION_CONTACT, INTERACTION_CONTACT.INTERACTION_ID,
+                INTERACTION_CONTACT.CONTACT_ID).values((Long) null, null));
+        stored.forEach(i -> i.participants().forEach(contact -> batch.bind(i.id(), contact)));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
     }
 }

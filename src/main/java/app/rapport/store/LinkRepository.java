@@ -28,8 +28,15 @@ public final class LinkRepository {
         return dsl.selectFrom(LINK).fetch(LinkRepository::toLink);
     }
 
+    /** The links of these contacts only: what a write to them may have changed. */
     public List<Link> ofContacts(Collection<Long> contactIds) {
         return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.in(contactIds)).fetch(LinkRepository::toLink);
+    }
+
+    /** The REQUEST_RECEIVED links of everyone, in one query. */
+    public List<Link> requestsReceived() {
+        return dsl.selectFrom(LINK).where(LINK.STATE.eq(LinkState.REQUEST_RECEIVED.name()))
+                .fetch(LinkRepository::toLink);
     }
 
     public List<Link> ofContact(long contactId) {

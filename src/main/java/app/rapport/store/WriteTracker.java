@@ -3,6 +3,7 @@ package app.rapport.store;
 import static app.rapport.store.jooq.Tables.APP_SETTING;
 import static app.rapport.store.jooq.Tables.CONTACT;
 import static app.rapport.store.jooq.Tables.INTERACTION;
+import static app.rapport.store.jooq.Tables.INTERACTION_CONTACT;
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.PLATFORM;
 
@@ -29,7 +30,7 @@ import org.jooq.impl.QOM;
  * count is still n.
  *
  * <p>What a statement changed is worked out from the table it writes: the contact, link and interaction
- * tables hold one contact's rows, so a write to them is narrowed to the contacts the repository declared for
+ * tables (and the one linking interactions to their people) hold one contact's rows, so a write to them is narrowed to the contacts the repository declared for
  * that very statement with {@link #nextStatementTouches} (an undeclared one changes "everything"); platforms
  * and settings are re-read whole (a few rows); the other tables (follow-ups, emails, tags, templates, history)
  * are no input of the rules. A statement whose table cannot be told also changes everything.
@@ -49,7 +50,7 @@ final class WriteTracker implements ExecuteListener {
     /** Changes kept for readers that fell behind; one that fell further behind reads everything again. */
     private static final int KEPT_CHANGES = 256;
     private static final Set<String> CONTACT_TABLES = Set.of(CONTACT.getName(), LINK.getName(),
-            INTERACTION.getName());
+            INTERACTION.getName(), INTERACTION_CONTACT.getName());
     private static final Set<String> SMALL_TABLES = Set.of(PLATFORM.getName(), APP_SETTING.getName());
     /** Set just before a statement by the repository that runs it; every statement consumes it. */
     private static final ThreadLocal<Set<Long>> DECLARED = new ThreadLocal<>();

@@ -12,7 +12,8 @@ class ContactSearchTest {
 
     private static final ContactSummary JOSE = new ContactSummary(1, "Jos\u00e9 P\u00e9rez", "ACME Corp", "Head of Sales",
             Category.PROFESSIONAL, Relationship.CLIENT, List.of("conference-2026", "golf"),
-            "Prefers calls after 4pm", LocalDate.of(2026, 3, 1), null, null, LocalDate.of(2026, 1, 5), false);
+            "Prefers calls after 4pm", LocalDate.of(2026, 3, 1), null, null, LocalDate.of(2026, 1, 5), false,
+            List.of("jose.perez@acme.example"), List.of("+44 20 7946 0018", "(555) 123-4567"));
 
     @ParameterizedTest(name = "\"{0}\" finds him: {1}")
     @CsvSource({
@@ -28,7 +29,20 @@ class ContactSearchTest {
             "4pm, true",
             "jose acme, true",
             "jose google, false",
-            "marketing, false"
+            "marketing, false",
+            "jose.perez@acme, true",
+            "ACME.EXAMPLE, true",
+            "perez@google, false",
+            "'+44 20 7946 0018', true",
+            "442079460018, true",
+            "'020 7946 0018', true",
+            "'0044-20-7946-0018', true",
+            "79460018, true",
+            "555-123-4567, true",
+            "5551234567, true",
+            "'(555) 123 4567', true",
+            "555-999-0000, false",
+            "2026, true"
     })
     void matchesEveryWordAnywhereIgnoringCaseAndAccents(String query, boolean found) {
         String text = ContactSearch.searchableText(JOSE);

@@ -17,6 +17,7 @@ import static app.rapport.domain.FollowUpScenario.TODAY;
 import static app.rapport.domain.FollowUpScenario.asOf;
 import static app.rapport.domain.FollowUpScenario.contact;
 import static app.rapport.domain.InteractionKind.COFFEE_OR_MEAL;
+import static app.rapport.domain.InteractionKind.EMAIL;
 import static app.rapport.domain.InteractionKind.EVENT;
 import static app.rapport.domain.InteractionKind.IN_PERSON;
 import static app.rapport.domain.InteractionKind.PHONE_CALL;
@@ -82,6 +83,22 @@ class FollowUpRulesTest {
                         new Opens(F1, "linkedin", inDays(4), "F1:linkedin:2025-06-12",
                                 MEET_FIRST + "LinkedIn request"))
                         .mentioning("coffee or a call"),
+                Case.expect("F1 once spoken but not vouched: the vouch answer is what is missing, same due day",
+                        contact().is(PROFESSIONAL, COLLEAGUE).interaction(COFFEE_OR_MEAL, 1)
+                                .link("linkedin", REQUEST_RECEIVED, 3),
+                        new Opens(F1, "linkedin", inDays(4), "F1:linkedin:2025-06-12",
+                                "Write what you would say about Ana Lima's work, then answer their LinkedIn request"))
+                        .mentioning("write down what you would say about their work"),
+                Case.expect("F1 after a phone call: a call is speaking too",
+                        contact().is(PROFESSIONAL, COLLEAGUE).interaction(PHONE_CALL, 1)
+                                .link("linkedin", REQUEST_RECEIVED, 3),
+                        new Opens(F1, "linkedin", inDays(4), "F1:linkedin:2025-06-12",
+                                "Write what you would say about Ana Lima's work, then answer their LinkedIn request")),
+                Case.expect("F1 after only an email: still meet first",
+                        contact().is(PROFESSIONAL, COLLEAGUE).interaction(EMAIL, 1)
+                                .link("linkedin", REQUEST_RECEIVED, 3),
+                        new Opens(F1, "linkedin", inDays(4), "F1:linkedin:2025-06-12",
+                                MEET_FIRST + "LinkedIn request")),
                 Case.expect("F1 on a personal platform: both worlds, not known long enough",
                         contact().is(BOTH, COLLEAGUE).interaction(COFFEE_OR_MEAL, 5)
                                 .link("facebook", REQUEST_RECEIVED, 1),
@@ -301,6 +318,44 @@ class FollowUpRulesTest {
         assertThat(changes.toClose()).containsExactly(meetFirst);
         assertThat(changes.toOpen()).map(Opens::of).containsExactly(
                 new Opens(F3, "linkedin", TODAY, "F3:linkedin:2025-06-12", "Accept Ana Lima's LinkedIn request"));
+    }
+
+    @Test
+    void loggingACallRewordsTheOpenF1ToAskForTheVouchAnswerKeepingItsDueDay() {
+        FollowUpScenario scenario = contact().is(PROFESSIONAL, COLLEAGUE).link("linkedin", REQUEST_RECEIVED, 3);
+        scenario.reEvaluate();
+        FollowUp meetFirst = scenario.openOf(F1);
+
+        FollowUpChanges changes = scenario.interaction(PHONE_CALL, 0).evaluate();
+
+        assertThat(changes.toOpen()).isEmpty();
+        assertThat(changes.toClose()).isEmpty();
+        assertThat(changes.toRetitle()).singleElement().satisfies(reworded -> {
+            assertThat(reworded.id()).isEqualTo(meetFirst.id());
+            assertThat(reworded.title()).isEqualTo(
+                    "Write what you would say about Ana Lima's work, then answer their LinkedIn request");
+            assertThat(reworded.due()).isEqualTo(meetFirst.due());
+            assertThat(reworded.triggerKey()).isEqualTo(meetFirst.triggerKey());
+        });
+    }
+
+    @Test
+    void sharedSortLeavesAnUndecidedContactWithoutARequestNoF6OfItsOwn() {
+        FollowUpScenario alone = contact().is(UNDECIDED, OTHER).addedDaysAgo(8);
+        alone.reEvaluate();
+        long ownF6 = alone.openOf(F6).id();
+
+        assertThat(alone.evaluateSharingSort().toClose()).containsExactly(ownF6);
+        assertThat(contact().is(UNDECIDED, OTHER).addedDaysAgo(8).evaluateSharingSort().toOpen()).isEmpty();
+    }
+
+    @Test
+    void aContactWithARequestKeepsItsOwnF6WhileOthersShareSort() {
+        FollowUpScenario withRequest = contact().is(UNDECIDED, OTHER).addedDaysAgo(30)
+                .link("facebook", REQUEST_RECEIVED, 2);
+
+        assertThat(withRequest.evaluateSharingSort().toOpen()).map(Opens::of).containsExactly(new Opens(F6, null,
+                daysAgo(23), "F6:request:facebook:2025-06-13", "Decide: barbecue or business lunch with Ana Lima?"));
     }
 
     @Test

@@ -150,11 +150,19 @@ final class FollowUpScenario {
     }
 
     FollowUpChanges evaluate() {
-        Contact contact = Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana").familyName("Lima")
+        return FollowUpRules.evaluate(asContact(), links, interactions, settings, platforms, queue, today);
+    }
+
+    /** Evaluates while more than five undecided contacts share one Sort follow-up. */
+    FollowUpChanges evaluateSharingSort() {
+        return FollowUpRules.evaluate(asContact(), links, interactions, settings, platforms, queue, true, today);
+    }
+
+    private Contact asContact() {
+        return Contact.builder().id(CONTACT_ID).displayName("Ana Lima").givenName("Ana").familyName("Lima")
                 .organization("Acme").role("Analyst").category(category).relationship(relationship).metOn(metOn)
                 .addedOn(addedOn).vouchForThem(vouchForThem).keepInTouchWeeks(keepInTouchWeeks).birthday(birthday)
                 .archived(archived).importantDates(importantDates).build();
-        return FollowUpRules.evaluate(contact, links, interactions, settings, platforms, queue, today);
     }
 
     /** Evaluates and applies the changes to the queue, as the service does in its transaction. */

@@ -144,16 +144,37 @@ class ReadinessEngineTest {
                 Case.expect("3c fails without a vouch: met over coffee, nothing to say about their work",
                         on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(COFFEE_OR_MEAL, 10),
                         GET_TO_KNOW_FIRST, "3d").mentioning("cannot yet speak to Ana Lima's professional abilities"),
-                Case.expect("3c fails with calls and emails only, even with a vouch",
-                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(PHONE_CALL, 30)
-                                .interaction(VIDEO_CALL, 20).interaction(EMAIL, 10).canVouch(),
-                        GET_TO_KNOW_FIRST, "3d").mentioning("not met Ana Lima in person or worked together"),
-                Case.expect("3d: a stranger",
+                Case.expect("3c: spoke by phone and can vouch",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(PHONE_CALL, 30).canVouch(),
+                        READY, "3c").mentioning("spoken with Ana Lima by phone or video"),
+                Case.expect("3c: spoke by video call and can vouch",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(VIDEO_CALL, 3).canVouch(),
+                        READY, "3c"),
+                Case.expect("3c fails with emails and messages only, even with a vouch",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(EMAIL, 30)
+                                .interaction(MESSAGE, 10).interaction(SOCIAL_MEDIA, 5).canVouch(),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("not spoken with Ana Lima yet",
+                                "Invite Ana Lima for coffee or a call"),
+                Case.expect("3c fails with a call still to come",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(PHONE_CALL, -1).canVouch(),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("Invite Ana Lima for coffee or a call"),
+                Case.expect("3d: not spoken yet, so the next step is coffee or a call",
                         on("linkedin"), GET_TO_KNOW_FIRST, "3d")
                         .mentioning("Invite Ana Lima for coffee or a call before connecting on LinkedIn"),
                 Case.expect("3d: a stranger's request waits for the coffee",
                         on("linkedin").link(REQUEST_RECEIVED, 2), GET_TO_KNOW_FIRST, "3d")
                         .mentioning("before answering their LinkedIn request"),
+                Case.expect("3d: spoken over coffee but cannot vouch, so the next step is the vouch answer",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(COFFEE_OR_MEAL, 10)
+                                .link(REQUEST_RECEIVED, 2), GET_TO_KNOW_FIRST, "3d")
+                        .mentioning("Write down what you would say about Ana Lima's work if someone asked you, "
+                                + "before answering their LinkedIn request."),
+                Case.expect("3d: a call is speaking too, so only the vouch answer is missing",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(PHONE_CALL, 10),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("Write down what you would say about Ana Lima's work"),
+                Case.expect("3d: worked together but cannot vouch",
+                        on("linkedin").is(PROFESSIONAL, COLLEAGUE).interaction(WORKED_TOGETHER, 100),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("Write down what you would say about Ana Lima's work"),
                 Case.expect("3d: a personal friend on Facebook is no exception",
                         on("linkedin").is(PERSONAL, FRIEND).link("facebook", CONNECTED, 900)
                                 .interaction(IN_PERSON, 300).interaction(COFFEE_OR_MEAL, 20),

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import app.rapport.interchange.archive.ArchiveWriter;
@@ -24,12 +25,28 @@ final class StoreContents {
     /**
      * Every row of every table, ids included, as H2 scripts them. An identity's next value is not data (a merge
      * may have drawn numbers never handed out), nor is the database user's password salt, which a restored
-     * database (a new one, built from the backup) draws afresh.
+     * database (a new one, built from the backup) draws afresh. Nor is the order of a table's rows: H2 scripts
+     * a table without a single-number key in the order its rows were written, and undo writes some back later.
      */
     static List<String> rows(Store store) {
         ByteArrayOutputStream script = new ByteArrayOutputStream();
         StoreBackup.writeScript(store, script);
-        return script.toString(StandardCharsets.UTF_8).lines()
+        List<String> lines = script.toString(StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.contains("RESTART WITH") && !line.startsWith("CREATE USER")).toList();
+        List<String> normalized = new ArrayList<>();
+        List<String> rowsOfTable = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("(")) {
+                rowsOfTable.add(line.replaceAll("[,;]$", ""));
+                continue;
+            }
+            rowsOfTable.sort(null);
+            normalized.addAll(rowsOfTable);
+            rowsOfTable.clear();
+            normalized.add(line);
+        }
+        rowsOfTable.sort(null);
+        normalized.addAll(rowsOfTable);
+        return normalized;
     }
 }

@@ -16,7 +16,9 @@ public record Archive(Settings settings, List<Platform> platforms, List<Archived
                       List<ArchivedFollowUp> followUps, List<MessageTemplate> templates) {
 
     public static final String FORMAT = "rapport-archive";
-    public static final int VERSION = 1;
+    /** Version 2 adds the "with" of an interaction; version 1 archives are still read. */
+    public static final int VERSION = 2;
+    public static final int OLDEST_VERSION = 1;
 
     public Archive {
         Objects.requireNonNull(settings, "settings");

@@ -114,7 +114,7 @@ public final class ArchiveReader {
             throw versionField.problem(version + " is newer than this Rapport reads (" + Archive.VERSION
                     + "); update Rapport to import it");
         }
-        if (version < Archive.VERSION) {
+        if (version < Archive.OLDEST_VERSION) {
             throw versionField.problem("unknown version " + version);
         }
     }

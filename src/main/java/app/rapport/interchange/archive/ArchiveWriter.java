@@ -140,6 +140,11 @@ public final class ArchiveWriter {
             date(json, "on", interaction.on());
             json.writeStringField("kind", interaction.kind().name());
             json.writeStringField("notes", interaction.notes());
+            json.writeArrayFieldStart("with");
+            for (String other : interaction.with()) {
+                json.writeString(other);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

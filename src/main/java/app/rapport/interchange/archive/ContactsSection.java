@@ -29,9 +29,19 @@ final class ContactsSection {
     List<ArchivedContact> read(JsonCursor contacts) throws ArchiveFormatException {
         List<ArchivedContact> read = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
+        List<JsonCursor> withFields = new ArrayList<>();
         for (JsonCursor entry : contacts.objects()) {
             read.add(new ArchivedContact(ids.claim(entry), contact(entry), links(entry.field("links")),
-                    interactions(entry.field("interactions"))));
+                    interactions(entry.field("interactions"), withFields)));
+        }
+        Set<String> known = new HashSet<>();
+        read.forEach(contact -> known.add(contact.id()));
+        for (JsonCursor with : withFields) {
+            for (String other : with.strings()) {
+                if (!known.contains(other)) {
+                    throw with.problem("no contact has the id \"" + other + "\"");
+                }
+            }
         }
         return read;
     }
@@ -97,11 +107,16 @@ final class ContactsSection {
         return read;
     }
 
-    private static List<ArchivedInteraction> interactions(JsonCursor interactions) throws ArchiveFormatException {
+    /** @param withFields collects each interaction's "with", checked once every contact id is known */
+    private static List<ArchivedInteraction> interactions(JsonCursor interactions, List<JsonCursor> withFields)
+            throws ArchiveFormatException {
         List<ArchivedInteraction> read = new ArrayList<>();
         for (JsonCursor entry : interactions.objects()) {
+            JsonCursor with = entry.field("with");
+            withFields.add(with);
             read.add(new ArchivedInteraction(entry.field("on").requiredDate(),
-                    entry.field("kind").requiredEnum(InteractionKind.class), entry.field("notes").text("")));
+                    entry.field("kind").requiredEnum(InteractionKind.class), entry.field("notes").text(""),
+                    with.strings()));
         }
         return read;
     }

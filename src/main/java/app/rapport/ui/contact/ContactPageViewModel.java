@@ -1,5 +1,6 @@
 package app.rapport.ui.contact;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -80,8 +81,18 @@ public final class ContactPageViewModel {
     }
 
     public void changeLink(String platformId, LinkState state) {
+        changeLink(platformId, state, today());
+    }
+
+    /** Records the change dated {@code on}; a day in the future is refused with the service's message. */
+    public void changeLink(String platformId, LinkState state, LocalDate on) {
         long id = contactId();
-        change(() -> services.links().changeState(id, platformId, state));
+        change(() -> services.links().changeState(id, platformId, state, on));
+    }
+
+    /** Today as the rules see it: the ledger's default day. */
+    public LocalDate today() {
+        return services.today();
     }
 
     public void saveHandle(String platformId, String handle) {

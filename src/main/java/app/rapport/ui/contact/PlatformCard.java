@@ -1,5 +1,6 @@
 package app.rapport.ui.contact;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.List;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -154,14 +157,28 @@ final class PlatformCard extends VBox {
         });
 
         FlowPane actions = new FlowPane(6, 6);
+        // The day it happened: today unless the user noticed it late; never a day still to come.
+        LocalDate today = model.today();
+        DatePicker day = new DatePicker(today);
+        day.setId("ledger-day-" + platformKey);
+        day.setPrefWidth(130);
+        day.setTooltip(new Tooltip("The day it happened (today unless you noticed it late)"));
+        day.setDayCellFactory(picker -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate date, boolean empty) {
+                super.updateItem(date, empty);
+                setDisable(empty || date.isAfter(today));
+            }
+        });
+        actions.getChildren().add(day);
         for (Action action : ACTIONS) {
             Button button = new Button(action.label());
             button.getStyleClass().add(Styles.SMALL);
             button.setDisable(action.state() == state);
             button.setId("action-" + platformKey + "-" + action.state().name().toLowerCase());
             button.setTooltip(new Tooltip("Record on " + card.platform().name() + ": " + action.state().label()
-                    + ", dated today"));
-            button.setOnAction(event -> model.changeLink(platformKey, action.state()));
+                    + ", dated the day beside"));
+            button.setOnAction(event -> model.changeLink(platformKey, action.state(), day.getValue()));
             actions.getChildren().add(button);
         }
         getChildren().addAll(handle, actions);

@@ -9,6 +9,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -36,6 +41,7 @@ public final class LogInteractionView extends Dialog<ButtonType> {
         SearchableComboBox<ContactSummary> contact = Controls.contactPicker(model.contacts(), model.contactProperty(),
                 "interaction-contact");
         grid.add("contact", "_Who", contact);
+        grid.add("alsoWith", "_Also with", alsoWith(model));
 
         ComboBox<InteractionKind> kind = new ComboBox<>();
         kind.getItems().setAll(InteractionKind.values());
@@ -65,5 +71,31 @@ public final class LogInteractionView extends Dialog<ButtonType> {
             });
         });
         setOnShown(event -> (model.contactProperty().get() == null ? contact : kind).requestFocus());
+    }
+
+    /** The others it was with, as removable chips, and a search-as-you-type picker that adds one more. */
+    private static VBox alsoWith(LogInteractionViewModel model) {
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId("interaction-also-with");
+        Runnable showChips = () -> chips.getChildren().setAll(model.alsoWith().stream().map(person -> {
+            Button chip = new Button(person.displayName() + "  \u00d7");
+            chip.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED);
+            chip.setAccessibleText("Remove " + person.displayName());
+            chip.setOnAction(event -> model.removePerson(person));
+            return chip;
+        }).toList());
+        model.alsoWith().addListener((ListChangeListener<ContactSummary>) change -> showChips.run());
+        showChips.run();
+        ObjectProperty<ContactSummary> picked = new SimpleObjectProperty<>();
+        SearchableComboBox<ContactSummary> add = Controls.contactPicker(model.contacts(), picked,
+                "interaction-add-person");
+        add.setPromptText("Type to add someone else who was there");
+        picked.addListener((obs, old, person) -> {
+            if (person != null) {
+                model.addPerson(person);
+                Platform.runLater(() -> picked.set(null));
+            }
+        });
+        return new VBox(6, chips, add);
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 import app.rapport.domain.ContactSummary;
@@ -36,6 +37,8 @@ public final class LogInteractionViewModel {
     private final ObjectProperty<LocalDate> on = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    /** The others it was with: one dinner with three friends is one interaction. */
+    private final ObservableList<ContactSummary> alsoWith = FXCollections.observableArrayList();
 
     /**
      * Reads who can be chosen off the FX thread, then hands {@code ready} the form: a new interaction with
@@ -64,6 +67,8 @@ public final class LogInteractionViewModel {
         on.set(services.today());
         if (interaction != null) {
             contacts.stream().filter(c -> c.id() == interaction.contactId()).findFirst().ifPresent(contact::set);
+            interaction.others().forEach(other -> contacts.stream().filter(c -> c.id() == other).findFirst()
+                    .ifPresent(alsoWith::add));
             kind.set(interaction.kind());
             on.set(interaction.on());
             notes.set(interaction.notes());
@@ -82,7 +87,8 @@ public final class LogInteractionViewModel {
     public void save(Runnable onSaved) {
         errors.clear();
         if (contact.get() == null) {
-            errors.put("contact", "Choose who you spent the time with.");
+            errors.put("contact", alsoWith.isEmpty() ? "Choose who you spent the time with."
+                    : "Choose the first person; the others are below.");
         }
         if (on.get() == null) {
             errors.put("on", "Pick the day it happened.");
@@ -91,7 +97,7 @@ public final class LogInteractionViewModel {
             return;
         }
         Interaction interaction = new Interaction(original == null ? null : original.id(), contact.get().id(),
-                on.get(), kind.get(), notes.get());
+                on.get(), kind.get(), notes.get(), alsoWith.stream().map(ContactSummary::id).toList());
         FormSave.run(tasks, errors, "interaction", () -> {
             if (isNew()) {
                 services.interactions().log(interaction);
@@ -100,6 +106,22 @@ public final class LogInteractionViewModel {
             }
             return Boolean.TRUE;
         }, done -> onSaved.run(), () -> { });
+    }
+
+    /** Adds someone else it was with; the person chosen first, or someone already added, is not added twice. */
+    public void addPerson(ContactSummary person) {
+        if (person != null && alsoWith.stream().noneMatch(c -> c.id() == person.id())
+                && (contact.get() == null || contact.get().id() != person.id())) {
+            alsoWith.add(person);
+        }
+    }
+
+    public void removePerson(ContactSummary person) {
+        alsoWith.remove(person);
+    }
+
+    public ObservableList<ContactSummary> alsoWith() {
+        return alsoWith;
     }
 
     public ObjectProperty<ContactSummary> contactProperty() {

@@ -52,7 +52,7 @@ final class ArchiveFixtures {
                                             "https://www.linkedin.com/in/ada"),
                                     new ArchivedLink("facebook", LinkState.NONE, LocalDate.of(2026, 10, 1), "")),
                             List.of(new ArchivedInteraction(LocalDate.of(2026, 10, 1), InteractionKind.EVENT,
-                                            "Talked about engines"),
+                                            "Talked about engines", List.of("c2")),
                                     new ArchivedInteraction(LocalDate.of(2026, 11, 5), InteractionKind.COFFEE_OR_MEAL,
                                             ""))),
                     new ArchivedContact("c2", Contact.builder().displayName("Zoë Brontë-Şahin").givenName("Zoë")

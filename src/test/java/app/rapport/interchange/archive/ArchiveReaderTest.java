@@ -103,7 +103,9 @@ class ArchiveReaderTest {
         assertThat(archive.settings()).isEqualTo(Settings.defaults());
         assertThat(archive.platforms()).hasSize(1);
         assertThat(archive.contacts().getFirst().links()).hasSize(1);
-        assertThat(archive.contacts().getFirst().interactions()).hasSize(1);
+        assertThat(archive.contacts().getFirst().interactions()).singleElement()
+                .satisfies(interaction -> assertThat(interaction.with()).as("version 1: with its contact alone")
+                        .isEmpty());
         assertThat(archive.followUps()).hasSize(1);
         assertThat(archive.templates()).hasSize(1);
     }
@@ -127,8 +129,9 @@ class ArchiveReaderTest {
                 broken("{ \"format\": \"vcard\", \"version\": 1 }", "format",
                         "expected \"rapport-archive\", found \"vcard\""),
                 broken("{ \"format\": \"rapport-archive\" }", "version", "missing"),
-                broken("{ \"format\": \"rapport-archive\", \"version\": 2 }", "version",
-                        "2 is newer than this Rapport reads (1); update Rapport to import it"),
+                broken("{ \"format\": \"rapport-archive\", \"version\": 3 }", "version",
+                        "3 is newer than this Rapport reads (2); update Rapport to import it"),
+                broken("{ \"format\": \"rapport-archive\", \"version\": 0 }", "version", "unknown version 0"),
                 broken("{ \"format\": \"rapport-archive\", \"version\": \"1\" }", "version",
                         "expected a whole number, found a string"),
                 broken(contacts(ada, ada.replace("c1", "c2"), ada.replace("c1", "c3"),
@@ -177,6 +180,9 @@ class ArchiveReaderTest {
                         "contacts[0].keepInTouchWeeks", "Keep in touch every 1 to 520 weeks, or leave it empty."),
                 broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", \"metOn\": \"2026-11-11\" }"),
                         "contacts[0].metOn", "The day you met cannot be in the future."),
+                broken(contacts("{ \"id\": \"c1\", \"displayName\": \"Ada\", \"interactions\": [ { \"on\": "
+                                + "\"2026-11-01\", \"kind\": \"COFFEE_OR_MEAL\", \"with\": [\"c7\"] } ] }"),
+                        "contacts[0].interactions[0].with", "no contact has the id \"c7\""),
                 broken("{" + HEAD + ", \"contacts\": [" + ada + "], \"followUps\": [ { \"contact\": \"c9\", "
                                 + "\"rule\": \"F1\", \"title\": \"Meet\", \"due\": \"2026-11-08\" } ] }",
                         "followUps[0].contact", "no contact has the id \"c9\""),

@@ -1,0 +1,183 @@
+package app.rapport.ui.sort;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.theme.Styles;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.Relationship;
+import app.rapport.service.SortItem;
+
+/**
+ * The Sort page: the undecided contact in front, the facts that decide, the suggestion with its reason, the keys,
+ * and per reason "Take all N". Everything is a key away; the buttons are there for the mouse.
+ */
+public final class SortView extends BorderPane {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final SortViewModel model;
+    private final Label name = new Label();
+    private final VBox facts = new VBox(4);
+    private final Label suggestion = new Label();
+    private final Label keys = new Label();
+    private final VBox reasons = new VBox(6);
+
+    public SortView(SortViewModel model) {
+        this.model = model;
+        getStyleClass().add("sort-page");
+        setPadding(new Insets(20));
+        setFocusTraversable(true);
+
+        Label title = new Label("Sort: barbecue or business lunch?");
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label progress = new Label();
+        progress.setId("sort-progress");
+        progress.textProperty().bind(model.progressProperty());
+        progress.getStyleClass().add(Styles.TEXT_MUTED);
+        setTop(new VBox(4, title, progress));
+
+        name.setId("sort-name");
+        name.getStyleClass().add(Styles.TITLE_3);
+        suggestion.setId("sort-suggestion");
+        suggestion.setWrapText(true);
+        keys.setId("sort-keys");
+        keys.setWrapText(true);
+        keys.getStyleClass().add(Styles.TEXT_MUTED);
+        Label message = new Label();
+        message.setId("sort-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        VBox center = new VBox(12, name, facts, suggestion, keys, message);
+        center.setPadding(new Insets(16, 16, 0, 0));
+        setCenter(center);
+
+        Label takeAllTitle = new Label("By reason");
+        takeAllTitle.getStyleClass().add(Styles.TITLE_4);
+        VBox right = new VBox(8, takeAllTitle, reasons);
+        right.setPadding(new Insets(16, 0, 0, 16));
+        right.setPrefWidth(300);
+        setRight(right);
+
+        model.currentProperty().addListener((obs, old, now) -> show(now));
+        model.choosingRelationshipForProperty().addListener((obs, old, now) -> showKeys());
+        model.reasons().addListener((javafx.collections.ListChangeListener<SortViewModel.ReasonGroup>) c ->
+                showReasons());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        show(model.currentProperty().get());
+        showReasons();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.isShortcutDown() && event.getCode() == KeyCode.Z) {
+            model.undo();
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (model.choosingRelationshipForProperty().get() != null) {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.enter();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                model.cancelRelationship();
+            } else if (event.getCode().isLetterKey()) {
+                model.relationshipKey(event.getCode().getName().charAt(0));
+            }
+            event.consume();
+            return;
+        }
+        switch (event.getCode()) {
+            case P -> model.personal();
+            case W -> model.professional();
+            case B -> model.both();
+            case S -> model.skip();
+            case ENTER -> model.enter();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private void show(SortItem item) {
+        facts.getChildren().clear();
+        if (item == null) {
+            name.setText("Everyone is sorted.");
+            suggestion.setText("");
+            showKeys();
+            return;
+        }
+        Contact contact = item.contact();
+        name.setText(contact.displayName());
+        addFact("Organization", contact.organization());
+        addFact("Role", contact.role());
+        addFact("Emails", String.join(", ", contact.emails()));
+        addFact("Platforms", item.links().stream()
+                .map(link -> link.platformId() + ": " + link.state().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", ")));
+        addFact("Last interactions", item.latestInteractions().stream()
+                .map(i -> i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + DAY.format(i.on()))
+                .collect(Collectors.joining(", ")));
+        addFact("How we met", contact.howWeMet());
+        suggestion.setText(item.suggestion()
+                .map(s -> "Suggestion: " + s.category().label()
+                        + (s.relationship() == null ? "" : ", " + s.relationship().label())
+                        + " \u2014 " + s.because() + ". Enter takes it.")
+                .orElse("No suggestion: nothing here decides it."));
+        showKeys();
+    }
+
+    private void addFact(String label, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Label fact = new Label(label + ": " + value);
+        fact.setWrapText(true);
+        facts.getChildren().add(fact);
+    }
+
+    private void showKeys() {
+        Category choosing = model.choosingRelationshipForProperty().get();
+        if (choosing == null) {
+            keys.setText("P personal \u00b7 W professional \u00b7 B both \u00b7 S skip \u00b7 Enter the suggestion"
+                    + " \u00b7 Ctrl+Z undo");
+            return;
+        }
+        Map<Character, Relationship> offered = SortViewModel.RELATIONSHIP_KEYS.get(choosing);
+        keys.setText(choosing.label() + ", and the relationship? " + offered.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + e.getValue().label().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" \u00b7 ")) + " \u00b7 Enter keep it \u00b7 Esc back");
+    }
+
+    private void showReasons() {
+        reasons.getChildren().setAll(model.reasons().stream().map(group -> {
+            Button take = new Button(group.label());
+            take.setId("take-all-" + group.reason().name().toLowerCase(Locale.ROOT));
+            take.setWrapText(true);
+            take.setMaxWidth(Double.MAX_VALUE);
+            take.setFocusTraversable(false);
+            take.setOnAction(event -> model.takeAll(group.reason()));
+            return take;
+        }).toList());
+        if (model.reasons().isEmpty()) {
+            Label none = new Label("No reason covers several people.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            reasons.getChildren().add(none);
+        }
+    }
+}
