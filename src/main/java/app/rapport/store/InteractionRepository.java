@@ -200,7 +200,9 @@ public final class InteractionRepository {
         // biggest read of start-up.
         try (ResultSet rows = dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
                 .from(INTERACTION_CONTACT).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_CONTACT.INTERACTION_ID))
-                .where(which).fetchResultSet()) {
+                .where(which)
+                // In one order whichever part is read, so a partial read gives what a full one would.
+                .orderBy(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.ID).fetchResultSet()) {
             while (rows.next()) {
                 LocalDate on = rows.getObject(2, LocalDate.class);
                 all.add(new Interaction(null, rows.getLong(1), days.computeIfAbsent(on, day -> day),

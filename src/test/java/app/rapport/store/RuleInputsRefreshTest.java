@@ -102,11 +102,10 @@ class RuleInputsRefreshTest {
     }
 
     @Test
-    void editingAnInteractionReadsOnlyItsContactAgain() {
+    void editingAnInteractionReadsOnlyItsPeopleAgain() {
         long someone = ids.get(12);
         Interaction old = store.transact(tx -> tx.interactions().ofContact(someone)).getFirst();
-        // Named with another contact: the update changes the day and kind, not whose it is.
-        store.transactVoid(tx -> tx.interactions().update(new Interaction(old.id(), ids.get(13), TODAY,
+        store.transactVoid(tx -> tx.interactions().update(new Interaction(old.id(), someone, TODAY,
                 InteractionKind.IN_PERSON, "met")));
 
         rowsRead.reset();
@@ -119,17 +118,31 @@ class RuleInputsRefreshTest {
     }
 
     @Test
+    void movingAnInteractionToSomeoneElseReadsBothAgain() {
+        long someone = ids.get(12);
+        Interaction old = store.transact(tx -> tx.interactions().ofContact(someone)).getFirst();
+        store.transactVoid(tx -> tx.interactions().update(new Interaction(old.id(), ids.get(13), TODAY,
+                InteractionKind.IN_PERSON, "met")));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(rowsRead.count()).isEqualTo(2 * (1 + 1 + INTERACTIONS_EACH));
+        assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH - 1);
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
     void aWriteThatCannotBeNarrowedDownHasEverythingReadAgain() {
         long someone = ids.get(5);
-        long interaction = store.transact(tx -> tx.interactions().ofContact(someone)).getFirst().id();
-        // A delete by the interaction's id alone does not say whose it was.
-        store.transactVoid(tx -> tx.interactions().delete(interaction));
+        // Moving every interaction of one contact to another (a merge) does not say which rows it moves.
+        store.transactVoid(tx -> tx.interactions().reassign(someone, ids.get(6)));
 
         rowsRead.reset();
         RuleInputs after = store.ruleInputs();
 
         assertThat(rowsRead.count()).isGreaterThanOrEqualTo(CONTACTS * (2 + INTERACTIONS_EACH) - 1);
-        assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH - 1);
+        assertThat(after.interactions().get(someone)).isNullOrEmpty();
     }
 
     @Test
