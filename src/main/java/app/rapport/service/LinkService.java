@@ -42,6 +42,7 @@ public final class LinkService {
             return;
         }
         tx.links().put(new Link(contactId, platformId, state, today, current.handle()));
+        tx.links().forgetSource(contactId, platformId);
         tx.links().addChange(new LinkChange(contactId, platformId, today, current.state(), state));
     }
 

@@ -97,6 +97,45 @@ public final class InteractionRepository {
     }
 
     /**
+     * Stores interactions a download or calendar gave: no notes (their texts are never kept), the source, a key
+     * unique within it for the contact, and the import that added them.
+     */
+    public void insertFromSource(List<Interaction> interactions, List<String> sourceKeys, String source,
+            String importRun) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(INTERACTION, INTERACTION.CONTACT_ID, INTERACTION.HAPPENED_ON,
+                INTERACTION.KIND, INTERACTION.NOTES, INTERACTION.SOURCE, INTERACTION.SOURCE_KEY,
+                INTERACTION.IMPORT_RUN).values((Long) null, null, null, null, null, null, null));
+        for (int i = 0; i < interactions.size(); i++) {
+            Interaction interaction = interactions.get(i);
+            batch.bind(interaction.contactId(), interaction.on(), interaction.kind().name(), "", source,
+                    sourceKeys.get(i), importRun);
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    /** Keys of the interactions already there from a source, as "contact|key". */
+    public Set<String> sourceKeys(String source) {
+        return new HashSet<>(dsl.select(INTERACTION.CONTACT_ID, INTERACTION.SOURCE_KEY).from(INTERACTION)
+                .where(INTERACTION.SOURCE.eq(source))
+                .fetch(r -> r.value1() + "|" + r.value2()));
+    }
+
+    /** Which of a contact's interactions came from a file, by interaction id: the source's name. */
+    public Map<Long, String> sourcesOf(long contactId) {
+        Map<Long, String> sources = new HashMap<>();
+        dsl.select(INTERACTION.ID, INTERACTION.SOURCE).from(INTERACTION)
+                .where(INTERACTION.CONTACT_ID.eq(contactId), INTERACTION.SOURCE.isNotNull())
+                .forEach(r -> sources.put(r.value1(), r.value2()));
+        return sources;
+    }
+
+    public int deleteOfRun(String importRun) {
+        return dsl.deleteFrom(INTERACTION).where(INTERACTION.IMPORT_RUN.eq(importRun)).execute();
+    }
+
+    /**
      * Every interaction as the rules see it: no id and no notes, which no rule reads, and one LocalDate per
      * distinct day; at 300,000 interactions kept in memory that is some 20 MB less.
      */
