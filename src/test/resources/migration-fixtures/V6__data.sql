@@ -71,12 +71,12 @@ SELECT id, 'linkedin', 'F3', 'F3:linkedin:2021-01-01', 'Accept Old''s LinkedIn r
 
 -- What version 6 added: where a link's state and an interaction came from (a download, a calendar), the key
 -- that keeps a re-import from doubling an interaction, and the import run that added them (for its undo).
-UPDATE link SET source = 'facebook-download', source_on = DATE '2025-11-28'
+UPDATE link SET source = 'FACEBOOK', source_on = DATE '2025-11-28'
 WHERE platform_id = 'facebook' AND contact_id = (SELECT id FROM contact WHERE display_name = 'Ada Lovelace');
 
 INSERT INTO link_change (contact_id, platform_id, changed_on, from_state, to_state, source, import_run)
-SELECT id, 'facebook', DATE '2025-11-01', 'NONE', 'REQUEST_RECEIVED', 'facebook-download', 'run-1'
+SELECT id, 'facebook', DATE '2025-11-01', 'NONE', 'REQUEST_RECEIVED', 'FACEBOOK', 'run-1'
 FROM contact WHERE display_name = 'Ada Lovelace';
 
-UPDATE interaction SET source = 'calendar', source_key = 'ics:weekly@google.com:2025-03-03', import_run = 'run-1'
+UPDATE interaction SET source = 'CALENDAR', source_key = 'ics:weekly@google.com:2025-03-03', import_run = 'run-1'
 WHERE kind = 'VIDEO_CALL' AND contact_id = (SELECT id FROM contact WHERE display_name = 'Grace Hopper');

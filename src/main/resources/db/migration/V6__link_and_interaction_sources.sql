@@ -1,5 +1,5 @@
 -- Where a link's state and an interaction came from when a platform download or a calendar filled them:
--- the source ("facebook-download", "linkedin-messages", "calendar"; NULL when the user set it) and the day
+-- the source (FACEBOOK, INSTAGRAM, LINKEDIN, CALENDAR; NULL when the user set it) and the day
 -- that source knew it. An interaction from a file carries a key unique within its source (calendar UID and
 -- occurrence day; the LinkedIn partner and day), so importing the same files again adds nothing. import_run
 -- marks the rows one import added, so that the whole import can be undone.

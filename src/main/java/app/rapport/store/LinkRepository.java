@@ -155,6 +155,12 @@ public final class LinkRepository {
                 .fetch(r -> new LinkSource(r.getContactId(), r.getPlatformId(), r.getSource(), r.getSourceOn()));
     }
 
+    /** Every link's source, for those a download or calendar gave. */
+    public List<LinkSource> allSources() {
+        return dsl.selectFrom(LINK).where(LINK.SOURCE.isNotNull())
+                .fetch(r -> new LinkSource(r.getContactId(), r.getPlatformId(), r.getSource(), r.getSourceOn()));
+    }
+
     public Optional<LinkSource> sourceOf(long contactId, String platformId) {
         return dsl.selectFrom(LINK)
                 .where(LINK.CONTACT_ID.eq(contactId), LINK.PLATFORM_ID.eq(platformId), LINK.SOURCE.isNotNull())

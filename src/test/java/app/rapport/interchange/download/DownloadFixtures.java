@@ -6,6 +6,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -13,6 +16,9 @@ import java.util.zip.ZipOutputStream;
 
 /** The downloads under src/test/resources/interchange/downloads, as folders or zipped the way users get them. */
 public final class DownloadFixtures {
+
+    /** The day the platforms wrote the zipped downloads. */
+    public static final LocalDate EXPORTED = LocalDate.of(2024, 11, 28);
 
     private DownloadFixtures() {
     }
@@ -37,7 +43,9 @@ public final class DownloadFixtures {
              Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String entry = folder.relativize(file).toString().replace('\\', '/');
-                zipped.putNextEntry(new ZipEntry(entry));
+                ZipEntry zipEntry = new ZipEntry(entry);
+                zipEntry.setLastModifiedTime(FileTime.from(EXPORTED.atStartOfDay(ZoneOffset.UTC).toInstant()));
+                zipped.putNextEntry(zipEntry);
                 zipped.write(Files.readAllBytes(file));
                 zipped.closeEntry();
                 int slash = entry.lastIndexOf('/');
