@@ -87,6 +87,8 @@ class DownloadImportViewTest {
         robot.clickOn(picker);
         Screenshots.write(robot.window(0).getScene(), "download-import-picker");
         robot.clickOn("Doe Jane");
+        // The open list is a popup window of its own, which a scene snapshot does not show: show the choice made.
+        Screenshots.write(robot.window(0).getScene(), "download-import-picked");
 
         assertThat(robot.lookup("#download-counts .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(text -> text.startsWith("Facebook download: 3 connected"));
