@@ -133,7 +133,12 @@ class DownloadImportServiceTest {
         assertThat(history(renee))
                 .containsExactly(new LinkChange(renee, "facebook", LocalDate.of(2020, 5, 13), LinkState.NONE,
                         LinkState.CONNECTED));
+        assertThat(services.links().sourcesOf(renee)).containsExactly(Map.entry("facebook",
+                "Facebook download, 28 Nov 2024"));
         assertThat(link(carol, "facebook").state()).isEqualTo(LinkState.DECLINED_BY_ME);
+        assertThat(services.links().sourcesOf(carol)).as("the user's own state has no source").isEmpty();
+        services.links().changeState(renee, "facebook", LinkState.REMOVED);
+        assertThat(services.links().sourcesOf(renee)).as("a state set by hand is the user's").isEmpty();
         assertThat(link(eve, "facebook").state()).isEqualTo(LinkState.REMOVED);
         assertThat(link(jane1, "facebook")).isNull();
         Contact francois = store.transact(tx -> tx.contacts().allFull()).stream()
