@@ -69,6 +69,8 @@ public final class Benchmark {
             log("followups_all_ms done");
             results.put("search_ms", SearchBench.p95(services, 200));
             log("search_ms done");
+            DownloadImportBench.run(store, out, results);
+            log("import_facebook_ms, import_messages_ms done");
         }
 
         results.put("import_linkedin_ms", importMillis(out, csv));
