@@ -75,6 +75,8 @@ public final class Benchmark {
             log("search_ms done");
             results.put("edit_to_fresh_ms", EditToFreshBench.median(store, services, 9));
             log("edit_to_fresh_ms done");
+            DownloadImportBench.run(store, out, results);
+            log("import_facebook_ms, import_messages_ms done");
         }
 
         results.put("import_linkedin_ms", importMillis(out, csv));

@@ -40,8 +40,11 @@ public final class Cli {
                                 re-evaluates the rules as of DATE, then lists open follow-ups:
                                 contact,platform,rule,due,title (the queue itself is left as it is)
               import FILE...    LinkedIn Connections.csv / Invitations.csv, vCard (.vcf), Google Contacts CSV,
-                                Rapport archive; the format is found from the content. All files or nothing:
-                                a file that cannot be read stops the import before anything is written
+                                Rapport archive; Facebook / Instagram downloads (JSON), LinkedIn messages.csv,
+                                .ics calendars, as zips, folders or files; the format is found from the content.
+                                All files or nothing: a file that cannot be read stops the import before
+                                anything is written. Download rows matching several contacts or none are left
+                                out and listed on standard error
               export FILE       by the extension: .rapport.json (everything), .vcf, .csv, .ics
               backup [FILE]     the whole store as a zip (by default in DIR/backups/); prints its path
               restore FILE      replaces all data with a backup's, without asking; the data it replaces

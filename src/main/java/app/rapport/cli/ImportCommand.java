@@ -1,9 +1,19 @@
 package app.rapport.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import app.rapport.interchange.FormatDetector;
+import app.rapport.interchange.ImportException;
+import app.rapport.interchange.ImportFormat;
+import app.rapport.interchange.download.Download;
+import app.rapport.service.DownloadImportService;
+import app.rapport.service.DownloadPlan;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportProgress;
 import app.rapport.service.ImportService;
@@ -11,6 +21,8 @@ import app.rapport.service.ImportService;
 /**
  * {@code import FILE...}: every file is read before anything is written, and a file that cannot be read stops
  * the whole import (exit 2), so a script never leaves half an import behind. Skipped rows are warnings.
+ * Platform downloads (zips, folders, their files) and calendars go with them: rows that match several contacts
+ * or none are left out, one line each on standard error, with a count; nobody is asked anything.
  */
 final class ImportCommand implements Command {
 
@@ -18,19 +30,83 @@ final class ImportCommand implements Command {
 
     @Override
     public void run(Invocation invocation) {
-        List<Path> files = invocation.arguments().positional(1, Integer.MAX_VALUE, USAGE).stream()
-                .map(FileArguments::existing).toList();
-        ImportService.Result result = invocation.withServices(Clock.systemDefaultZone(), services -> {
-            ImportService.ReadFiles read = services.imports().read(files);
-            if (!read.problems().isEmpty()) {
-                throw new BadInputException(String.join("; ", read.problems()) + " (nothing was imported)");
+        List<Path> contactFiles = new ArrayList<>();
+        List<Path> downloads = new ArrayList<>();
+        for (String argument : invocation.arguments().positional(1, Integer.MAX_VALUE, USAGE)) {
+            Path path = FileArguments.of(argument);
+            if (Files.isDirectory(path)) {
+                downloads.add(path);
+            } else {
+                Path file = FileArguments.existing(argument);
+                (isContactFile(file) ? contactFiles : downloads).add(file);
             }
-            ImportPlan plan = services.imports().plan(read);
-            plan.groupedSkipped().forEach(rows -> invocation.err().println("import: skipped " + rows.message()));
-            plan.groupedWarnings().forEach(rows -> invocation.err().println("import: note " + rows.message()));
-            return services.imports().apply(plan, ImportProgress.NONE);
+        }
+        invocation.withServices(Clock.systemDefaultZone(), services -> {
+            ImportPlan plan = null;
+            if (!contactFiles.isEmpty()) {
+                ImportService.ReadFiles read = services.imports().read(contactFiles);
+                if (!read.problems().isEmpty()) {
+                    throw new BadInputException(String.join("; ", read.problems()) + " (nothing was imported)");
+                }
+                plan = services.imports().plan(read);
+            }
+            DownloadPlan downloadPlan = null;
+            if (!downloads.isEmpty()) {
+                Download download = readDownloads(services.downloads(), downloads);
+                downloadPlan = services.downloads().plan(download, DownloadImportService.likelyOwnAddresses(download));
+            }
+            if (plan != null) {
+                plan.groupedSkipped().forEach(rows -> invocation.err().println("import: skipped " + rows.message()));
+                plan.groupedWarnings().forEach(rows -> invocation.err().println("import: note " + rows.message()));
+                ImportService.Result result = services.imports().apply(plan, ImportProgress.NONE);
+                invocation.out().println("Imported " + result.created() + " new, merged " + result.merged()
+                        + ", recorded " + result.requests() + " LinkedIn invitations");
+            }
+            if (downloadPlan != null) {
+                reportLeftOut(invocation, downloadPlan);
+                DownloadImportService.Result result = services.downloads().apply(downloadPlan, Map.of(),
+                        ImportProgress.NONE);
+                invocation.out().println("From downloads: " + result.states() + " link states, "
+                        + result.interactions() + " interactions, " + result.createdContacts() + " new contacts");
+            }
+            return null;
         });
-        invocation.out().println("Imported " + result.created() + " new, merged " + result.merged()
-                + ", recorded " + result.requests() + " LinkedIn invitations");
+    }
+
+    private static Download readDownloads(DownloadImportService service, List<Path> downloads) {
+        try {
+            return service.read(downloads);
+        } catch (ImportException e) {
+            throw new BadInputException(e.getMessage() + " (nothing was imported)");
+        }
+    }
+
+    private static void reportLeftOut(Invocation invocation, DownloadPlan plan) {
+        int leftOut = 0;
+        for (DownloadPlan.Person person : plan.people()) {
+            if (person.match() == DownloadPlan.Match.AMBIGUOUS) {
+                invocation.err().println("import: left out " + person.platform().sourceName() + " " + person.shown()
+                        + ": matches " + person.candidates().size() + " contacts ("
+                        + String.join(", ", person.candidates().stream().map(DownloadPlan.Candidate::displayName)
+                                .toList()) + ")");
+                leftOut++;
+            } else if (person.match() == DownloadPlan.Match.UNMATCHED) {
+                invocation.err().println("import: left out " + person.platform().sourceName() + " " + person.shown()
+                        + ": matches no contact");
+                leftOut++;
+            }
+        }
+        if (leftOut > 0) {
+            invocation.err().println("import: " + leftOut + (leftOut == 1 ? " row" : " rows")
+                    + " left out (link them in the window's import)");
+        }
+    }
+
+    private static boolean isContactFile(Path file) {
+        try {
+            return FormatDetector.detect(file) != ImportFormat.UNKNOWN;
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file);
+        }
     }
 }

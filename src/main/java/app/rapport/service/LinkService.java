@@ -4,11 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
+import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -17,6 +23,8 @@ import app.rapport.store.StoreTransaction;
  * request noticed late) and kept in the history; the rules use that day.
  */
 public final class LinkService {
+
+    private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public static final int HANDLE_MAX = 500;
 
@@ -70,6 +78,7 @@ public final class LinkService {
             return;
         }
         tx.links().put(new Link(contactId, platformId, state, on, current.handle()));
+        tx.links().forgetSource(contactId, platformId);
         tx.links().addChange(new LinkChange(contactId, platformId, on, current.state(), state));
     }
 
@@ -87,5 +96,26 @@ public final class LinkService {
                     .orElse(new Link(contactId, platformId, LinkState.NONE, today, ""));
             tx.links().put(new Link(contactId, platformId, current.state(), current.since(), cleaned));
         });
+    }
+
+    /**
+     * Where the states of a contact's links came from, by platform id, in the words the contact page shows
+     * beside each ("Facebook download, 28 Nov 2026"). A link whose state the user set has none.
+     */
+    public Map<String, String> sourcesOf(long contactId) {
+        Map<String, String> sources = new TreeMap<>();
+        store.transact(tx -> tx.links().sourcesOf(contactId))
+                .forEach(source -> sources.put(source.platformId(), describe(source)));
+        return sources;
+    }
+
+    static String describe(LinkSource source) {
+        String name;
+        try {
+            name = DownloadPlatform.valueOf(source.source()).sourceName();
+        } catch (IllegalArgumentException unknown) {
+            name = source.source();
+        }
+        return name + ", " + SOURCE_DATE.format(source.on());
     }
 }

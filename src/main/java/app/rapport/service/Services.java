@@ -10,7 +10,8 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                        InteractionService interactions, CollisionService collisions, FollowUpService followUps,
                        CalendarExportService calendar, HomeService home, ImportService imports,
                        ExportService exports, SampleDataService sampleData, PreferenceService preferences,
-                       BackupService backups, PasswordService passwords, SortService sort, Changes changes,
+                       BackupService backups, PasswordService passwords, SortService sort,
+                       DownloadImportService downloads, Changes changes,
                        Clock clock) {
 
     public static Services over(Store store, Clock clock) {
@@ -25,7 +26,8 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
                 calendar, new HomeService(store, clock), imports, new ExportService(store, calendar),
                 new SampleDataService(store, imports, clock), new PreferenceService(store),
-                backups, new PasswordService(store, backups), new SortService(store, clock), changes, clock);
+                backups, new PasswordService(store, backups), new SortService(store, clock),
+                new DownloadImportService(store, clock), changes, clock);
     }
 
     /** Today as the services see it, so the UI's defaults agree with the rules' "as of" date. */

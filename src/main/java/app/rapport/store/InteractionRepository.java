@@ -180,6 +180,56 @@ public final class InteractionRepository {
     }
 
     /**
+     * Stores interactions a download or calendar gave: no notes (their texts are never kept), the source, a key
+     * unique within it for the contact, and the import that added them. Each has one person.
+     */
+    public void insertFromSource(List<Interaction> interactions, List<String> sourceKeys, String source,
+            String importRun) {
+        for (int from = 0; from < interactions.size(); from += INSERT_CHUNK) {
+            int to = Math.min(from + INSERT_CHUNK, interactions.size());
+            List<Interaction> chunk = interactions.subList(from, to);
+            var insert = dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON, INTERACTION.KIND, INTERACTION.NOTES,
+                    INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN);
+            var values = insert.values(chunk.getFirst().on(), chunk.getFirst().kind().name(), "", source,
+                    sourceKeys.get(from), importRun);
+            for (int i = 1; i < chunk.size(); i++) {
+                values = values.values(chunk.get(i).on(), chunk.get(i).kind().name(), "", source,
+                        sourceKeys.get(from + i), importRun);
+            }
+            // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
+            List<Long> ids = new ArrayList<>(values.returningResult(INTERACTION.ID).fetch(INTERACTION.ID));
+            ids.sort(null);
+            List<Interaction> stored = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                stored.add(chunk.get(i).withId(ids.get(i)));
+            }
+            linkParticipants(stored);
+        }
+    }
+
+    /** Keys of the interactions already there from a source, as "contact|key". */
+    public Set<String> sourceKeys(String source) {
+        return new HashSet<>(dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.SOURCE_KEY).from(INTERACTION)
+                .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.SOURCE.eq(source))
+                .fetch(r -> r.value1() + "|" + r.value2()));
+    }
+
+    /** Which of a contact's interactions came from a file, by interaction id: the source's name. */
+    public Map<Long, String> sourcesOf(long contactId) {
+        Map<Long, String> sources = new HashMap<>();
+        dsl.select(INTERACTION.ID, INTERACTION.SOURCE).from(INTERACTION)
+                .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
+                .where(INTERACTION_CONTACT.CONTACT_ID.eq(contactId), INTERACTION.SOURCE.isNotNull())
+                .forEach(r -> sources.put(r.value1(), r.value2()));
+        return sources;
+    }
+
+    public int deleteOfRun(String importRun) {
+        return dsl.deleteFrom(INTERACTION).where(INTERACTION.IMPORT_RUN.eq(importRun)).execute();
+    }
+
+    /**
      * Every interaction as the rules see it: once for each person it was with, without id, notes and the
      * others, which no rule reads, and one LocalDate per distinct day; at 300,000 interactions kept in memory
      * that is some 20 MB less.

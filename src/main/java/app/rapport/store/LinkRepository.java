@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
 import app.rapport.store.jooq.tables.records.LinkRecord;
 import org.jooq.BatchBindStep;
@@ -125,6 +127,80 @@ public final class LinkRepository {
                 .orderBy(LINK_CHANGE.CHANGED_ON.desc(), LINK_CHANGE.ID.desc())
                 .fetch(r -> new LinkChange(r.getContactId(), r.getPlatformId(), r.getChangedOn(),
                         LinkState.valueOf(r.getFromState()), LinkState.valueOf(r.getToState())));
+    }
+
+    /**
+     * Stores a link whose state a download or calendar gave, with where it came from; {@code source} null puts
+     * back a link the user had set (an undone import).
+     */
+    public void putFromSource(Link link, String source, LocalDate sourceOn) {
+        dsl.insertInto(LINK)
+                .set(LINK.CONTACT_ID, link.contactId())
+                .set(LINK.PLATFORM_ID, link.platformId())
+                .set(LINK.STATE, link.state().name())
+                .set(LINK.SINCE, link.since())
+                .set(LINK.HANDLE, link.handle())
+                .set(LINK.SOURCE, source)
+                .set(LINK.SOURCE_ON, sourceOn)
+                .onDuplicateKeyUpdate()
+                .set(LINK.STATE, link.state().name())
+                .set(LINK.SINCE, link.since())
+                .set(LINK.HANDLE, link.handle())
+                .set(LINK.SOURCE, source)
+                .set(LINK.SOURCE_ON, sourceOn)
+                .execute();
+    }
+
+    /** The user set the state by hand: it no longer comes from a download. */
+    public void forgetSource(long contactId, String platformId) {
+        dsl.update(LINK).setNull(LINK.SOURCE).setNull(LINK.SOURCE_ON)
+                .where(LINK.CONTACT_ID.eq(contactId), LINK.PLATFORM_ID.eq(platformId)).execute();
+    }
+
+    public void delete(long contactId, String platformId) {
+        dsl.deleteFrom(LINK).where(LINK.CONTACT_ID.eq(contactId), LINK.PLATFORM_ID.eq(platformId)).execute();
+    }
+
+    /** Where the states of a contact's links came from, for those a download or calendar gave. */
+    public List<LinkSource> sourcesOf(long contactId) {
+        return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.eq(contactId), LINK.SOURCE.isNotNull())
+                .fetch(r -> new LinkSource(r.getContactId(), r.getPlatformId(), r.getSource(), r.getSourceOn()));
+    }
+
+    /** Every link's source, for those a download or calendar gave. */
+    public List<LinkSource> allSources() {
+        return dsl.selectFrom(LINK).where(LINK.SOURCE.isNotNull())
+                .fetch(r -> new LinkSource(r.getContactId(), r.getPlatformId(), r.getSource(), r.getSourceOn()));
+    }
+
+    public Optional<LinkSource> sourceOf(long contactId, String platformId) {
+        return dsl.selectFrom(LINK)
+                .where(LINK.CONTACT_ID.eq(contactId), LINK.PLATFORM_ID.eq(platformId), LINK.SOURCE.isNotNull())
+                .fetchOptional(r -> new LinkSource(r.getContactId(), r.getPlatformId(), r.getSource(),
+                        r.getSourceOn()));
+    }
+
+    /** Ledger entries a download brought, dated by the download, marked with the import that added them. */
+    public void addChangesFromSource(List<LinkChange> changes, String source, String importRun) {
+        BatchBindStep batch = dsl.batch(dsl.insertInto(LINK_CHANGE, LINK_CHANGE.CONTACT_ID, LINK_CHANGE.PLATFORM_ID,
+                LINK_CHANGE.CHANGED_ON, LINK_CHANGE.FROM_STATE, LINK_CHANGE.TO_STATE, LINK_CHANGE.SOURCE,
+                LINK_CHANGE.IMPORT_RUN).values((Long) null, null, null, null, null, null, null));
+        changes.forEach(c -> batch.bind(c.contactId(), c.platformId(), c.on(), c.from().name(), c.to().name(),
+                source, importRun));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    /** The ledger entries already there from a source, as "contact|platform|day|to", so none is added twice. */
+    public Set<String> changeKeysFromSource(String source) {
+        return Set.copyOf(dsl.select(LINK_CHANGE.CONTACT_ID, LINK_CHANGE.PLATFORM_ID, LINK_CHANGE.CHANGED_ON,
+                        LINK_CHANGE.TO_STATE).from(LINK_CHANGE).where(LINK_CHANGE.SOURCE.eq(source))
+                .fetch(r -> r.value1() + "|" + r.value2() + "|" + r.value3() + "|" + r.value4()));
+    }
+
+    public int deleteChangesOfRun(String importRun) {
+        return dsl.deleteFrom(LINK_CHANGE).where(LINK_CHANGE.IMPORT_RUN.eq(importRun)).execute();
     }
 
     private static Link toLink(LinkRecord r) {

@@ -1,0 +1,440 @@
+package app.rapport.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkSource;
+import app.rapport.domain.LinkState;
+import app.rapport.interchange.ImportException;
+import app.rapport.interchange.download.Download;
+import app.rapport.interchange.download.DownloadList;
+import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.interchange.download.DownloadReader;
+import app.rapport.interchange.download.Meeting;
+import app.rapport.interchange.download.MessageDay;
+import app.rapport.interchange.download.RelationshipRow;
+import app.rapport.store.Store;
+import app.rapport.store.StoreTransaction;
+
+/**
+ * Fills link states and interactions from Facebook, Instagram and LinkedIn downloads and calendars (EXPORTS.md):
+ * reads them, plans person by person (matching on the profile, then the email, then the folded full name;
+ * exactly one candidate matches), and applies the plan in one transaction that can be cancelled and undone.
+ * Dates come from the files; a state the user recorded after the download's date is kept.
+ */
+public final class DownloadImportService {
+
+    /** Where the user's own calendar addresses are remembered, comma-separated. */
+    public static final String OWN_ADDRESSES = "downloads.ownAddresses";
+    private static final int PEOPLE_PER_STEP = 200;
+
+    private final Store store;
+    private final Clock clock;
+
+    public DownloadImportService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Reads the downloads as the user got them; touches nothing. */
+    public Download read(List<Path> paths) throws ImportException {
+        return new DownloadReader(clock.getZone(), clock.instant()).read(paths);
+    }
+
+    /** The addresses found in calendars, the organizer of most events first: the user's own are among them. */
+    public static List<String> calendarAddresses(Download download) {
+        Map<String, Long> organized = eventsOrganized(download);
+        Set<String> all = new HashSet<>(organized.keySet());
+        download.meetings().forEach(meeting -> all.addAll(meeting.attendees()));
+        return all.stream().sorted(Comparator.comparing((String a) -> -organized.getOrDefault(a, 0L))
+                .thenComparing(Function.identity())).toList();
+    }
+
+    /** On the command line nobody is asked: the organizer of most events is the user. */
+    public static Set<String> likelyOwnAddresses(Download download) {
+        return eventsOrganized(download).entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(entry -> Set.of(entry.getKey())).orElse(Set.of());
+    }
+
+    /** Events (not occurrences: a weekly meeting is one event) by organizer. */
+    private static Map<String, Long> eventsOrganized(Download download) {
+        return download.meetings().stream().filter(m -> !m.organizer().isEmpty())
+                .collect(Collectors.groupingBy(Meeting::organizer,
+                        Collectors.collectingAndThen(Collectors.mapping(Meeting::uid, Collectors.toSet()),
+                                uids -> (long) uids.size())));
+    }
+
+    public DownloadPlan plan(Download download, Set<String> ownAddresses) {
+        Set<String> own = ownAddresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return store.transact(tx -> new Planner(tx, download).plan(own));
+    }
+
+    /** What the import did: how many states changed, interactions and contacts were added, and its undo. */
+    public record Result(int states, int interactions, int createdContacts, int ledgerEntries, DownloadUndo undo) {
+    }
+
+    /**
+     * Writes the plan in one transaction: settled people as planned, ambiguous and unmatched ones only where
+     * {@code chosen} (person id to contact id) says whom they are. Cancelling leaves the store as it was.
+     */
+    public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, ImportProgress progress) {
+        LocalDate today = LocalDate.now(clock);
+        String run = UUID.randomUUID().toString();
+        return store.transact(tx -> new Applier(tx, plan, chosen, run, today).apply(progress));
+    }
+
+    /** Takes back everything one import did; the follow-up rules run again for whom it touched. */
+    public void undo(DownloadUndo undo) {
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> {
+            tx.interactions().deleteOfRun(undo.importRun());
+            tx.links().deleteChangesOfRun(undo.importRun());
+            for (DownloadUndo.LinkBefore before : undo.linksBefore()) {
+                if (before.link().isEmpty()) {
+                    tx.links().delete(before.contactId(), before.platformId());
+                } else {
+                    tx.links().putFromSource(before.link().get(), before.source().map(LinkSource::source).orElse(null),
+                            before.source().map(LinkSource::on).orElse(null));
+                }
+            }
+            undo.createdContacts().forEach(tx.contacts()::delete);
+            FollowUpQueue.reevaluateAll(tx, today);
+        });
+    }
+
+    /** Matches every row of a download against the store as it is, and groups rows into people. */
+    private static final class Planner {
+
+        private final StoreTransaction tx;
+        private final Download download;
+        private final Map<Long, String> names = new HashMap<>();
+        private final Map<String, Set<Long>> byName = new HashMap<>();
+        private final Map<String, Set<Long>> byEmail = new HashMap<>();
+        private final Map<String, Map<String, Set<Long>>> byProfile = new HashMap<>();
+        private final Map<String, Link> links = new HashMap<>();
+        private final Map<String, LinkSource> sources = new HashMap<>();
+        private final Map<String, Set<String>> keysBySource = new HashMap<>();
+        private final List<DownloadPlan.Person> people = new ArrayList<>();
+
+        Planner(StoreTransaction tx, Download download) {
+            this.tx = tx;
+            this.download = download;
+            for (Contact contact : tx.contacts().activeForRules()) {
+                names.put(contact.id(), contact.displayName());
+                index(byName, NameFold.of(contact.displayName()), contact.id());
+                index(byName, NameFold.of(contact.givenName() + " " + contact.familyName()), contact.id());
+            }
+            tx.contacts().allEmails().forEach((id, emails) -> {
+                if (names.containsKey(id)) {
+                    emails.forEach(email -> index(byEmail, email.strip().toLowerCase(Locale.ROOT), id));
+                }
+            });
+            for (Link link : tx.links().all()) {
+                links.put(link.contactId() + "|" + link.platformId(), link);
+                if (names.containsKey(link.contactId())) {
+                    index(byProfile.computeIfAbsent(link.platformId(), p -> new HashMap<>()),
+                            ProfileKey.of(link.handle()), link.contactId());
+                    if (link.handle().isEmpty()) {
+                        // A one-word name ("Madonna") matches only someone already on that platform by that name.
+                        index(byProfile.computeIfAbsent(link.platformId(), p -> new HashMap<>()),
+                                "name:" + NameFold.oneWord(names.get(link.contactId())), link.contactId());
+                    }
+                }
+            }
+            tx.links().allSources().forEach(source -> sources.put(source.contactId() + "|" + source.platformId(),
+                    source));
+        }
+
+        private static void index(Map<String, Set<Long>> index, String key, long id) {
+            if (!key.isEmpty() && !key.equals("name:")) {
+                index.computeIfAbsent(key, k -> new HashSet<>()).add(id);
+            }
+        }
+
+        DownloadPlan plan(Set<String> own) {
+            planRelationships();
+            planMessages();
+            planMeetings(own);
+            return new DownloadPlan(people, download.exportedOn(), download.files());
+        }
+
+        private void planRelationships() {
+            Map<String, List<RelationshipRow>> byPerson = new LinkedHashMap<>();
+            for (RelationshipRow row : download.relationships()) {
+                String who = row.platform() == DownloadPlatform.FACEBOOK
+                        ? "name:" + (NameFold.of(row.name()).isEmpty() ? row.name().toLowerCase(Locale.ROOT)
+                                : NameFold.of(row.name()))
+                        : "handle:" + ProfileKey.of(row.handle());
+                byPerson.computeIfAbsent(row.platform() + "|" + who, k -> new ArrayList<>()).add(row);
+            }
+            for (List<RelationshipRow> rows : byPerson.values()) {
+                RelationshipRow first = rows.getFirst();
+                String platformId = first.platform().platformId();
+                Optional<RelationshipRow> latest = rows.stream().filter(row -> row.list().state().isPresent())
+                        .max(Comparator.comparing(RelationshipRow::on));
+                Set<Long> candidates;
+                if (first.platform() == DownloadPlatform.FACEBOOK) {
+                    String key = NameFold.of(first.name());
+                    candidates = key.isEmpty()
+                            ? profileCandidates(platformId, "name:" + NameFold.oneWord(first.name()))
+                            : byName.getOrDefault(key, Set.of());
+                } else {
+                    candidates = profileCandidates(platformId, ProfileKey.of(first.handle()));
+                }
+                boolean makesContact = first.platform() == DownloadPlatform.FACEBOOK && latest.isPresent()
+                        && Set.of(DownloadList.FRIENDS, DownloadList.REQUESTS_SENT, DownloadList.REQUESTS_RECEIVED)
+                                .contains(latest.get().list());
+                DownloadPlan.Match match = match(candidates, makesContact);
+                Long contactId = candidates.size() == 1 ? candidates.iterator().next() : null;
+                Optional<DownloadPlan.StateChange> state = latest.map(row ->
+                        new DownloadPlan.StateChange(row.list(), row.list().state().orElseThrow(), row.on()));
+                Optional<LinkState> kept = Optional.empty();
+                if (contactId != null && state.isPresent()) {
+                    Link current = links.get(contactId + "|" + platformId);
+                    LocalDate asOf = asOf(first.platform(), state.get().on());
+                    if (current != null && current.state() == state.get().state()) {
+                        state = Optional.empty();
+                    } else if (current != null && knownOn(current).isAfter(asOf)) {
+                        kept = Optional.of(current.state());
+                    }
+                }
+                people.add(new DownloadPlan.Person(people.size(), first.platform(), first.shown(), first.name(),
+                        first.handle(), match, contactId, candidateList(candidates), state, List.of(), kept,
+                        first.file()));
+            }
+        }
+
+        private void planMessages() {
+            Map<String, List<MessageDay>> byPartner = new LinkedHashMap<>();
+            download.messageDays().forEach(day -> byPartner.computeIfAbsent(ProfileKey.of(day.partnerProfileUrl()),
+                    k -> new ArrayList<>()).add(day));
+            Set<String> existing = existingKeys(DownloadPlatform.LINKEDIN);
+            byPartner.forEach((key, days) -> {
+                MessageDay first = days.getFirst();
+                Set<Long> candidates = profileCandidates(DownloadPlatform.LINKEDIN.platformId(), key);
+                List<DownloadPlan.Visit> visits = days.stream()
+                        .map(day -> new DownloadPlan.Visit(day.day(), InteractionKind.MESSAGE,
+                                "linkedin:" + key + ":" + day.day()))
+                        .toList();
+                addWithVisits(DownloadPlatform.LINKEDIN, first.partnerName().isEmpty() ? first.partnerProfileUrl()
+                        : first.partnerName(), first.partnerName(), first.partnerProfileUrl(), candidates, visits,
+                        existing, first.file());
+            });
+        }
+
+        private void planMeetings(Set<String> own) {
+            Map<String, Map<String, DownloadPlan.Visit>> byAddress = new TreeMap<>();
+            Map<String, String> files = new HashMap<>();
+            for (Meeting meeting : download.meetings()) {
+                for (String address : meeting.attendees()) {
+                    if (own.contains(address)) {
+                        continue;
+                    }
+                    byAddress.computeIfAbsent(address, a -> new LinkedHashMap<>()).putIfAbsent(meeting.sourceKey(),
+                            new DownloadPlan.Visit(meeting.day(), meeting.kind(), meeting.sourceKey()));
+                    files.putIfAbsent(address, meeting.file());
+                }
+            }
+            Set<String> existing = existingKeys(DownloadPlatform.CALENDAR);
+            byAddress.forEach((address, visits) -> addWithVisits(DownloadPlatform.CALENDAR, address, "", address,
+                    byEmail.getOrDefault(address, Set.of()), List.copyOf(visits.values()), existing,
+                    files.get(address)));
+        }
+
+        private void addWithVisits(DownloadPlatform platform, String shown, String name, String handle,
+                Set<Long> candidates, List<DownloadPlan.Visit> visits, Set<String> existing, String file) {
+            Long contactId = candidates.size() == 1 ? candidates.iterator().next() : null;
+            List<DownloadPlan.Visit> fresh = contactId == null ? visits : visits.stream()
+                    .filter(visit -> !existing.contains(contactId + "|" + visit.sourceKey())).toList();
+            if (contactId != null && fresh.isEmpty()) {
+                return;
+            }
+            people.add(new DownloadPlan.Person(people.size(), platform, shown, name, handle, match(candidates, false),
+                    contactId, candidateList(candidates), Optional.empty(), fresh, Optional.empty(), file));
+        }
+
+        private Set<String> existingKeys(DownloadPlatform platform) {
+            return keysBySource.computeIfAbsent(platform.name(), tx.interactions()::sourceKeys);
+        }
+
+        private Set<Long> profileCandidates(String platformId, String key) {
+            return byProfile.getOrDefault(platformId, Map.of()).getOrDefault(key, Set.of());
+        }
+
+        private static DownloadPlan.Match match(Set<Long> candidates, boolean makesContact) {
+            if (candidates.size() == 1) {
+                return DownloadPlan.Match.MATCHED;
+            }
+            if (candidates.size() > 1) {
+                return DownloadPlan.Match.AMBIGUOUS;
+            }
+            return makesContact ? DownloadPlan.Match.NEW : DownloadPlan.Match.UNMATCHED;
+        }
+
+        private List<DownloadPlan.Candidate> candidateList(Collection<Long> ids) {
+            if (ids.size() < 2) {
+                return List.of();
+            }
+            return ids.stream().sorted().map(id -> new DownloadPlan.Candidate(id, names.get(id))).toList();
+        }
+
+        private LocalDate asOf(DownloadPlatform platform, LocalDate rowDay) {
+            LocalDate exported = download.exportedOn().get(platform);
+            return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
+        }
+
+        private LocalDate knownOn(Link current) {
+            LinkSource source = sources.get(current.contactId() + "|" + current.platformId());
+            return source == null ? current.since() : source.on();
+        }
+    }
+
+    /** Writes a plan; every step checks for Cancel, and nothing is committed until the end. */
+    private static final class Applier {
+
+        private final StoreTransaction tx;
+        private final DownloadPlan plan;
+        private final Map<Integer, Long> chosen;
+        private final String run;
+        private final LocalDate today;
+        private final List<Long> created = new ArrayList<>();
+        private final List<DownloadUndo.LinkBefore> before = new ArrayList<>();
+
+        Applier(StoreTransaction tx, DownloadPlan plan, Map<Integer, Long> chosen, String run, LocalDate today) {
+            this.tx = tx;
+            this.plan = plan;
+            this.chosen = chosen;
+            this.run = run;
+            this.today = today;
+        }
+
+        Result apply(ImportProgress progress) {
+            int total = plan.people().size() + 1;
+            int done = 0;
+            int states = 0;
+            int ledger = 0;
+            Map<String, List<Interaction>> interactions = new HashMap<>();
+            Map<String, List<String>> keys = new HashMap<>();
+            Map<String, Set<String>> existing = new HashMap<>();
+            Map<DownloadPlatform, Set<String>> ledgerKeys = new HashMap<>();
+            for (DownloadPlan.Person person : plan.people()) {
+                if (done % PEOPLE_PER_STEP == 0) {
+                    checkCancelled(progress);
+                    progress.worked(done, total);
+                }
+                done++;
+                Long contactId = contactOf(person);
+                if (contactId == null) {
+                    continue;
+                }
+                String platformId = person.platform().platformId();
+                if (person.state().isPresent() && person.keptState().isEmpty()) {
+                    DownloadPlan.StateChange change = person.state().get();
+                    Optional<Link> current = tx.links().find(contactId, platformId);
+                    if (current.isEmpty() || current.get().state() != change.state()) {
+                        before.add(new DownloadUndo.LinkBefore(contactId, platformId, current,
+                                tx.links().sourceOf(contactId, platformId)));
+                        String handle = current.map(Link::handle).filter(h -> !h.isEmpty()).orElse(person.handle());
+                        tx.links().putFromSource(new Link(contactId, platformId, change.state(), change.on(), handle),
+                                person.platform().name(), asOf(person.platform(), change.on()));
+                        states++;
+                        Set<String> seen = ledgerKeys.computeIfAbsent(person.platform(),
+                                p -> new HashSet<>(tx.links().changeKeysFromSource(p.name())));
+                        if (seen.add(contactId + "|" + platformId + "|" + change.on() + "|" + change.state())) {
+                            tx.links().addChangesFromSource(List.of(new LinkChange(contactId, platformId, change.on(),
+                                    current.map(Link::state).orElse(LinkState.NONE), change.state())),
+                                    person.platform().name(), run);
+                            ledger++;
+                        }
+                    }
+                } else if (!person.handle().isEmpty() && person.platform() == DownloadPlatform.INSTAGRAM) {
+                    learnHandle(contactId, platformId, person.handle());
+                }
+                String source = person.platform().name();
+                Set<String> already = existing.computeIfAbsent(source, tx.interactions()::sourceKeys);
+                for (DownloadPlan.Visit visit : person.visits()) {
+                    if (already.add(contactId + "|" + visit.sourceKey())) {
+                        interactions.computeIfAbsent(source, s -> new ArrayList<>())
+                                .add(new Interaction(null, contactId, visit.day(), visit.kind(), ""));
+                        keys.computeIfAbsent(source, s -> new ArrayList<>()).add(visit.sourceKey());
+                    }
+                }
+            }
+            checkCancelled(progress);
+            int added = 0;
+            for (Map.Entry<String, List<Interaction>> entry : interactions.entrySet()) {
+                tx.interactions().insertFromSource(entry.getValue(), keys.get(entry.getKey()), entry.getKey(), run);
+                added += entry.getValue().size();
+            }
+            FollowUpQueue.reevaluateAll(tx, today);
+            checkCancelled(progress);
+            progress.worked(total, total);
+            return new Result(states, added, created.size(), ledger, new DownloadUndo(run, created, before));
+        }
+
+        private Long contactOf(DownloadPlan.Person person) {
+            if (chosen.containsKey(person.id())) {
+                return chosen.get(person.id());
+            }
+            return switch (person.match()) {
+                case MATCHED -> person.contactId();
+                case NEW -> create(person);
+                case AMBIGUOUS, UNMATCHED -> null;
+            };
+        }
+
+        private long create(DownloadPlan.Person person) {
+            String[] words = person.name().strip().split("\\s+", 2);
+            Contact contact = Contact.builder().displayName(person.name()).givenName(words[0])
+                    .familyName(words.length > 1 ? words[1] : "").category(Category.UNDECIDED)
+                    .howWeMet(person.platform().sourceName()).addedOn(today).build();
+            long id = tx.contacts().insert(contact);
+            created.add(id);
+            return id;
+        }
+
+        private void learnHandle(long contactId, String platformId, String handle) {
+            Optional<Link> current = tx.links().find(contactId, platformId);
+            if (current.isPresent() && current.get().handle().isEmpty()) {
+                before.add(new DownloadUndo.LinkBefore(contactId, platformId, current,
+                        tx.links().sourceOf(contactId, platformId)));
+                Link link = current.get();
+                tx.links().put(new Link(contactId, platformId, link.state(), link.since(), handle));
+            }
+        }
+
+        private LocalDate asOf(DownloadPlatform platform, LocalDate rowDay) {
+            LocalDate exported = plan.exportedOn().get(platform);
+            return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
+        }
+
+        private static void checkCancelled(ImportProgress progress) {
+            if (progress.isCancelled()) {
+                throw new ImportCancelledException();
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package app.rapport.ui.importer;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The download path of the import wizard, as one pane: choose or drop the downloads, the preview per platform,
+ * the people to settle, the user's own calendar addresses, then progress and the summary with Undo. The
+ * wizard's window hosts it; {@code onClose} is what its Close and Cancel buttons do there.
+ */
+public final class DownloadImportView extends BorderPane {
+
+    private final DownloadImportViewModel model;
+    private final Runnable onClose;
+
+    public DownloadImportView(DownloadImportViewModel model, Runnable onClose) {
+        this.model = model;
+        this.onClose = onClose;
+        setPadding(new Insets(20));
+        setId("download-import");
+        setPrefSize(760, 580);
+        setOnDragOver(this::acceptFiles);
+        setOnDragDropped(event -> {
+            if (event.getDragboard().hasFiles()) {
+                model.read(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(true);
+            event.consume();
+        });
+        model.stepProperty().addListener((obs, old, step) -> show(step));
+        model.rows().addListener((javafx.collections.ListChangeListener<DownloadImportViewModel.Row>) change -> {
+            if (model.stepProperty().get() == DownloadImportViewModel.Step.PREVIEW) {
+                show(DownloadImportViewModel.Step.PREVIEW);
+            }
+        });
+        show(model.stepProperty().get());
+    }
+
+    private void show(DownloadImportViewModel.Step step) {
+        setCenter(switch (step) {
+            case CHOOSE -> choose();
+            case READING -> reading();
+            case PREVIEW -> preview();
+            case IMPORTING -> importing();
+            case DONE -> done();
+        });
+    }
+
+    private Parent choose() {
+        Label drop = new Label("Drop your downloads here: the zips, the unzipped folders or single files.",
+                FontIcon.of(Feather.UPLOAD, 32));
+        drop.setContentDisplay(ContentDisplay.TOP);
+        drop.setWrapText(true);
+        drop.getStyleClass().addAll(Styles.TITLE_4, "drop-area");
+        drop.setMaxWidth(Double.MAX_VALUE);
+        drop.setMaxHeight(Double.MAX_VALUE);
+        drop.setAlignment(Pos.CENTER);
+        VBox.setVgrow(drop, Priority.ALWAYS);
+        Label how = new Label("Facebook and Instagram: Settings \u2192 Accounts Center \u2192 Your information and "
+                + "permissions \u2192 Download your information; pick \"JSON\" as the format. LinkedIn: Settings & "
+                + "Privacy \u2192 Data privacy \u2192 Get a copy of your data (messages.csv is in it). Calendars: "
+                + "export an .ics from Google, Outlook or Apple Calendar. Only names, dates and addresses are "
+                + "read; no message text, event title or place is kept.");
+        how.setWrapText(true);
+        how.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(14, title("Import your Facebook, Instagram, LinkedIn and calendar downloads"), drop, how);
+        if (!model.problemProperty().get().isEmpty()) {
+            Message problem = new Message("Nothing was imported", model.problemProperty().get(),
+                    FontIcon.of(Feather.ALERT_OCTAGON));
+            problem.getStyleClass().add(Styles.DANGER);
+            problem.setId("download-problem");
+            box.getChildren().add(1, problem);
+        }
+        Button files = new Button("Choose files\u2026", FontIcon.of(Feather.FILE));
+        files.getStyleClass().add(Styles.ACCENT);
+        files.setDefaultButton(true);
+        files.setId("download-choose");
+        files.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Choose downloads to import");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Downloads", "*.zip", "*.json", "*.csv", "*.ics"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            List<File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.read(chosen.stream().map(File::toPath).toList());
+            }
+        });
+        Button folder = new Button("Choose a folder\u2026", FontIcon.of(Feather.FOLDER));
+        folder.setOnAction(event -> {
+            File chosen = new DirectoryChooser().showDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.read(List.of(chosen.toPath()));
+            }
+        });
+        box.getChildren().add(buttons(closeButton("Cancel"), folder, files));
+        return box;
+    }
+
+    private Parent reading() {
+        Label text = new Label("Reading " + describeFiles() + "\u2026 nothing is written yet.");
+        return new VBox(14, title("Import downloads"), new ProgressIndicator(), text);
+    }
+
+    private Parent preview() {
+        VBox content = new VBox(10);
+        VBox counts = new VBox(4);
+        counts.setId("download-counts");
+        Runnable fill = () -> counts.getChildren().setAll(model.countLines().stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            return (Node) label;
+        }).toList());
+        fill.run();
+        model.countLines().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+        content.getChildren().add(counts);
+        if (!model.addresses().isEmpty()) {
+            Label mine = new Label("Which of these calendar addresses are yours? They are not contacts.");
+            mine.getStyleClass().add(Styles.TEXT_BOLD);
+            FlowPane boxes = new FlowPane(12, 6);
+            boxes.setId("download-addresses");
+            model.addresses().forEach(address -> {
+                CheckBox box = new CheckBox(address.address());
+                box.selectedProperty().bindBidirectional(address.mineProperty());
+                boxes.getChildren().add(box);
+            });
+            content.getChildren().addAll(mine, boxes);
+        }
+        List<DownloadImportViewModel.Row> ambiguous = model.rows().stream()
+                .filter(DownloadImportViewModel.Row::ambiguous).toList();
+        List<DownloadImportViewModel.Row> unmatched = model.rows().stream().filter(row -> !row.ambiguous()).toList();
+        if (!ambiguous.isEmpty()) {
+            content.getChildren().add(section("Several contacts match: who is it?"));
+            VBox list = new VBox(6);
+            list.setId("download-ambiguous");
+            ambiguous.forEach(row -> list.getChildren().add(ambiguousRow(row)));
+            content.getChildren().add(list);
+        }
+        if (!unmatched.isEmpty()) {
+            content.getChildren().add(section("No contact matches: link to one, or skip"));
+            VBox list = new VBox(6);
+            list.setId("download-unmatched");
+            unmatched.forEach(row -> list.getChildren().add(unmatchedRow(row)));
+            content.getChildren().add(list);
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Button start = new Button("Import", FontIcon.of(Feather.DOWNLOAD));
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setDefaultButton(true);
+        start.setId("download-start");
+        start.setOnAction(event -> model.start());
+        return new VBox(12, title("Check before importing"), scroll, buttons(closeButton("Cancel"), start));
+    }
+
+    private Node ambiguousRow(DownloadImportViewModel.Row row) {
+        Label who = new Label(row.describe());
+        who.setWrapText(true);
+        who.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        ComboBox<DownloadImportViewModel.Choice> pick = new ComboBox<>(FXCollections.observableArrayList(
+                row.candidates()));
+        pick.valueProperty().bindBidirectional(row.chosenProperty());
+        pick.setPrefWidth(240);
+        pick.setAccessibleText("Who is " + row.person().shown());
+        HBox line = new HBox(10, who, pick);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private Node unmatchedRow(DownloadImportViewModel.Row row) {
+        Label who = new Label(row.describe());
+        who.setWrapText(true);
+        who.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        TextField search = new TextField();
+        search.setPromptText("Search contacts");
+        search.setPrefWidth(150);
+        ComboBox<DownloadImportViewModel.Choice> pick = new ComboBox<>(FXCollections.observableArrayList(
+                model.search("")));
+        pick.valueProperty().bindBidirectional(row.chosenProperty());
+        pick.setPrefWidth(200);
+        pick.setAccessibleText("Link " + row.person().shown() + " to");
+        search.textProperty().addListener((obs, old, text) -> {
+            DownloadImportViewModel.Choice kept = pick.getValue();
+            pick.getItems().setAll(model.search(text));
+            if (kept != null && !pick.getItems().contains(kept)) {
+                pick.getItems().add(kept);
+            }
+            pick.setValue(kept);
+            if (pick.getItems().size() > 1 && !text.isBlank()) {
+                pick.show();
+            }
+        });
+        HBox line = new HBox(10, who, search, pick);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private Parent importing() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setId("download-progress");
+        Label text = new Label();
+        text.textProperty().bind(model.progressTextProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setId("download-cancel");
+        cancel.setOnAction(event -> model.cancel());
+        Label note = new Label("Everything is written in one go: Cancel leaves your contacts exactly as they were.");
+        note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        return new VBox(14, title("Importing " + describeFiles()), bar, text, note, buttons(cancel));
+    }
+
+    private Parent done() {
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        summary.setWrapText(true);
+        summary.setId("download-summary");
+        Button undo = new Button("Undo the whole import", FontIcon.of(Feather.ROTATE_CCW));
+        undo.setId("download-undo");
+        undo.visibleProperty().bind(model.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(event -> model.undo());
+        Button close = closeButton("Close");
+        close.getStyleClass().add(Styles.ACCENT);
+        close.setDefaultButton(true);
+        return new VBox(14, title("Import finished"), summary, buttons(undo, close));
+    }
+
+    private String describeFiles() {
+        List<Path> files = model.files();
+        return files.size() == 1 ? String.valueOf(files.getFirst().getFileName()) : files.size() + " downloads";
+    }
+
+    private Button closeButton(String text) {
+        Button close = new Button(text);
+        close.setCancelButton(true);
+        close.setId("download-close");
+        close.setOnAction(event -> onClose.run());
+        return close;
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        return title;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TITLE_4);
+        label.setPadding(new Insets(8, 0, 0, 0));
+        return label;
+    }
+
+    private static Node buttons(Button... buttons) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, spacer);
+        row.getChildren().addAll(buttons);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        return row;
+    }
+
+    private void acceptFiles(DragEvent event) {
+        if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+}

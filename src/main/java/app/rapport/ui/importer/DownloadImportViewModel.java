@@ -1,0 +1,408 @@
+package app.rapport.ui.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import app.rapport.domain.ContactSummary;
+import app.rapport.domain.InteractionKind;
+import app.rapport.interchange.ImportException;
+import app.rapport.interchange.download.Download;
+import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.service.ContactService;
+import app.rapport.service.DownloadImportService;
+import app.rapport.service.DownloadPlan;
+import app.rapport.service.ImportCancelledException;
+import app.rapport.service.ImportProgress;
+import app.rapport.service.PreferenceService;
+import app.rapport.ui.TaskRunner;
+
+/**
+ * The wizard's path for platform downloads and calendars: choose or drop them, read them (nothing is written),
+ * mark which calendar addresses are the user's own, settle ambiguous and unmatched people, import in one
+ * transaction with progress and Cancel, and undo the whole import from the summary.
+ */
+public final class DownloadImportViewModel {
+
+    public enum Step { CHOOSE, READING, PREVIEW, IMPORTING, DONE }
+
+    /** A contact to pick; {@code id} null is "skip this row". */
+    public record Choice(Long id, String name) {
+        public static final Choice SKIP = new Choice(null, "Skip");
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** One calendar address found, and whether it is the user's own. */
+    public static final class Address {
+        private final String address;
+        private final BooleanProperty mine = new SimpleBooleanProperty();
+
+        Address(String address, boolean mine) {
+            this.address = address;
+            this.mine.set(mine);
+        }
+
+        public String address() {
+            return address;
+        }
+
+        public BooleanProperty mineProperty() {
+            return mine;
+        }
+    }
+
+    /** An ambiguous or unmatched person, and whom the user says they are. */
+    public static final class Row {
+        private final DownloadPlan.Person person;
+        private final List<Choice> candidates;
+        private final ObjectProperty<Choice> chosen = new SimpleObjectProperty<>(Choice.SKIP);
+
+        Row(DownloadPlan.Person person) {
+            this.person = person;
+            List<Choice> choices = new ArrayList<>();
+            choices.add(Choice.SKIP);
+            person.candidates().forEach(c -> choices.add(new Choice(c.contactId(), c.displayName())));
+            this.candidates = List.copyOf(choices);
+        }
+
+        public DownloadPlan.Person person() {
+            return person;
+        }
+
+        public boolean ambiguous() {
+            return person.match() == DownloadPlan.Match.AMBIGUOUS;
+        }
+
+        /** The candidates for an ambiguous row; for an unmatched one the view searches all contacts. */
+        public List<Choice> candidates() {
+            return candidates;
+        }
+
+        public ObjectProperty<Choice> chosenProperty() {
+            return chosen;
+        }
+
+        public String describe() {
+            String what = person.platform().sourceName() + ": " + person.shown();
+            if (ambiguous()) {
+                return what + " \u2014 " + person.candidates().size() + " contacts match";
+            }
+            int days = person.visits().size();
+            return what + (days > 0 ? " \u2014 " + days + (days == 1 ? " interaction" : " interactions") : "")
+                    + (person.state().isPresent() ? " \u2014 " + person.state().get().state().label() : "");
+        }
+    }
+
+    private final DownloadImportService downloads;
+    private final PreferenceService preferences;
+    private final ContactService contacts;
+    private final TaskRunner tasks;
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObservableList<Address> addresses = FXCollections.observableArrayList();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> countLines = FXCollections.observableArrayList();
+    private final ObservableList<Choice> everyone = FXCollections.observableArrayList();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Download download;
+    private DownloadPlan plan;
+    private DownloadImportService.Result result;
+    private boolean changed;
+
+    public DownloadImportViewModel(DownloadImportService downloads, PreferenceService preferences,
+            ContactService contacts, TaskRunner tasks) {
+        this.downloads = downloads;
+        this.preferences = preferences;
+        this.contacts = contacts;
+        this.tasks = tasks;
+    }
+
+    private record Read(Download download, Set<String> own, DownloadPlan plan, List<ContactSummary> contacts) {
+    }
+
+    /** Reads the downloads and plans the import; the store is only read. */
+    public void read(List<Path> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        files.setAll(chosen);
+        problem.set("");
+        step.set(Step.READING);
+        tasks.run(() -> {
+            Download read;
+            try {
+                read = downloads.read(chosen);
+            } catch (ImportException e) {
+                throw new UnreadableDownload(e.getMessage());
+            }
+            Set<String> own = rememberedOwnAddresses();
+            if (own.stream().noneMatch(DownloadImportService.calendarAddresses(read)::contains)) {
+                own = new LinkedHashSet<>(own);
+                own.addAll(DownloadImportService.likelyOwnAddresses(read));
+            }
+            return new Read(read, own, downloads.plan(read, own), contacts.summaries());
+        }, read -> {
+            download = read.download();
+            addresses.setAll(DownloadImportService.calendarAddresses(read.download()).stream()
+                    .map(address -> new Address(address, read.own().contains(address))).toList());
+            addresses.forEach(address -> address.mineProperty().addListener((obs, was, mine) -> replan()));
+            everyone.setAll(read.contacts().stream().map(c -> new Choice(c.id(), c.displayName())).toList());
+            showPlan(read.plan());
+            step.set(Step.PREVIEW);
+        }, error -> {
+            problem.set(error instanceof UnreadableDownload ? error.getMessage()
+                    : "The download could not be read: " + error.getMessage());
+            step.set(Step.CHOOSE);
+        });
+    }
+
+    private Set<String> rememberedOwnAddresses() {
+        return preferences.get(DownloadImportService.OWN_ADDRESSES)
+                .map(value -> Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .collect(Collectors.toCollection(LinkedHashSet::new)))
+                .orElseGet(LinkedHashSet::new);
+    }
+
+    /** The user's own addresses changed: remember them and plan again (attendees who are the user drop out). */
+    private void replan() {
+        Set<String> own = addresses.stream().filter(a -> a.mineProperty().get()).map(Address::address)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Download current = download;
+        List<String> found = addresses.stream().map(Address::address).toList();
+        tasks.run(() -> {
+            Set<String> remembered = rememberedOwnAddresses();
+            found.forEach(remembered::remove);
+            remembered.addAll(own);
+            preferences.put(DownloadImportService.OWN_ADDRESSES, String.join(",", remembered));
+            return downloads.plan(current, own);
+        }, this::showPlan, error -> problem.set("Planning failed: " + error.getMessage()));
+    }
+
+    private void showPlan(DownloadPlan newPlan) {
+        Map<String, Choice> before = new HashMap<>();
+        rows.forEach(row -> before.put(row.person().platform() + "|" + row.person().shown(), row.chosenProperty().get()));
+        plan = newPlan;
+        List<Row> settled = new ArrayList<>();
+        for (DownloadPlan.Person person : newPlan.people()) {
+            if (!person.settled()) {
+                Row row = new Row(person);
+                row.chosenProperty().set(before.getOrDefault(person.platform() + "|" + person.shown(), Choice.SKIP));
+                row.chosenProperty().addListener((obs, old, now) -> recount());
+                settled.add(row);
+            }
+        }
+        rows.setAll(settled);
+        recount();
+    }
+
+    private Map<Integer, Long> chosen() {
+        Map<Integer, Long> chosen = new HashMap<>();
+        rows.forEach(row -> {
+            Choice choice = row.chosenProperty().get();
+            if (choice != null && choice.id() != null) {
+                chosen.put(row.person().id(), choice.id());
+            }
+        });
+        return chosen;
+    }
+
+    private void recount() {
+        List<String> lines = new ArrayList<>();
+        plan.counts(chosen()).forEach((platform, counts) -> lines.add(line(platform, counts)));
+        countLines.setAll(lines);
+    }
+
+    static String line(DownloadPlatform platform, DownloadPlan.Counts counts) {
+        List<String> parts = new ArrayList<>();
+        add(parts, counts.connected(), "connected", "connected");
+        add(parts, counts.requestsSent(), "request sent", "requests sent");
+        add(parts, counts.requestsReceived(), "request received", "requests received");
+        add(parts, counts.declined(), "declined", "declined");
+        add(parts, counts.removed(), "removed", "removed");
+        for (InteractionKind kind : InteractionKind.values()) {
+            add(parts, counts.interactions().getOrDefault(kind, 0), kind.label().toLowerCase(java.util.Locale.ROOT),
+                    kind.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        add(parts, counts.newPeople(), "new person", "new people");
+        add(parts, counts.kept(), "newer state of yours kept", "newer states of yours kept");
+        add(parts, counts.ambiguous(), "ambiguous", "ambiguous");
+        add(parts, counts.unmatched(), "unmatched", "unmatched");
+        return platform.sourceName() + ": " + (parts.isEmpty() ? "nothing new" : String.join(" \u00b7 ", parts));
+    }
+
+    private static void add(List<String> parts, int n, String one, String many) {
+        if (n > 0) {
+            parts.add(String.format("%,d %s", n, n == 1 ? one : many));
+        }
+    }
+
+    /** Contacts whose name contains the text, accents and case ignored, for linking an unmatched row. */
+    public List<Choice> search(String text) {
+        String wanted = fold(text);
+        List<Choice> found = new ArrayList<>();
+        found.add(Choice.SKIP);
+        everyone.stream().filter(c -> wanted.isEmpty() || fold(c.name()).contains(wanted)).limit(50)
+                .forEach(found::add);
+        return found;
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    public void start() {
+        DownloadPlan toApply = plan;
+        if (toApply == null) {
+            return;
+        }
+        Map<Integer, Long> chosen = chosen();
+        cancelled.set(false);
+        progress.set(0);
+        progressText.set("Starting\u2026");
+        step.set(Step.IMPORTING);
+        ImportProgress listener = new ImportProgress() {
+            @Override
+            public void worked(int done, int total) {
+                onFx(() -> {
+                    progress.set(total == 0 ? 1 : (double) done / total);
+                    progressText.set(String.format("%,d of %,d people", done, total));
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        tasks.run(() -> downloads.apply(toApply, chosen, listener), done -> {
+            result = done;
+            changed = true;
+            canUndo.set(true);
+            summary.set(String.format("Imported: %,d link state%s (dated by the downloads), %,d interaction%s, "
+                            + "%,d new contact%s to sort.", done.states(), done.states() == 1 ? "" : "s",
+                    done.interactions(), done.interactions() == 1 ? "" : "s", done.createdContacts(),
+                    done.createdContacts() == 1 ? "" : "s"));
+            step.set(Step.DONE);
+        }, error -> {
+            summary.set(error instanceof ImportCancelledException ? error.getMessage()
+                    : "The import failed and nothing was imported: " + error.getMessage());
+            step.set(Step.DONE);
+        });
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        progressText.set("Cancelling\u2026 nothing will be kept.");
+    }
+
+    /** Takes back the whole import. */
+    public void undo() {
+        DownloadImportService.Result toUndo = result;
+        if (toUndo == null) {
+            return;
+        }
+        canUndo.set(false);
+        tasks.run(() -> {
+            downloads.undo(toUndo.undo());
+            return true;
+        }, ok -> {
+            result = null;
+            summary.set("Undone: the import is taken back, nothing of it is left.");
+        }, error -> {
+            canUndo.set(true);
+            summary.set("Undo failed: " + error.getMessage());
+        });
+    }
+
+    /** Whether the store changed, so the window reloads what it shows. */
+    public boolean importedSomething() {
+        return changed;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> files() {
+        return files;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<Address> addresses() {
+        return addresses;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> countLines() {
+        return countLines;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    private static void onFx(Runnable update) {
+        if (Platform.isFxApplicationThread()) {
+            update.run();
+        } else {
+            Platform.runLater(update);
+        }
+    }
+
+    private static final class UnreadableDownload extends RuntimeException {
+        UnreadableDownload(String message) {
+            super(message);
+        }
+    }
+}

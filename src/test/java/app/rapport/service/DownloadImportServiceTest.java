@@ -1,0 +1,296 @@
+package app.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkSource;
+import app.rapport.domain.LinkState;
+import app.rapport.interchange.download.Download;
+import app.rapport.interchange.download.DownloadFixtures;
+import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.store.Store;
+
+/** Downloads into a real store: matching, the user's newer state, re-import, ambiguity, undo, privacy. */
+class DownloadImportServiceTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+    static final LocalDate EXPORTED = DownloadFixtures.EXPORTED;
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path downloads;
+    Store store;
+    Services services;
+    DownloadImportService imports;
+    long renee;
+    long jane1;
+    long jane2;
+    long carol;
+    long eve;
+    long ada;
+    long grace;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir);
+        Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        services = Services.over(store, clock);
+        imports = new DownloadImportService(store, clock);
+        renee = add(Contact.builder().displayName("Renée Dupré").givenName("Renée").familyName("Dupré"));
+        jane1 = add(Contact.builder().displayName("Jane Doe").emails(List.of("jane@work.example")));
+        jane2 = add(Contact.builder().displayName("JANE  DOE").emails(List.of("jane@home.example")));
+        carol = add(Contact.builder().displayName("King, Carol"));
+        eve = add(Contact.builder().displayName("Eve Old"));
+        ada = add(Contact.builder().displayName("Ada Lovelace").emails(List.of("ADA@example.com")));
+        grace = add(Contact.builder().displayName("Grace Hopper").emails(List.of("grace@example.com")));
+        store.transactVoid(tx -> {
+            // Carol's request was declined by the user after the download was made: the user's word wins.
+            tx.links().put(new Link(carol, "facebook", LinkState.DECLINED_BY_ME, EXPORTED.plusDays(10), ""));
+            // Eve was a friend long before the download says she was removed.
+            tx.links().put(new Link(eve, "facebook", LinkState.CONNECTED, LocalDate.of(2019, 1, 1), ""));
+            tx.links().put(new Link(renee, "instagram", LinkState.NONE, LocalDate.of(2020, 1, 1),
+                    "https://www.instagram.com/Renee_Dupre/"));
+            tx.links().put(new Link(ada, "linkedin", LinkState.CONNECTED, LocalDate.of(2020, 1, 1),
+                    "https://www.linkedin.com/in/ada-lovelace/"));
+            tx.links().put(new Link(grace, "linkedin", LinkState.CONNECTED, LocalDate.of(2020, 1, 1),
+                    "linkedin.com/in/grace-hopper"));
+        });
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private long add(Contact.Builder builder) {
+        return store.transact(tx -> tx.contacts().insert(builder.addedOn(LocalDate.of(2025, 1, 1)).build()));
+    }
+
+    private Download facebook() throws Exception {
+        return imports.read(List.of(DownloadFixtures.zip("facebook-2024", downloads)));
+    }
+
+    private DownloadPlan.Person person(DownloadPlan plan, String shown) {
+        return plan.people().stream().filter(p -> p.shown().equals(shown)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePlanCountsPerPlatformWhatWillLandAndKeepsAmbiguousAndUnmatchedRowsAsSuch() throws Exception {
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+
+        DownloadPlan.Counts counts = plan.counts(Map.of()).get(DownloadPlatform.FACEBOOK);
+        assertThat(counts.connected()).as("Renée matched by folded name, François new").isEqualTo(2);
+        assertThat(counts.requestsSent()).as("Bob, a new person").isEqualTo(1);
+        assertThat(counts.requestsReceived()).as("Carol's newer state is kept").isZero();
+        assertThat(counts.kept()).isEqualTo(1);
+        assertThat(counts.removed()).as("Eve").isEqualTo(1);
+        assertThat(counts.declined()).as("Dave is nobody the user knows").isZero();
+        assertThat(counts.newPeople()).isEqualTo(2);
+        assertThat(counts.ambiguous()).isEqualTo(1);
+        assertThat(counts.unmatched()).isEqualTo(1);
+
+        DownloadPlan.Person jane = person(plan, "Jane Doe");
+        assertThat(jane.match()).isEqualTo(DownloadPlan.Match.AMBIGUOUS);
+        assertThat(jane.candidates()).extracting(DownloadPlan.Candidate::contactId).containsExactly(jane1, jane2);
+        assertThat(person(plan, "Dave Spam").match()).isEqualTo(DownloadPlan.Match.UNMATCHED);
+        assertThat(person(plan, "Carol King").keptState()).contains(LinkState.DECLINED_BY_ME);
+        assertThat(person(plan, "Carol King").contactId()).isEqualTo(carol);
+    }
+
+    @Test
+    void applyingSetsStatesDatedByTheDownloadWithTheirSourceAndKeepsTheUsersNewerState() throws Exception {
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+
+        DownloadImportService.Result result = imports.apply(plan, Map.of(), ImportProgress.NONE);
+
+        assertThat(result.createdContacts()).isEqualTo(2);
+        Link reneeLink = link(renee, "facebook");
+        assertThat(reneeLink.state()).isEqualTo(LinkState.CONNECTED);
+        assertThat(reneeLink.since()).isEqualTo(LocalDate.of(2020, 5, 13));
+        assertThat(source(renee, "facebook"))
+                .contains(new LinkSource(renee, "facebook", "FACEBOOK", EXPORTED));
+        assertThat(history(renee))
+                .containsExactly(new LinkChange(renee, "facebook", LocalDate.of(2020, 5, 13), LinkState.NONE,
+                        LinkState.CONNECTED));
+        assertThat(services.links().sourcesOf(renee)).containsExactly(Map.entry("facebook",
+                "Facebook download, 28 Nov 2024"));
+        assertThat(link(carol, "facebook").state()).isEqualTo(LinkState.DECLINED_BY_ME);
+        assertThat(services.links().sourcesOf(carol)).as("the user's own state has no source").isEmpty();
+        services.links().changeState(renee, "facebook", LinkState.REMOVED);
+        assertThat(services.links().sourcesOf(renee)).as("a state set by hand is the user's").isEmpty();
+        assertThat(link(eve, "facebook").state()).isEqualTo(LinkState.REMOVED);
+        assertThat(link(jane1, "facebook")).isNull();
+        Contact francois = store.transact(tx -> tx.contacts().allFull()).stream()
+                .filter(c -> c.displayName().equals("François Müller")).findFirst().orElseThrow();
+        assertThat(link(francois.id(), "facebook").since()).isEqualTo(LocalDate.of(2023, 11, 26));
+    }
+
+    @Test
+    void theUsersPickSettlesAnAmbiguousRow() throws Exception {
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+        int jane = person(plan, "Jane Doe").id();
+
+        assertThat(plan.counts(Map.of(jane, jane2)).get(DownloadPlatform.FACEBOOK).ambiguous()).isZero();
+        imports.apply(plan, Map.of(jane, jane2), ImportProgress.NONE);
+
+        assertThat(link(jane2, "facebook").state()).isEqualTo(LinkState.CONNECTED);
+        assertThat(link(jane1, "facebook")).isNull();
+    }
+
+    @Test
+    void importingTheSameDownloadsAgainAddsNothing() throws Exception {
+        List<Path> all = List.of(DownloadFixtures.zip("facebook-2024", downloads),
+                DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
+                DownloadFixtures.folder("calendars"));
+        Set<String> own = Set.of("olivia@example.com", "olivia@work.example", "olivia@icloud.com");
+        imports.apply(imports.plan(imports.read(all), own), Map.of(), ImportProgress.NONE);
+        Snapshot first = snapshot();
+
+        DownloadPlan again = imports.plan(imports.read(all), own);
+        DownloadImportService.Result result = imports.apply(again, Map.of(), ImportProgress.NONE);
+
+        assertThat(result.states()).isZero();
+        assertThat(result.interactions()).isZero();
+        assertThat(result.createdContacts()).isZero();
+        assertThat(result.ledgerEntries()).isZero();
+        assertThat(snapshot()).isEqualTo(first);
+    }
+
+    @Test
+    void messagesAndMeetingsBecomeInteractionsOnTheirDaysWithoutText() throws Exception {
+        Download download = imports.read(List.of(DownloadFixtures.folder("linkedin"),
+                DownloadFixtures.folder("calendars")));
+        assertThat(DownloadImportService.likelyOwnAddresses(download)).containsExactly("olivia@example.com");
+        DownloadPlan plan = imports.plan(download, Set.of("olivia@example.com", "olivia@work.example",
+                "olivia@icloud.com"));
+
+        assertThat(plan.counts(Map.of()).get(DownloadPlatform.LINKEDIN).interactions())
+                .isEqualTo(Map.of(InteractionKind.MESSAGE, 4));
+        assertThat(plan.unmatched()).extracting(DownloadPlan.Person::shown)
+                .contains("Rick Recruiter", "Alan Turing", "alan@example.com", "p1@example.com")
+                .doesNotContain("olivia@example.com");
+        imports.apply(plan, Map.of(), ImportProgress.NONE);
+
+        List<Interaction> adas = interactionsOf(ada);
+        assertThat(adas).extracting(i -> i.on() + " " + i.kind()).containsExactlyInAnyOrder(
+                "2024-03-05 MESSAGE", "2024-03-07 MESSAGE",
+                "2024-01-08 IN_PERSON", "2024-01-24 IN_PERSON", "2024-01-29 IN_PERSON", "2024-02-05 IN_PERSON",
+                "2024-02-14 IN_PERSON", "2024-04-20 EVENT");
+        assertThat(adas).extracting(Interaction::notes).containsOnly("");
+        assertThat(interactionsOf(grace)).extracting(i -> i.on() + " " + i.kind())
+                .containsExactlyInAnyOrder("2024-04-01 MESSAGE", "2024-04-02 MESSAGE", "2024-03-02 IN_PERSON",
+                        "2024-05-05 VIDEO_CALL");
+    }
+
+    @Test
+    void undoTakesBackTheWholeImport() throws Exception {
+        Snapshot before = snapshot();
+        DownloadPlan plan = imports.plan(imports.read(List.of(DownloadFixtures.zip("facebook-2024", downloads),
+                DownloadFixtures.folder("calendars"))), Set.of("olivia@example.com"));
+        DownloadImportService.Result result = imports.apply(plan, Map.of(), ImportProgress.NONE);
+        assertThat(snapshot()).isNotEqualTo(before);
+
+        imports.undo(result.undo());
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(link(eve, "facebook").state()).isEqualTo(LinkState.CONNECTED);
+        assertThat(source(eve, "facebook")).isEmpty();
+    }
+
+    @Test
+    void cancellingLeavesTheStoreAsItWas() throws Exception {
+        Snapshot before = snapshot();
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+
+        assertThatThrownBy(() -> imports.apply(plan, Map.of(), new ImportProgress() {
+            @Override
+            public void worked(int done, int total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        })).isInstanceOf(ImportCancelledException.class);
+
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void noTitleDescriptionLocationSubjectOrMessageReachesTheStoreOrTheLog() throws Exception {
+        DownloadPlan plan = imports.plan(imports.read(List.of(DownloadFixtures.folder("linkedin"),
+                DownloadFixtures.zip("calendars", downloads))), Set.of("olivia@example.com"));
+        imports.apply(plan, Map.of(), ImportProgress.NONE);
+        store.close();
+
+        List<String> secrets = List.of("SECRET", "Lunch, anyone", "exciting role", "Opportunity", "Café Central",
+                "divorce", "Team lunch");
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(secrets).as("texts in %s", file).noneMatch(bytes::contains);
+            }
+        }
+        Path log = Path.of("target/test.log");
+        if (Files.exists(log)) {
+            String written = Files.readString(log);
+            assertThat(secrets).as("texts in the log").noneMatch(written::contains);
+        }
+        store = Store.open(dir);
+    }
+
+    private java.util.Optional<LinkSource> source(long contactId, String platformId) {
+        return store.transact(tx -> tx.links().sourceOf(contactId, platformId));
+    }
+
+    private List<LinkChange> history(long contactId) {
+        return store.transact(tx -> tx.links().history(contactId));
+    }
+
+    private List<Interaction> interactionsOf(long contactId) {
+        return store.transact(tx -> tx.interactions().ofContact(contactId));
+    }
+
+    private Link link(long contactId, String platformId) {
+        return store.transact(tx -> tx.links().find(contactId, platformId).orElse(null));
+    }
+
+    private record Snapshot(List<Contact> contacts, List<Link> links, List<Interaction> interactions,
+            List<List<LinkChange>> history, List<LinkSource> sources) {
+    }
+
+    private Snapshot snapshot() {
+        return store.transact(tx -> {
+            List<Contact> contacts = tx.contacts().allFull();
+            return new Snapshot(contacts,
+                    tx.links().all().stream().sorted(java.util.Comparator.comparing(l -> l.contactId() + l.platformId()))
+                            .toList(),
+                    tx.interactions().all().stream().map(i -> new Interaction(null, i.contactId(), i.on(), i.kind(),
+                            i.notes())).sorted(java.util.Comparator.comparing(Interaction::toString)).toList(),
+                    contacts.stream().map(c -> tx.links().history(c.id())).toList(),
+                    tx.links().allSources().stream().sorted(java.util.Comparator.comparing(LinkSource::toString))
+                            .toList());
+        });
+    }
+}
