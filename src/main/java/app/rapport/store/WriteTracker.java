@@ -8,6 +8,7 @@ import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.PLATFORM;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
@@ -81,7 +82,7 @@ final class WriteTracker implements ExecuteListener {
      * that belong to them). Called by a repository right before it runs that statement.
      */
     static void nextStatementTouches(Long... contactIds) {
-        DECLARED.set(Set.of(contactIds));
+        DECLARED.set(Set.copyOf(Arrays.asList(contactIds)));
     }
 
     @Override
