@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.function.LongConsumer;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -22,7 +21,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.FollowUpRule;
 import app.rapport.service.FollowUpItem;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Page;
 
 /** One follow-up: what, whom, why, when, the message to copy, and what to do with it. */
 final class FollowUpRow extends HBox {
@@ -44,7 +46,7 @@ final class FollowUpRow extends HBox {
         void delete(FollowUpItem item);
     }
 
-    FollowUpRow(FollowUpItem item, LocalDate today, Actions actions, LongConsumer openContact) {
+    FollowUpRow(FollowUpItem item, LocalDate today, Actions actions, Navigator navigator) {
         super(16);
         getStyleClass().add("follow-up-row");
         long id = item.followUp().id();
@@ -58,9 +60,18 @@ final class FollowUpRow extends HBox {
         if (item.followUp().due().isBefore(today)) {
             due.getStyleClass().add(Styles.DANGER);
         }
-        Hyperlink contact = new Hyperlink(item.contactName());
-        contact.setOnAction(event -> openContact.accept(item.followUp().contactId()));
-        contact.setTooltip(new Tooltip("Open " + item.contactName()));
+        Hyperlink contact;
+        if (FollowUpRule.SORT.name().equals(item.followUp().rule())) {
+            // Shared by many undecided contacts: it leads to where they are decided, not to one of them.
+            contact = new Hyperlink("Sort them now (Ctrl+7)");
+            contact.setOnAction(event -> navigator.open(Page.SORT));
+            contact.setTooltip(new Tooltip("Open the Sort page"));
+        } else {
+            contact = new Hyperlink(item.contactName());
+            contact.setOnAction(event -> navigator.openContact(item.followUp().contactId()));
+            contact.setTooltip(new Tooltip("Open " + item.contactName()));
+        }
+        contact.setId("follow-up-link-" + id);
         Label where = new Label(item.platformName() == null ? "" : "on " + item.platformName());
         where.getStyleClass().add(Styles.TEXT_MUTED);
         HBox about = new HBox(4, contact, where, due);

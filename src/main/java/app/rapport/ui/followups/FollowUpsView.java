@@ -129,7 +129,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     private void showMore(VBox rows, String id, List<FollowUpItem> items, int from, LocalDate today) {
         int to = Math.min(items.size(), from + ROWS_PER_PAGE);
         for (FollowUpItem item : items.subList(from, to)) {
-            rows.getChildren().add(new FollowUpRow(item, today, this, navigator::openContact));
+            rows.getChildren().add(new FollowUpRow(item, today, this, navigator));
         }
         if (to < items.size()) {
             Button more = new Button(String.format("Show more (%,d left)", items.size() - to));

@@ -15,6 +15,7 @@ import app.rapport.ui.followups.FollowUpsViewModel;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.readiness.ReadinessView;
 import app.rapport.ui.settings.SettingsView;
+import app.rapport.ui.sort.SortView;
 
 /**
  * Which view shows which page: one line each. A page is built when first opened; the two whose counts are
@@ -42,6 +43,7 @@ final class Pages {
         return switch (page) {
             case HOME -> HomeView.page(context);
             case CONTACTS -> ContactsView.page(context);
+            case SORT -> SortView.page(context);
             case READINESS -> ReadinessView.page(context);
             case FOLLOW_UPS -> new FollowUpsView(followUps, context.navigator(), context.dialogs());
             case COLLISIONS -> new CollisionsView(collisions, context.navigator());

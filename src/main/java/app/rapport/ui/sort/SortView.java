@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -19,12 +20,14 @@ import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.service.SortItem;
+import app.rapport.ui.PageContext;
+import app.rapport.ui.ShellPage;
 
 /**
  * The Sort page: the undecided contact in front, the facts that decide, the suggestion with its reason, the keys,
  * and per reason "Take all N". Everything is a key away; the buttons are there for the mouse.
  */
-public final class SortView extends BorderPane {
+public final class SortView extends BorderPane implements ShellPage {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -34,6 +37,28 @@ public final class SortView extends BorderPane {
     private final Label suggestion = new Label();
     private final Label keys = new Label();
     private final VBox reasons = new VBox(6);
+
+    /** The Sort page with its model, as the window opens it. */
+    public static SortView page(PageContext c) {
+        return new SortView(new SortViewModel(c.services().sort(), c.tasks()));
+    }
+
+    @Override
+    public Node view() {
+        return this;
+    }
+
+    /** Each showing reads the undecided contacts again (others may have been decided elsewhere); keys go here. */
+    @Override
+    public void shown() {
+        model.load();
+        requestFocus();
+    }
+
+    @Override
+    public void undo() {
+        model.undo();
+    }
 
     public SortView(SortViewModel model) {
         this.model = model;
