@@ -168,16 +168,18 @@ public final class StoreGenerator {
         LocalDate metOn = random.nextBoolean() ? daysAgo(random.nextInt(365 * 8)) : null;
         profiles.add("https://www.linkedin.com/in/" + slug(given) + "-" + slug(family) + "-" + i);
         connectedOn.add(daysAgo(random.nextInt(365 * 8)));
-        return new Contact(null, name, given, family, works ? pick(ORGANIZATIONS) : "", works ? pick(ROLES) : "",
-                category, relationship, emails, phones, tags,
-                random.nextInt(10) < 4 ? pick(NOTES) : "",
-                metOn == null ? "" : "At " + pick(ORGANIZATIONS) + "'s summer party", metOn,
-                daysAgo(random.nextInt(365 * 8)),
-                random.nextInt(20) == 0 ? "Solid engineer, kind to juniors" : "", "",
-                random.nextInt(10) == 0 ? new int[] {4, 8, 12, 26, 52}[random.nextInt(5)] : null,
-                random.nextInt(5) == 0 ? LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12),
-                        1 + random.nextInt(28)) : null,
-                random.nextInt(100) < 3);
+        return Contact.builder().displayName(name).givenName(given).familyName(family)
+                .organization(works ? pick(ORGANIZATIONS) : "").role(works ? pick(ROLES) : "")
+                .category(category).relationship(relationship).emails(emails).phones(phones).tags(tags)
+                .notes(random.nextInt(10) < 4 ? pick(NOTES) : "")
+                .howWeMet(metOn == null ? "" : "At " + pick(ORGANIZATIONS) + "'s summer party").metOn(metOn)
+                .addedOn(daysAgo(random.nextInt(365 * 8)))
+                .vouchForThem(random.nextInt(20) == 0 ? "Solid engineer, kind to juniors" : "")
+                .keepInTouchWeeks(random.nextInt(10) == 0 ? new int[] {4, 8, 12, 26, 52}[random.nextInt(5)] : null)
+                .birthday(random.nextInt(5) == 0 ? LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12),
+                        1 + random.nextInt(28)) : null)
+                .archived(random.nextInt(100) < 3)
+                .build();
     }
 
     private Relationship relationship(Category category) {

@@ -50,23 +50,6 @@ public record Contact(
         importantDates = List.copyOf(Objects.requireNonNullElse(importantDates, List.of()));
     }
 
-    /**
-     * The field list as it was before important dates, with a birthday whose year is known.
-     *
-     * @deprecated kept only so that code written before {@link #builder()} still compiles; build contacts by
-     *             field name with {@link #builder()} instead
-     */
-    @Deprecated(forRemoval = true)
-    public Contact(Long id, String displayName, String givenName, String familyName, String organization,
-                   String role, Category category, Relationship relationship, List<String> emails,
-                   List<String> phones, List<String> tags, String notes, String howWeMet, LocalDate metOn,
-                   LocalDate addedOn, String vouchForThem, String vouchForMe, Integer keepInTouchWeeks,
-                   LocalDate birthday, boolean archived) {
-        this(id, displayName, givenName, familyName, organization, role, category, relationship, emails, phones,
-                tags, notes, howWeMet, metOn, addedOn, vouchForThem, vouchForMe, keepInTouchWeeks,
-                birthday == null ? null : YearlyDate.of(birthday), archived, List.of());
-    }
-
     /** A new, unsaved contact with only a name, added on the given day. */
     public static Contact named(String displayName, LocalDate addedOn) {
         return builder().displayName(displayName).addedOn(addedOn).build();
