@@ -1,6 +1,5 @@
 package app.rapport.bench;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -14,11 +13,13 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 import app.rapport.service.Services;
+import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.FxDialogService;
+import app.rapport.ui.PageContext;
 import app.rapport.ui.Stylesheets;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.ThemeManager;
 import app.rapport.ui.contacts.ContactsView;
-import app.rapport.ui.contacts.ContactsViewModel;
 
 /**
  * One keystroke in the contacts search until the table has laid out its new rows: the text field's text
@@ -42,16 +43,16 @@ final class SearchBench {
         Platform.startup(() -> started.complete(null));
         started.get();
         return onFx(() -> {
-            new ThemeManager(services.preferences());
-            ContactsViewModel model = new ContactsViewModel(services.contacts(), TaskRunner.sameThread(),
-                    LocalDate::now);
-            ContactsView view = new ContactsView(model, id -> { }, () -> { }, () -> { });
+            ThemeManager theme = new ThemeManager(services.preferences());
+            // Typing searches and never navigates: the page needs no navigator here.
+            ContactsView view = ContactsView.page(new PageContext(services, TaskRunner.sameThread(),
+                    new FxDialogService(() -> null), new ChangeSignal(services.changes()), null, theme, null));
             Scene scene = new Scene(view, 1280, 800);
             Stylesheets.apply(scene);
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
-            model.reload();
+            view.shown();
             TextField search = (TextField) scene.lookup("#contact-search");
             TableView<?> table = (TableView<?>) scene.lookup("#contacts-table");
             type(search, view, table, keystrokes);
