@@ -71,7 +71,7 @@ class ImportWizardTest {
         Files.writeString(big, csv, StandardCharsets.UTF_8);
         BackgroundTaskRunner background = new BackgroundTaskRunner();
         ImportWizardViewModel model = new ImportWizardViewModel(app.services.imports(), background);
-        robot.interact(() -> new ImportWizard(app.stage, model).show());
+        robot.interact(() -> new ImportWizard(app.stage, model, () -> { }).show());
         robot.interact(() -> model.read(List.of(big)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> model.stepProperty().get() == ImportWizardViewModel.Step.PREVIEW);

@@ -28,10 +28,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.ui.DialogService;
+import app.rapport.ui.FxDialogService;
 
 /**
  * The download path of the import wizard, as one pane: choose or drop the downloads, the preview per platform,
@@ -105,26 +106,16 @@ public final class DownloadImportView extends BorderPane {
         files.getStyleClass().add(Styles.ACCENT);
         files.setDefaultButton(true);
         files.setId("download-choose");
-        files.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Choose downloads to import");
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Downloads", "*.zip", "*.json", "*.csv", "*.ics"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            List<File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
-            if (chosen != null) {
-                model.read(chosen.stream().map(File::toPath).toList());
-            }
-        });
+        files.setOnAction(event -> model.chooseFiles(dialogs()));
         Button folder = new Button("Choose a folder\u2026", FontIcon.of(Feather.FOLDER));
-        folder.setOnAction(event -> {
-            File chosen = new DirectoryChooser().showDialog(getScene().getWindow());
-            if (chosen != null) {
-                model.read(List.of(chosen.toPath()));
-            }
-        });
+        folder.setOnAction(event -> model.chooseFolder(dialogs()));
         box.getChildren().add(buttons(closeButton("Cancel"), folder, files));
         return box;
+    }
+
+    /** The choosers belong to this window, which is modal over the main window. */
+    private DialogService dialogs() {
+        return new FxDialogService(() -> getScene().getWindow());
     }
 
     private Parent reading() {

@@ -38,6 +38,7 @@ import app.rapport.service.DownloadPlan;
 import app.rapport.service.ImportCancelledException;
 import app.rapport.service.ImportProgress;
 import app.rapport.service.PreferenceService;
+import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -150,6 +151,18 @@ public final class DownloadImportViewModel {
     }
 
     private record Read(Download download, Set<String> own, DownloadPlan plan, List<ContactSummary> contacts) {
+    }
+
+    /** Asks which downloads (zips, JSON, CSV, calendars), then reads them. */
+    public void chooseFiles(DialogService dialogs) {
+        read(dialogs.chooseFilesToOpen("Choose downloads to import", List.of(
+                new DialogService.FileType("Downloads", "*.zip", "*.json", "*.csv", "*.ics"),
+                new DialogService.FileType("All files", "*.*"))));
+    }
+
+    /** Asks for an unzipped download's folder, then reads it. */
+    public void chooseFolder(DialogService dialogs) {
+        dialogs.chooseFolder("Choose an unzipped download").ifPresent(folder -> read(List.of(folder)));
     }
 
     /** Reads the downloads and plans the import; the store is only read. */

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -38,10 +39,13 @@ import app.rapport.ui.Stylesheets;
 public final class ImportWizard extends Stage {
 
     private final ImportWizardViewModel model;
+    private final Runnable openDownloads;
     private final BorderPane root = new BorderPane();
 
-    public ImportWizard(Window owner, ImportWizardViewModel model) {
+    /** {@code openDownloads} opens the import of platform downloads instead, when the user asks for it. */
+    public ImportWizard(Window owner, ImportWizardViewModel model, Runnable openDownloads) {
         this.model = model;
+        this.openDownloads = openDownloads;
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle("Import contacts");
@@ -93,7 +97,8 @@ public final class ImportWizard extends Stage {
                 + "Google Contacts CSV, vCards (.vcf) from phones and mail apps, and Rapport archives, and finds "
                 + "the format by itself. To get LinkedIn's: Settings & Privacy \u2192 "
                 + "Data privacy \u2192 Get a copy of your data \u2192 Connections. Duplicates are merged, never "
-                + "doubled, and nothing is written until you say Import.");
+                + "doubled, and nothing is written until you say Import. Facebook, Instagram and LinkedIn "
+                + "message downloads and calendars have their own import: Platform downloads.");
         formats.setWrapText(true);
         formats.getStyleClass().add(Styles.TEXT_MUTED);
         Button chooseFiles = new Button("Choose files\u2026", FontIcon.of(Feather.FOLDER));
@@ -102,7 +107,15 @@ public final class ImportWizard extends Stage {
         chooseFiles.setId("import-choose");
         // The file chooser belongs to the wizard, which is modal over the main window.
         chooseFiles.setOnAction(event -> model.chooseFiles(new FxDialogService(() -> this)));
-        return new VBox(14, title, drop, formats, buttons(chooseFiles, closeButton("Cancel")));
+        Button downloads = new Button("Platform downloads\u2026", FontIcon.of(Feather.ARCHIVE));
+        downloads.setId("import-downloads");
+        downloads.setTooltip(new Tooltip("Facebook and Instagram downloads (JSON), LinkedIn's messages.csv and "
+                + "calendars (.ics): who you are connected with, and when you wrote or met"));
+        downloads.setOnAction(event -> {
+            close();
+            openDownloads.run();
+        });
+        return new VBox(14, title, drop, formats, buttons(downloads, chooseFiles, closeButton("Cancel")));
     }
 
     private Parent reading() {

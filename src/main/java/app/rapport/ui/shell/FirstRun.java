@@ -10,7 +10,7 @@ import app.rapport.ui.welcome.TourDialog;
 import app.rapport.ui.welcome.WelcomeView;
 
 /**
- * An empty store that has never been greeted gets the welcome page instead of an empty home; each of its four
+ * An empty store that has never been greeted gets the welcome page instead of an empty home; each of its five
  * ways to start marks the welcome as done and then offers the short tour.
  */
 final class FirstRun implements WelcomeView.Choices {
@@ -19,10 +19,12 @@ final class FirstRun implements WelcomeView.Choices {
 
     private final PageContext context;
     private final StackPane content;
+    private final Runnable openDownloads;
 
-    FirstRun(PageContext context, StackPane content) {
+    FirstRun(PageContext context, StackPane content, Runnable openDownloads) {
         this.context = context;
         this.content = content;
+        this.openDownloads = openDownloads;
     }
 
     void welcomeIfNew() {
@@ -44,6 +46,14 @@ final class FirstRun implements WelcomeView.Choices {
     @Override
     public void importPhoneContacts() {
         importLinkedIn();
+    }
+
+    @Override
+    public void importPlatformDownloads() {
+        done();
+        context.navigator().open(Page.HOME);
+        openDownloads.run();
+        tour();
     }
 
     @Override

@@ -32,8 +32,6 @@ import app.rapport.ui.WindowStateKeeper;
 import app.rapport.ui.contact.ContactPageView;
 import app.rapport.ui.contact.ContactPageViewModel;
 import app.rapport.ui.contacts.ContactsView;
-import app.rapport.ui.importer.ImportWizard;
-import app.rapport.ui.importer.ImportWizardViewModel;
 import app.rapport.ui.interaction.LogInteractionView;
 import app.rapport.ui.interaction.LogInteractionViewModel;
 
@@ -56,6 +54,7 @@ public final class MainWindow {
     private final PageContext context;
     private final Sidebar sidebar;
     private final DayWatcher dayWatcher;
+    private final ImportLauncher imports;
     private final Scene scene;
 
     public MainWindow(Services services, ThemeManager theme, WindowStateKeeper windowState, TaskRunner tasks,
@@ -64,6 +63,7 @@ public final class MainWindow {
         this.tasks = tasks;
         this.windowState = windowState;
         this.dialogs = new FxDialogService(this::window);
+        this.imports = new ImportLauncher(services, tasks, this::window, () -> open(Page.CONTACTS));
         this.navigator = new ShellNavigator(content, this::openImport);
         this.context = new PageContext(services, tasks, dialogs, new ChangeSignal(services.changes()), navigator,
                 theme, dataDir);
@@ -84,7 +84,7 @@ public final class MainWindow {
         installShortcuts();
         acceptDroppedFiles();
         open(Page.HOME);
-        new FirstRun(context, content).welcomeIfNew();
+        new FirstRun(context, content, () -> imports.openDownloads(List.of())).welcomeIfNew();
     }
 
     public Scene scene() {
@@ -116,17 +116,9 @@ public final class MainWindow {
         navigator.openContact(contactId, platformId);
     }
 
-    /** The import wizard, already reading {@code files} when some were dropped on the window. */
+    /** The import for {@code files} (given at start, or dropped on the window): contacts or platform downloads. */
     public void openImport(List<Path> files) {
-        ImportWizardViewModel model = new ImportWizardViewModel(services.imports(), tasks);
-        ImportWizard wizard = new ImportWizard(window(), model);
-        if (!files.isEmpty()) {
-            model.read(files);
-        }
-        wizard.showAndWait();
-        if (model.importedSomething()) {
-            open(Page.CONTACTS);
-        }
+        imports.open(files);
     }
 
     /**

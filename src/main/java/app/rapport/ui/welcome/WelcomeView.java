@@ -19,7 +19,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The first thing a new user sees: four ways to start, each one click away. */
+/** The first thing a new user sees: five ways to start, each one click away. */
 public final class WelcomeView extends ScrollPane {
 
     /** What each choice does; the main window knows how. */
@@ -27,6 +27,8 @@ public final class WelcomeView extends ScrollPane {
         void importLinkedIn();
 
         void importPhoneContacts();
+
+        void importPlatformDownloads();
 
         void exploreSampleData();
 
@@ -60,6 +62,17 @@ public final class WelcomeView extends ScrollPane {
                         "Export your contacts as a vCard (.vcf) file from your phone or mail app, or Google "
                                 + "Contacts as CSV, and choose it here. Duplicates are merged, never doubled.",
                         "Import a file\u2026", "welcome-phone", choices::importPhoneContacts),
+                option(Feather.DOWNLOAD_CLOUD, "Import your Facebook, Instagram or LinkedIn download",
+                        "Who you are connected with, who asked whom, and when you wrote or met, from the platforms\u2019 "
+                                + "own copies of your data:\n"
+                                + "Facebook: Settings \u2192 Your information \u2192 Download your information; choose "
+                                + "\u201cFriends and followers\u201d and the format JSON.\n"
+                                + "Instagram: Accounts Center \u2192 Your information and permissions \u2192 Download "
+                                + "your information; choose \u201cFollowers and following\u201d and JSON.\n"
+                                + "LinkedIn: Get a copy of your data \u2192 Messages (messages.csv).\n"
+                                + "Calendars: export an .ics file from Google, Outlook or Apple Calendar.\n"
+                                + "Choose the zips, the unzipped folders or the files here; nothing leaves this computer.",
+                        "Import downloads\u2026", "welcome-downloads", choices::importPlatformDownloads),
                 option(Feather.COMPASS, "Explore with sample data",
                         "A small made-up address book that shows every verdict and every kind of follow-up. "
                                 + "Remove it in one click from the home page when you are ready.",
