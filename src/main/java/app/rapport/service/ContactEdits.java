@@ -62,6 +62,7 @@ final class ContactEdits {
             throw new IllegalStateException("Some of these contacts have changed since (" + undo.description()
                     + "), and undoing it now would lose that change. Nothing was changed.");
         }
+        tx.touched(ids);
         tx.contacts().putBack(undo.before());
         FollowUpQueue.reevaluate(tx, List.of(), today);
     }

@@ -45,6 +45,9 @@ public interface DialogService {
     /** Asks for a password, explained by {@code text}; empty when cancelled or left blank. */
     Optional<char[]> askPassword(String header, String text);
 
+    /** Asks for a short text, such as a tag; empty when cancelled or left blank. */
+    Optional<String> askText(String header, String label);
+
     /** Asks for a day, starting at {@code initial}; empty when cancelled. */
     Optional<LocalDate> askDate(String header, String label, LocalDate initial);
 

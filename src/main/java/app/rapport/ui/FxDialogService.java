@@ -17,6 +17,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -107,6 +108,22 @@ public final class FxDialogService implements DialogService {
         dialog.setOnShown(event -> password.requestFocus());
         dialog.setResultConverter(button -> button == ButtonType.OK && !password.getText().isEmpty()
                 ? password.getText().toCharArray() : null);
+        return showAndWait(dialog);
+    }
+
+    @Override
+    public Optional<String> askText(String header, String label) {
+        TextField field = new TextField();
+        field.setId("text-answer");
+        field.setAccessibleText(label);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle("Rapport");
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setContent(new VBox(8, wrapped(label, field), field));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setOnShown(event -> field.requestFocus());
+        dialog.setResultConverter(button -> button == ButtonType.OK && !field.getText().isBlank()
+                ? field.getText().strip() : null);
         return showAndWait(dialog);
     }
 

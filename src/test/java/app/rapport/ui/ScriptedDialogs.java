@@ -44,6 +44,11 @@ public final class ScriptedDialogs implements DialogService {
         return this;
     }
 
+    public ScriptedDialogs types(String text) {
+        answers.add(text);
+        return this;
+    }
+
     public ScriptedDialogs picksDate(LocalDate date) {
         answers.add(date);
         return this;
@@ -106,6 +111,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<char[]> askPassword(String header, String text) {
         return Optional.of(next(header, char[].class));
+    }
+
+    @Override
+    public Optional<String> askText(String header, String label) {
+        return Optional.of(next(header, String.class));
     }
 
     @Override

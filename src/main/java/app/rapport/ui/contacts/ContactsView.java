@@ -15,6 +15,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -32,6 +35,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Category;
+import app.rapport.domain.ContactEdit;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
@@ -220,9 +224,50 @@ public final class ContactsView extends BorderPane implements ShellPage {
         restriction.visibleProperty().bind(model.filter().restrictionProperty().isNotEmpty());
         restriction.managedProperty().bind(restriction.visibleProperty());
 
-        HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, merge, archive, restore);
+        MenuButton change = changeSelectedMenu();
+        change.disableProperty().bind(nothingSelected);
+        HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, change, merge, archive,
+                restore);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Changes to every selected contact at once: Shift/Ctrl-click or Ctrl+A, then one of these. */
+    private MenuButton changeSelectedMenu() {
+        Menu setCategory = new Menu("Set category");
+        for (Category value : Category.values()) {
+            setCategory.getItems().add(item(value.label(), new ContactEdit.SetCategory(value, null)));
+        }
+        Menu setRelationship = new Menu("Set relationship");
+        for (Relationship value : Relationship.values()) {
+            setRelationship.getItems().add(item(value.label(), new ContactEdit.SetRelationship(value)));
+        }
+        Menu cadence = new Menu("Keep in touch");
+        for (int weeks : new int[] {2, 4, 6, 12, 26, 52}) {
+            cadence.getItems().add(item("Every " + weeks + " weeks", new ContactEdit.SetCadence(weeks)));
+        }
+        cadence.getItems().add(item("No reminder", new ContactEdit.SetCadence(null)));
+        MenuItem addTag = new MenuItem("Add a tag\u2026");
+        addTag.setOnAction(event -> model.tagSelected(selected(), true));
+        MenuItem removeTag = new MenuItem("Remove a tag\u2026");
+        removeTag.setOnAction(event -> model.tagSelected(selected(), false));
+        MenuButton change = new MenuButton("Change selected", FontIcon.of(Feather.LAYERS), setCategory,
+                setRelationship, cadence, addTag, removeTag, item("Archive", new ContactEdit.Archive()));
+        change.setId("change-selected");
+        change.setTooltip(new Tooltip("Change every selected contact at once (select several with Shift or Ctrl, "
+                + "or all with Ctrl+A); one Undo takes it back"));
+        change.setMinWidth(Region.USE_PREF_SIZE);
+        return change;
+    }
+
+    private MenuItem item(String text, ContactEdit edit) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> model.editSelected(selected(), edit));
+        return item;
+    }
+
+    private List<ContactRow> selected() {
+        return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
     private Node buildTable() {
@@ -287,14 +332,17 @@ public final class ContactsView extends BorderPane implements ShellPage {
         message.textProperty().bind(model.undoMessage());
         Runnable show = () -> {
             boolean merged = model.lastMergeProperty().get() != null;
-            undo.setTooltip(new Tooltip(merged ? "Make them two contacts again, as they were (Ctrl+Z)"
+            boolean edited = model.lastEditProperty().get() != null;
+            undo.setTooltip(new Tooltip(edited ? "Put every changed contact back as it was (Ctrl+Z)"
+                    : merged ? "Make them two contacts again, as they were (Ctrl+Z)"
                     : "Bring the contact back (Ctrl+Z)"));
-            icon.setIconCode(merged ? Feather.GIT_MERGE : Feather.ARCHIVE);
+            icon.setIconCode(edited ? Feather.LAYERS : merged ? Feather.GIT_MERGE : Feather.ARCHIVE);
         };
         model.lastArchivedProperty().addListener((obs, old, now) -> show.run());
         model.lastMergeProperty().addListener((obs, old, now) -> show.run());
+        model.lastEditProperty().addListener((obs, old, now) -> show.run());
         show.run();
-        bar.visibleProperty().bind(model.lastArchivedProperty().isNotNull().or(model.lastMergeProperty().isNotNull()));
+        bar.visibleProperty().bind(model.undoMessage().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         BorderPane.setMargin(bar, new Insets(12, 0, 0, 0));
         return bar;

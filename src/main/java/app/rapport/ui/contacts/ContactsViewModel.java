@@ -29,7 +29,9 @@ import javafx.collections.transformation.SortedList;
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
 import app.rapport.service.Change;
+import app.rapport.domain.ContactEdit;
 import app.rapport.service.ContactService;
+import app.rapport.service.EditUndo;
 import app.rapport.service.MergeUndo;
 import app.rapport.service.Services;
 import app.rapport.ui.ChangeSignal;
@@ -65,6 +67,7 @@ public final class ContactsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ContactSummary> lastArchived = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MergeUndo> lastMerge = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EditUndo> lastEdit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
@@ -85,7 +88,7 @@ public final class ContactsViewModel {
         });
         emptyText = Bindings.createStringBinding(this::wordEmptyText, visibleRows, filter.searchTextProperty(),
                 filter.archivedProperty(), loading);
-        undoMessage = Bindings.createStringBinding(this::wordUndoMessage, lastArchived, lastMerge);
+        undoMessage = Bindings.createStringBinding(this::wordUndoMessage, lastArchived, lastMerge, lastEdit);
         refilter();
         // The table shows no setting: only a change to contacts, or to everything, is re-read.
         freshness = new Freshness(changes, change -> change.everything() || !change.contacts().isEmpty(),
@@ -245,12 +248,47 @@ public final class ContactsViewModel {
         }, this::fail);
     }
 
-    /** Takes back the last archive or merge, whichever the undo bar offers (Ctrl+Z). */
+    /**
+     * One change to every selected contact, in one transaction, after a confirmation that says how many; one
+     * undo takes it back whole.
+     */
+    public void editSelected(List<ContactRow> selected, ContactEdit edit) {
+        if (selected.isEmpty()) {
+            return;
+        }
+        String people = selected.size() == 1 ? selected.getFirst().summary().displayName()
+                : String.format("%,d contacts", selected.size());
+        if (!dialogs.confirm(edit.describe() + " for " + people + "?", "All of them change at once, and Undo "
+                + "(Ctrl+Z) takes the whole change back.", "Change " + (selected.size() == 1 ? "it" : "all "
+                + String.format("%,d", selected.size())))) {
+            return;
+        }
+        List<Long> ids = selected.stream().map(ContactRow::id).toList();
+        tasks.run(() -> contacts.editMany(ids, edit), done -> {
+            forgetUndo();
+            lastEdit.set(done);
+        }, this::fail);
+    }
+
+    /** Asks which tag to add to, or remove from, the selected contacts. */
+    public void tagSelected(List<ContactRow> selected, boolean add) {
+        dialogs.askText(add ? "Add a tag to the selected contacts" : "Remove a tag from the selected contacts",
+                "Tag").ifPresent(tag -> editSelected(selected, add ? new ContactEdit.AddTag(tag)
+                        : new ContactEdit.RemoveTag(tag)));
+    }
+
+    /** Takes back the last archive, merge or change to many, whichever the undo bar offers (Ctrl+Z). */
     public void undo() {
         ContactSummary archived = lastArchived.get();
         MergeUndo merge = lastMerge.get();
+        EditUndo edit = lastEdit.get();
         forgetUndo();
-        if (archived != null) {
+        if (edit != null) {
+            tasks.run(() -> {
+                contacts.undoEdit(edit);
+                return edit;
+            }, undone -> { }, this::fail);
+        } else if (archived != null) {
             restore(archived.id());
         } else if (merge != null) {
             selectAfterReload(merge.absorbed().id());
@@ -302,6 +340,12 @@ public final class ContactsViewModel {
     public void forgetUndo() {
         lastArchived.set(null);
         lastMerge.set(null);
+        lastEdit.set(null);
+    }
+
+    /** The last change to many contacts, while it can be undone. */
+    public ReadOnlyObjectProperty<EditUndo> lastEditProperty() {
+        return lastEdit.getReadOnlyProperty();
     }
 
     public ObservableList<ContactRow> visibleRows() {
@@ -358,6 +402,11 @@ public final class ContactsViewModel {
     }
 
     private String wordUndoMessage() {
+        EditUndo edit = lastEdit.get();
+        if (edit != null) {
+            return edit.description() + ": " + (edit.contactIds().size() == 1 ? "1 contact"
+                    : String.format("%,d contacts", edit.contactIds().size())) + " changed.";
+        }
         MergeUndo merge = lastMerge.get();
         if (merge != null) {
             return "Merged " + merge.absorbed().displayName() + " into " + merge.merged().displayName() + ".";

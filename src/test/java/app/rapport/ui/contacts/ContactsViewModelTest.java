@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactEdit;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.ChangeSignal;
@@ -169,5 +170,40 @@ class ContactsViewModelTest {
         model.archive(ada);
 
         assertThat(model.problemProperty().get()).endsWith("Nothing was changed.");
+    }
+
+    @Test
+    void aChangeToManyAsksWithTheirNumberAndOneUndoTakesItBack() {
+        add("Ada Lovelace");
+        add("Grace Hopper");
+        add("Katherine Johnson");
+        List<ContactRow> two = List.of(row("Ada Lovelace"), row("Grace Hopper"));
+
+        dialogs.confirms(false);
+        model.editSelected(two, new ContactEdit.SetCategory(Category.PROFESSIONAL, null));
+        assertThat(dialogs.asked).containsExactly("Set category to Professional for 2 contacts?");
+        assertThat(row("Ada Lovelace").summary().category()).isEqualTo(Category.UNDECIDED);
+
+        dialogs.confirms(true);
+        model.editSelected(two, new ContactEdit.SetCategory(Category.PROFESSIONAL, null));
+        assertThat(List.of(row("Ada Lovelace"), row("Grace Hopper"), row("Katherine Johnson")))
+                .extracting(r -> r.summary().category())
+                .containsExactly(Category.PROFESSIONAL, Category.PROFESSIONAL, Category.UNDECIDED);
+        assertThat(model.undoMessage().get()).isEqualTo("Set category to Professional: 2 contacts changed.");
+
+        model.undo();
+        assertThat(model.visibleRows()).as(model.problemProperty().get()).extracting(r -> r.summary().category())
+                .containsOnly(Category.UNDECIDED);
+    }
+
+    @Test
+    void aTagIsAskedForThenAddedToEverySelectedContact() {
+        add("Ada Lovelace");
+        add("Grace Hopper");
+
+        dialogs.types("conference-2026").confirms(true);
+        model.tagSelected(List.copyOf(model.visibleRows()), true);
+
+        assertThat(model.visibleRows()).allSatisfy(r -> assertThat(r.summary().tags()).contains("conference-2026"));
     }
 }
