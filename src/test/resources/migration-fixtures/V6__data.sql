@@ -26,11 +26,23 @@ SELECT id, 'math' FROM contact WHERE display_name = 'Ada Lovelace' UNION ALL
 SELECT id, 'cobol' FROM contact WHERE display_name = 'Grace Hopper' UNION ALL
 SELECT id, 'school' FROM contact WHERE display_name = 'Old Acquaintance';
 
-INSERT INTO interaction (contact_id, happened_on, kind, notes)
-SELECT id, DATE '2025-10-01', 'IN_PERSON', 'Met at the meetup' FROM contact WHERE display_name = 'Ada Lovelace' UNION ALL
-SELECT id, DATE '2025-11-20', 'COFFEE_OR_MEAL', '' FROM contact WHERE display_name = 'Ada Lovelace' UNION ALL
-SELECT id, DATE '2025-03-03', 'VIDEO_CALL', 'Compilers' FROM contact WHERE display_name = 'Grace Hopper' UNION ALL
-SELECT id, DATE '2020-05-05', 'EMAIL', '' FROM contact WHERE display_name = 'Old Acquaintance';
+-- Version 5: an interaction row names no one; interaction_contact links it to each of its people. The meetup
+-- was with Ada and Grace together: one interaction, two people.
+INSERT INTO interaction (happened_on, kind, notes) VALUES
+    (DATE '2025-10-01', 'IN_PERSON', 'Met at the meetup'),
+    (DATE '2025-11-20', 'COFFEE_OR_MEAL', ''),
+    (DATE '2025-03-03', 'VIDEO_CALL', 'Compilers'),
+    (DATE '2020-05-05', 'EMAIL', '');
+
+INSERT INTO interaction_contact (interaction_id, contact_id)
+SELECT i.id, c.id FROM interaction i, contact c
+ WHERE i.notes = 'Met at the meetup' AND c.display_name IN ('Ada Lovelace', 'Grace Hopper') UNION ALL
+SELECT i.id, c.id FROM interaction i, contact c
+ WHERE i.happened_on = DATE '2025-11-20' AND c.display_name = 'Ada Lovelace' UNION ALL
+SELECT i.id, c.id FROM interaction i, contact c
+ WHERE i.notes = 'Compilers' AND c.display_name = 'Grace Hopper' UNION ALL
+SELECT i.id, c.id FROM interaction i, contact c
+ WHERE i.happened_on = DATE '2020-05-05' AND c.display_name = 'Old Acquaintance';
 
 INSERT INTO app_setting (setting_name, setting_value) VALUES
     ('rules.worlds', 'SEPARATE'), ('window.width', '1280');
@@ -69,6 +81,11 @@ SELECT id, 'linkedin', 'F3', 'F3:linkedin:2021-01-01', 'Accept Old''s LinkedIn r
        'CLOSED', DATE '2021-01-01', DATE '2021-01-01'
   FROM contact WHERE display_name = 'Old Acquaintance';
 
+-- Version 5 also lets a follow-up belong to no contact: the one many undecided contacts share.
+INSERT INTO follow_up (contact_id, platform_id, rule, trigger_key, title, message, due, status, created_on, closed_on)
+VALUES (NULL, NULL, 'SORT', 'SORT:2025-11-10', 'Sort 12 people: barbecue or business lunch?', NULL,
+        DATE '2025-11-10', 'DISMISSED', DATE '2025-11-18', DATE '2025-11-19');
+
 -- What version 6 added: where a link's state and an interaction came from (a download, a calendar), the key
 -- that keeps a re-import from doubling an interaction, and the import run that added them (for its undo).
 UPDATE link SET source = 'FACEBOOK', source_on = DATE '2025-11-28'
@@ -79,4 +96,5 @@ SELECT id, 'facebook', DATE '2025-11-01', 'NONE', 'REQUEST_RECEIVED', 'FACEBOOK'
 FROM contact WHERE display_name = 'Ada Lovelace';
 
 UPDATE interaction SET source = 'CALENDAR', source_key = 'ics:weekly@google.com:2025-03-03', import_run = 'run-1'
-WHERE kind = 'VIDEO_CALL' AND contact_id = (SELECT id FROM contact WHERE display_name = 'Grace Hopper');
+WHERE kind = 'VIDEO_CALL' AND id IN (SELECT interaction_id FROM interaction_contact
+                                     WHERE contact_id = (SELECT id FROM contact WHERE display_name = 'Grace Hopper'));

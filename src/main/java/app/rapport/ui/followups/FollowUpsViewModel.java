@@ -112,10 +112,10 @@ public final class FollowUpsViewModel {
     /** Writes open follow-ups and birthdays to an .ics file, off the FX thread. */
     void exportCalendar(Path file) {
         exportStatus.set("Exporting to " + file.getFileName() + "\u2026");
-        tasks.run(() -> services.calendar().export(file), exported -> exportStatus.set(String.format(
-                "Exported %d follow-up%s and %d birthday%s to %s. Import the file in your calendar app.",
-                exported.followUps(), exported.followUps() == 1 ? "" : "s", exported.birthdays(),
-                exported.birthdays() == 1 ? "" : "s", file)), error -> {
+        tasks.run(() -> services.calendar().export(file), exported -> exportStatus.set("Exported "
+                + count(exported.followUps(), "follow-up") + ", " + count(exported.birthdays(), "birthday") + " and "
+                + count(exported.importantDates(), "other important date") + " to " + file
+                + ". Import the file in your calendar app."), error -> {
                     exportStatus.set("");
                     fail(error);
                 });
@@ -150,6 +150,10 @@ public final class FollowUpsViewModel {
             work.run();
             return Boolean.TRUE;
         }, done -> problem.set(""), this::fail);
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private void fail(Throwable error) {

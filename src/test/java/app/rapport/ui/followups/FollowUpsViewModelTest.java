@@ -94,6 +94,7 @@ class FollowUpsViewModelTest {
         model.exportCalendar();
 
         assertThat(file).exists();
-        assertThat(model.exportStatusProperty().get()).startsWith("Exported 1 follow-up and 0 birthdays to ");
+        assertThat(model.exportStatusProperty().get())
+                .startsWith("Exported 1 follow-up, 0 birthdays and 0 other important dates to ");
     }
 }
