@@ -56,6 +56,17 @@ public final class ContactFilter {
                 || restrictedTo != null;
     }
 
+    /** Why the table is empty: nothing matches, or nothing is there ({@code anyInView}: rows before filtering). */
+    String emptyText(boolean anyInView) {
+        if (isFiltering() && anyInView) {
+            String query = searchText.get().strip();
+            return query.isEmpty() ? "No contact matches these filters."
+                    : "No contact matches \u201c" + query + "\u201d.";
+        }
+        return archived.get() ? "No archived contacts. Archived contacts wait here until you restore them."
+                : "No contacts yet. Press Ctrl+N to add the first one.";
+    }
+
     void clear() {
         searchText.set("");
         category.set(null);

@@ -331,16 +331,16 @@ public final class ContactsView extends BorderPane implements ShellPage {
         bar.setPadding(new Insets(8, 12, 8, 12));
         message.textProperty().bind(model.undoMessage());
         Runnable show = () -> {
-            boolean merged = model.lastMergeProperty().get() != null;
-            boolean edited = model.lastEditProperty().get() != null;
-            undo.setTooltip(new Tooltip(edited ? "Put every changed contact back as it was (Ctrl+Z)"
-                    : merged ? "Make them two contacts again, as they were (Ctrl+Z)"
-                    : "Bring the contact back (Ctrl+Z)"));
-            icon.setIconCode(edited ? Feather.LAYERS : merged ? Feather.GIT_MERGE : Feather.ARCHIVE);
+            ContactsUndo.Offer offer = model.undoOfferProperty().get();
+            undo.setTooltip(new Tooltip(switch (offer) {
+                case ContactsUndo.Edited edited -> "Put every changed contact back as it was (Ctrl+Z)";
+                case ContactsUndo.Merged merged -> "Make them two contacts again, as they were (Ctrl+Z)";
+                case null, default -> "Bring the contact back (Ctrl+Z)";
+            }));
+            icon.setIconCode(offer instanceof ContactsUndo.Edited ? Feather.LAYERS
+                    : offer instanceof ContactsUndo.Merged ? Feather.GIT_MERGE : Feather.ARCHIVE);
         };
-        model.lastArchivedProperty().addListener((obs, old, now) -> show.run());
-        model.lastMergeProperty().addListener((obs, old, now) -> show.run());
-        model.lastEditProperty().addListener((obs, old, now) -> show.run());
+        model.undoOfferProperty().addListener((obs, old, now) -> show.run());
         show.run();
         bar.visibleProperty().bind(model.undoMessage().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());

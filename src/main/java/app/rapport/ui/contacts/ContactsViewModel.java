@@ -65,15 +65,12 @@ public final class ContactsViewModel {
     private final FilteredList<ContactRow> visibleRows = new FilteredList<>(sortedRows);
     private final ContactFilter filter = new ContactFilter(this::refilter);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<ContactSummary> lastArchived = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<MergeUndo> lastMerge = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<EditUndo> lastEdit = new ReadOnlyObjectWrapper<>();
+    private final ContactsUndo undo = new ContactsUndo();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ContactFormViewModel> formRequest = new ReadOnlyObjectWrapper<>();
     private final StringBinding emptyText;
-    private final StringBinding undoMessage;
     private long inView = -1;
     private Long selectAfterReload;
 
@@ -88,7 +85,6 @@ public final class ContactsViewModel {
         });
         emptyText = Bindings.createStringBinding(this::wordEmptyText, visibleRows, filter.searchTextProperty(),
                 filter.archivedProperty(), loading);
-        undoMessage = Bindings.createStringBinding(this::wordUndoMessage, lastArchived, lastMerge, lastEdit);
         refilter();
         // The table shows no setting: only a change to contacts, or to everything, is re-read.
         freshness = new Freshness(changes, change -> change.everything() || !change.contacts().isEmpty(),
@@ -242,10 +238,7 @@ public final class ContactsViewModel {
         tasks.run(() -> {
             contacts.archive(row.id());
             return row.summary();
-        }, archived -> {
-            forgetUndo();
-            lastArchived.set(archived);
-        }, this::fail);
+        }, archived -> undo.offer(new ContactsUndo.Archived(archived)), this::fail);
     }
 
     /**
@@ -264,10 +257,8 @@ public final class ContactsViewModel {
             return;
         }
         List<Long> ids = selected.stream().map(ContactRow::id).toList();
-        tasks.run(() -> contacts.editMany(ids, edit), done -> {
-            forgetUndo();
-            lastEdit.set(done);
-        }, this::fail);
+        tasks.run(() -> contacts.editMany(ids, edit), done -> undo.offer(new ContactsUndo.Edited(done)),
+                this::fail);
     }
 
     /** Asks which tag to add to, or remove from, the selected contacts. */
@@ -279,23 +270,20 @@ public final class ContactsViewModel {
 
     /** Takes back the last archive, merge or change to many, whichever the undo bar offers (Ctrl+Z). */
     public void undo() {
-        ContactSummary archived = lastArchived.get();
-        MergeUndo merge = lastMerge.get();
-        EditUndo edit = lastEdit.get();
-        forgetUndo();
-        if (edit != null) {
-            tasks.run(() -> {
+        switch (undo.take()) {
+            case ContactsUndo.Edited(EditUndo edit) -> tasks.run(() -> {
                 contacts.undoEdit(edit);
                 return edit;
             }, undone -> { }, this::fail);
-        } else if (archived != null) {
-            restore(archived.id());
-        } else if (merge != null) {
-            selectAfterReload(merge.absorbed().id());
-            tasks.run(() -> {
-                contacts.undoMerge(merge);
-                return merge;
-            }, undone -> { }, this::fail);
+            case ContactsUndo.Archived(ContactSummary archived) -> restore(archived.id());
+            case ContactsUndo.Merged(MergeUndo merge) -> {
+                selectAfterReload(merge.absorbed().id());
+                tasks.run(() -> {
+                    contacts.undoMerge(merge);
+                    return merge;
+                }, undone -> { }, this::fail);
+            }
+            case null -> { }
         }
     }
 
@@ -318,10 +306,8 @@ public final class ContactsViewModel {
         keep.ifPresent(kept -> {
             ContactRow other = kept == first ? second : first;
             selectAfterReload(kept.id());
-            tasks.run(() -> contacts.merge(kept.id(), other.id()), merge -> {
-                forgetUndo();
-                lastMerge.set(merge);
-            }, this::fail);
+            tasks.run(() -> contacts.merge(kept.id(), other.id()),
+                    merge -> undo.offer(new ContactsUndo.Merged(merge)), this::fail);
         });
     }
 
@@ -338,14 +324,7 @@ public final class ContactsViewModel {
     }
 
     public void forgetUndo() {
-        lastArchived.set(null);
-        lastMerge.set(null);
-        lastEdit.set(null);
-    }
-
-    /** The last change to many contacts, while it can be undone. */
-    public ReadOnlyObjectProperty<EditUndo> lastEditProperty() {
-        return lastEdit.getReadOnlyProperty();
+        undo.forget();
     }
 
     public ObservableList<ContactRow> visibleRows() {
@@ -356,18 +335,14 @@ public final class ContactsViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ContactSummary> lastArchivedProperty() {
-        return lastArchived.getReadOnlyProperty();
-    }
-
-    /** The last merge, while it can still be undone; null once undone or dismissed, or after an archive. */
-    public ReadOnlyObjectProperty<MergeUndo> lastMergeProperty() {
-        return lastMerge.getReadOnlyProperty();
-    }
-
     /** What the undo bar says; empty when there is nothing to undo. */
     public StringBinding undoMessage() {
-        return undoMessage;
+        return undo.message();
+    }
+
+    /** What the undo bar offers, for its icon and tooltip. */
+    ReadOnlyObjectProperty<ContactsUndo.Offer> undoOfferProperty() {
+        return undo.offerProperty();
     }
 
     /** What the empty table says, which depends on why it is empty. */
@@ -389,30 +364,7 @@ public final class ContactsViewModel {
     }
 
     private String wordEmptyText() {
-        if (loading.get()) {
-            return "Loading contacts\u2026";
-        }
-        if (filter.isFiltering() && hasAnyInView()) {
-            String query = filter.searchTextProperty().get().strip();
-            return query.isEmpty() ? "No contact matches these filters."
-                    : "No contact matches \u201c" + query + "\u201d.";
-        }
-        return filter.archivedProperty().get() ? "No archived contacts. Archived contacts wait here until you restore them."
-                : "No contacts yet. Press Ctrl+N to add the first one.";
-    }
-
-    private String wordUndoMessage() {
-        EditUndo edit = lastEdit.get();
-        if (edit != null) {
-            return edit.description() + ": " + (edit.contactIds().size() == 1 ? "1 contact"
-                    : String.format("%,d contacts", edit.contactIds().size())) + " changed.";
-        }
-        MergeUndo merge = lastMerge.get();
-        if (merge != null) {
-            return "Merged " + merge.absorbed().displayName() + " into " + merge.merged().displayName() + ".";
-        }
-        ContactSummary archived = lastArchived.get();
-        return archived == null ? "" : "Archived " + archived.displayName() + ".";
+        return loading.get() ? "Loading contacts\u2026" : filter.emptyText(hasAnyInView());
     }
 
     /** True when the store has contacts in the current view (archived or not) before search and filters. */
