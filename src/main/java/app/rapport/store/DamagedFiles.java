@@ -106,7 +106,7 @@ public final class DamagedFiles {
     }
 
     private static boolean isEncrypted(Path databaseFile) {
-        return Store.isProtected(databaseFile.getParent());
+        return StoreEncryption.isProtected(databaseFile.getParent());
     }
 
     /**

@@ -1,32 +1,19 @@
 package app.rapport.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.jdbcx.JdbcDataSource;
-import org.h2.tools.ChangeFileEncryption;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
@@ -46,7 +33,6 @@ public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     static final String DATABASE_NAME = "rapport";
     static final String DATABASE_FILE = DATABASE_NAME + ".mv.db";
-    private static final String ENCRYPTED_HEADER = "H2encrypt";
     private static final Settings JOOQ_SETTINGS = new Settings().withExecuteLogging(false);
 
     static {
@@ -115,11 +101,11 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
-            StoreKey key = keyFor(dataDir, password);
-            pool = connect(dataDir, key);
-            checkReadable(pool, dataDir);
-            checkWritable(pool, dataDir);
-            migrate(pool, dataDir);
+            StoreKey key = StoreEncryption.keyFor(dataDir, password);
+            pool = StoreConnections.connect(dataDir, key);
+            StoreChecks.checkReadable(pool, dataDir);
+            StoreChecks.checkWritable(pool, dataDir);
+            StoreChecks.migrate(pool, dataDir);
             LOG.info("Store open in {}{}", dataDir, key == null ? "" : ", protected with a password");
             return new Store(dataDir, lock, pool, key);
         } catch (RuntimeException e) {
@@ -131,120 +117,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    // Lazy execution streams a result to the reader row by row; otherwise H2 buffers any result of more than a
-    // few ten thousand rows in a temporary file first, and reading 300,000 interactions took twice as long.
-    // A 4 MB page cache instead of 16: the whole-store reads are kept as RuleInputs above H2, so its cache
-    // mostly held pages nobody would ask for again, in a heap that should stay small.
-    // No write delay: by default H2 writes commits to the file up to half a second later, and StoreCrashIT
-    // found a killed process losing every transaction of that last half second. With a chunk per commit, H2
-    // 2.4.240's compaction on close trips its own free-space assertion (a restore in BackupServiceTest showed
-    // it), so the file is not compacted on close; H2 still reuses the free space inside it.
-    static String jdbcUrl(Path dataDir) {
-        return fileUrl(dataDir) + ";LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=4096;WRITE_DELAY=0;MAX_COMPACT_TIME=0";
-    }
-
-    /** The database without settings: a user who is not an admin may not give them (the restorer, say). */
-    static String fileUrl(Path dataDir) {
-        return "jdbc:h2:file:" + fileSystem + dataDir.resolve(DATABASE_NAME).toAbsolutePath();
-    }
-
-    private static StoreKey keyFor(Path dataDir, char[] password) {
-        if (!isProtected(dataDir)) {
-            return null;
-        }
-        if (password == null || password.length == 0) {
-            throw new PasswordNeededException("The data in " + dataDir + " is protected with a password. "
-                    + "Give the password to open it.");
-        }
-        return StoreKey.fromPassword(password);
-    }
-
-    /** Whether the database in {@code dataDir} is encrypted: H2 starts an encrypted file with its own header. */
-    static boolean isProtected(Path dataDir) {
-        Path file = dataDir.resolve(DATABASE_FILE);
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (var in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(ENCRYPTED_HEADER.length()), StandardCharsets.US_ASCII)
-                    .equals(ENCRYPTED_HEADER);
-        } catch (IOException e) {
-            throw new StoreException("Rapport cannot read its data file in " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A pool on the database in {@code folder}, encrypted with {@code key} unless it is null. */
-    static JdbcConnectionPool connect(Path folder, StoreKey key) {
-        return JdbcConnectionPool.create(dataSource(jdbcUrl(folder), "sa", key));
-    }
-
     /** The database in {@code folder} as another user, encrypted as this store is. */
     Connection connectAs(Path folder, String user) throws SQLException {
-        return dataSource(fileUrl(folder), user, key).getConnection();
-    }
-
-    private static JdbcDataSource dataSource(String url, String user, StoreKey key) {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(key == null ? url : url + ";CIPHER=AES");
-        source.setUser(user);
-        source.setPasswordChars(key == null ? new char[0] : key.connectionPassword());
-        return source;
-    }
-
-    /** An H2 file system prefix (org.h2.store.fs) under the database: none but in tests that fill the disk. */
-    static volatile String fileSystem = "";
-
-    static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
-    }
-
-    private static void checkReadable(JdbcConnectionPool pool, Path dataDir) {
-        try (var connection = pool.getConnection()) {
-            connection.isValid(5);
-        } catch (SQLException e) {
-            if (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-                throw new WrongPasswordException("That is not the password of the data in " + dataDir
-                        + ". Check that Caps Lock is off, then try again.", e);
-            }
-            if (DamagedFiles.isDamage(e)) {
-                throw new DamagedStoreException(dataDir.resolve(DATABASE_FILE), e);
-            }
-            throw new StoreException("Rapport cannot read its data file in " + dataDir
-                    + ". It may be damaged or written by another program. (" + e.getMessage() + ")", e);
-        }
-    }
-
-    /** H2 opens a database file it may not write read-only, without a word; Rapport refuses instead. */
-    private static void checkWritable(JdbcConnectionPool pool, Path dataDir) {
-        try (var connection = pool.getConnection()) {
-            if (connection.isReadOnly()) {
-                throw new StoreReadOnlyException(dataDir, null);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Rapport cannot read its data file in " + dataDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void migrate(DataSource dataSource, Path dataDir) {
-        Flyway flyway = flyway(dataSource);
-        try {
-            MigrationInfo[] all = flyway.info().all();
-            boolean fromTheFuture = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                    || m.getState() == MigrationState.FUTURE_FAILED);
-            if (fromTheFuture) {
-                String storeVersion = Arrays.stream(all).filter(m -> m.getVersion() != null && m.getState().isApplied())
-                        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
-                        .map(Object::toString).orElse("?");
-                String known = Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
-                        .map(MigrationInfo::getVersion).max(Comparator.naturalOrder())
-                        .map(Object::toString).orElse("?");
-                throw new NewerStoreException(dataDir, storeVersion, known);
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("Rapport could not update its data in " + dataDir + " to this version: "
-                    + e.getMessage(), e);
-        }
+        return StoreConnections.dataSource(StoreConnections.fileUrl(folder), user, key).getConnection();
     }
 
     public Path dataDir() {
@@ -288,14 +163,14 @@ public final class Store implements AutoCloseable {
                 return;
             }
             pool.dispose();
-            try (Connection reopened = dataSource(jdbcUrl(dataDir) + ";OPEN_NEW=TRUE", "sa", key).getConnection()) {
+            try (Connection reopened = StoreConnections.dataSource(StoreConnections.jdbcUrl(dataDir) + ";OPEN_NEW=TRUE", "sa", key).getConnection()) {
                 reopened.isValid(5);
             } catch (SQLException e) {
                 throw StorageFaults.of(dataDir, e).<StoreException>map(fault -> fault).orElseGet(() ->
                         new StoreException("Rapport could not open its data in " + dataDir + " again: "
                                 + e.getMessage(), e));
             }
-            usePool(connect(dataDir, key));
+            usePool(StoreConnections.connect(dataDir, key));
             writes.everythingChanged();
             writeFailed = false;
         } finally {
@@ -437,8 +312,8 @@ public final class Store implements AutoCloseable {
     }
 
     private void reopen() {
-        JdbcConnectionPool reopened = connect(dataDir, key);
-        checkReadable(reopened, dataDir);
+        JdbcConnectionPool reopened = StoreConnections.connect(dataDir, key);
+        StoreChecks.checkReadable(reopened, dataDir);
         usePool(reopened);
         writes.everythingChanged();
         writeListeners.forEach(WriteListener::replaced);
@@ -467,10 +342,10 @@ public final class Store implements AutoCloseable {
             try {
                 staging = Files.createTempDirectory(dataDir, "rekey-");
                 Files.copy(dataDir.resolve(DATABASE_FILE), staging.resolve(DATABASE_FILE));
-                reencrypt(staging, key, newKey);
-                JdbcConnectionPool check = connect(staging, newKey);
+                StoreEncryption.reencrypt(staging, key, newKey);
+                JdbcConnectionPool check = StoreConnections.connect(staging, newKey);
                 try {
-                    checkReadable(check, staging);
+                    StoreChecks.checkReadable(check, staging);
                 } finally {
                     check.dispose();
                 }
@@ -479,7 +354,7 @@ public final class Store implements AutoCloseable {
                 key = newKey;
             } finally {
                 reopen();
-                deleteFolder(staging);
+                StoreBackup.deleteFolder(staging);
             }
             LOG.info("Store in {} {}", dataDir, newKey == null ? "no longer has a password" : "protected anew");
         } catch (IOException | SQLException e) {
@@ -490,37 +365,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void reencrypt(Path folder, StoreKey from, StoreKey to) throws SQLException {
-        char[] decrypt = from == null ? null : from.filePassword();
-        char[] encrypt = to == null ? null : to.filePassword();
-        try {
-            ChangeFileEncryption.execute(folder.toString(), DATABASE_NAME, "AES", decrypt, encrypt, true);
-        } finally {
-            clear(decrypt);
-            clear(encrypt);
-        }
-    }
-
-    private static void clear(char[] secret) {
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
-        }
-    }
-
     /** Deletes {@code folder} and all in it; a leftover is only untidy, so a failure is logged, not thrown. */
-    static void deleteFolder(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete the temporary folder {}: {}", folder, e.toString());
-        }
-    }
-
     @Override
     public void close() {
         swap.writeLock().lock();

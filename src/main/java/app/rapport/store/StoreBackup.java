@@ -18,7 +18,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -106,7 +108,7 @@ public final class StoreBackup {
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dataDir, SCRATCH_PREFIX + "*")) {
             for (Path leftover : leftovers) {
                 if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
-                    Store.deleteFolder(leftover);
+                    deleteFolder(leftover);
                 }
             }
         } catch (IOException e) {
@@ -125,15 +127,15 @@ public final class StoreBackup {
     }
 
     private static void build(Store store, Path folder, ScratchFile script) {
-        JdbcConnectionPool pool = Store.connect(folder, store.key().orElse(null));
+        JdbcConnectionPool pool = StoreConnections.connect(folder, store.key().orElse(null));
         try {
             runAsRestorer(store, folder, script, pool);
-            MigrationInfo[] applied = Store.flyway(pool).info().applied();
+            MigrationInfo[] applied = StoreChecks.flyway(pool).info().applied();
             if (applied.length == 0) {
                 throw new UnusableBackupException("The backup holds no Rapport data.");
             }
             try {
-                Store.migrate(pool, folder);
+                StoreChecks.migrate(pool, folder);
             } catch (NewerStoreException e) {
                 throw new UnusableBackupException("The backup was made by a newer version of Rapport. "
                         + "Update Rapport to restore it.", e);
@@ -197,7 +199,7 @@ public final class StoreBackup {
 
         @Override
         public void close() {
-            Store.deleteFolder(folder);
+            deleteFolder(folder);
         }
     }
 
@@ -217,6 +219,19 @@ public final class StoreBackup {
 
         OutputStream write() throws IOException {
             return BackupSeal.sealing(Files.newOutputStream(file), key);
+        }
+    }
+
+    static void deleteFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the temporary folder {}: {}", folder, e.toString());
         }
     }
 }

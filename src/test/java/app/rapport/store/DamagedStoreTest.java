@@ -84,7 +84,7 @@ class DamagedStoreTest {
     @Test
     void aStoreFromANewerVersionIsNotDamaged() throws Exception {
         DamagedStores.withContacts(dir, 1);
-        try (var connection = DriverManager.getConnection(Store.jdbcUrl(dir), "sa", "");
+        try (var connection = DriverManager.getConnection(StoreConnections.jdbcUrl(dir), "sa", "");
              var statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
@@ -95,7 +95,7 @@ class DamagedStoreTest {
 
     @Test
     void anEncryptedStoreOpenedWithoutItsPasswordIsNotDamaged() throws Exception {
-        try (var connection = DriverManager.getConnection(Store.fileUrl(dir) + ";CIPHER=AES", "sa", "secret sa");
+        try (var connection = DriverManager.getConnection(StoreConnections.fileUrl(dir) + ";CIPHER=AES", "sa", "secret sa");
              var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE anything (id INT)");
         }

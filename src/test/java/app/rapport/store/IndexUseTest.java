@@ -31,7 +31,7 @@ class IndexUseTest {
     @Test
     void perContactQueriesAndTheOpenQueueUseIndexes() throws Exception {
         Store.open(dir).close();
-        try (Connection connection = DriverManager.getConnection(Store.jdbcUrl(dir), "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(StoreConnections.jdbcUrl(dir), "sa", "")) {
             DSLContext dsl = DSL.using(connection, SQLDialect.H2);
             assertThat(plan(dsl, dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(1L)))).contains("PRIMARY_KEY");
             // These have an index of their own and the foreign key's; either will do.

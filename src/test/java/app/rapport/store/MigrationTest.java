@@ -53,7 +53,7 @@ class MigrationTest {
     static List<String> earlierVersions() {
         JdbcDataSource empty = new JdbcDataSource();
         empty.setURL("jdbc:h2:mem:versions");
-        MigrationInfo[] all = Store.flyway(empty).info().all();
+        MigrationInfo[] all = StoreChecks.flyway(empty).info().all();
         List<String> versions = Arrays.stream(all).map(MigrationInfo::getVersion)
                 .sorted(Comparator.naturalOrder()).map(Object::toString).toList();
         assertThat(versions).as("the migrations this Rapport knows").isNotEmpty();
@@ -133,7 +133,7 @@ class MigrationTest {
 
     /** Makes the store in {@link #dir} at {@code version} with that version's fixture data; returns its rows. */
     private Map<String, List<Map<String, Object>>> storeAt(String version) throws IOException, SQLException {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(Store.fileUrl(dir), "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(StoreConnections.fileUrl(dir), "sa", "");
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").target(version).load().migrate();
             try (Connection connection = pool.getConnection();

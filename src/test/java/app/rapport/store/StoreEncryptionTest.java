@@ -57,7 +57,7 @@ class StoreEncryptionTest {
                 .hasMessageContaining("protected with a password");
         assertThatThrownBy(() -> Store.open(dir, OTHER)).isInstanceOf(WrongPasswordException.class)
                 .hasMessageContaining("not the password");
-        assertThatThrownBy(() -> DriverManager.getConnection(Store.fileUrl(dir), "sa", "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(StoreConnections.fileUrl(dir), "sa", "").close())
                 .as("H2 itself cannot read it without the password").isInstanceOf(SQLException.class);
         try (Store store = Store.open(dir, SECRET)) {
             assertThat(nameOf(store, id)).isEqualTo(NAME);

@@ -122,7 +122,7 @@ class StoreTest {
         try (Store store = Store.open(dir)) {
             store.transact(tx -> tx.contacts().insert(ada()));
         }
-        try (var connection = DriverManager.getConnection(Store.jdbcUrl(dir), "sa", "");
+        try (var connection = DriverManager.getConnection(StoreConnections.jdbcUrl(dir), "sa", "");
              var statement = connection.createStatement()) {
             statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
                     + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
@@ -132,7 +132,7 @@ class StoreTest {
                 .isInstanceOf(NewerStoreException.class)
                 .hasMessageContaining("newer version of Rapport")
                 .hasMessageContaining("data format 99");
-        try (var connection = DriverManager.getConnection(Store.jdbcUrl(dir), "sa", "");
+        try (var connection = DriverManager.getConnection(StoreConnections.jdbcUrl(dir), "sa", "");
              var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM CONTACT")) {
             rows.next();

@@ -25,7 +25,7 @@ public final class TestFileSystem extends FilePathWrapper {
     }
 
     public static void useForNewStores() {
-        Store.fileSystem = SCHEME + ":";
+        StoreConnections.fileSystem = SCHEME + ":";
     }
 
     /** Every write from now on fails as a full disk fails it. */
@@ -46,7 +46,7 @@ public final class TestFileSystem extends FilePathWrapper {
     public static void reset() {
         diskFull = false;
         readOnly = false;
-        Store.fileSystem = "";
+        StoreConnections.fileSystem = "";
     }
 
     @Override
