@@ -6,7 +6,6 @@ import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
 import static app.rapport.store.jooq.Tables.CONTACT_TAG;
 import static app.rapport.store.jooq.Tables.IMPORTANT_DATE;
 
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,10 +17,7 @@ import java.util.Set;
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ImportantDate;
-import app.rapport.domain.Relationship;
-import app.rapport.domain.YearlyDate;
 import app.rapport.store.jooq.tables.records.ContactRecord;
-import app.rapport.store.jooq.tables.records.ImportantDateRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -44,7 +40,7 @@ public final class ContactRepository {
 
     public long insert(Contact contact) {
         ContactRecord record = dsl.newRecord(CONTACT);
-        copyInto(contact, record);
+        ContactRecords.copyInto(contact, record);
         record.store();
         long id = record.getId();
         insertChildren(id, contact);
@@ -63,7 +59,7 @@ public final class ContactRepository {
             InsertSetMoreStep<ContactRecord> insert = null;
             for (Contact contact : chunk) {
                 ContactRecord record = new ContactRecord();
-                copyInto(contact, record);
+                ContactRecords.copyInto(contact, record);
                 insert = insert == null ? dsl.insertInto(CONTACT).set(record) : insert.newRecord().set(record);
             }
             // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
@@ -79,7 +75,7 @@ public final class ContactRepository {
         long id = contact.id();
         ContactRecord record = dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id))
                 .orElseThrow(() -> new StoreException("The contact " + contact.displayName() + " no longer exists."));
-        copyInto(contact, record);
+        ContactRecords.copyInto(contact, record);
         WriteTracker.nextStatementTouches(id);
         record.store();
         dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id)).execute();
@@ -90,7 +86,7 @@ public final class ContactRepository {
     }
 
     public Optional<Contact> find(long id) {
-        return dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id)).map(record -> toContact(record,
+        return dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id)).map(record -> ContactRecords.toContact(record,
                 dsl.select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id))
                         .orderBy(CONTACT_EMAIL.POSITION).fetch(CONTACT_EMAIL.EMAIL),
                 dsl.select(CONTACT_PHONE.PHONE).from(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.eq(id))
@@ -98,7 +94,7 @@ public final class ContactRepository {
                 dsl.select(CONTACT_TAG.TAG).from(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.eq(id))
                         .orderBy(CONTACT_TAG.TAG).fetch(CONTACT_TAG.TAG),
                 dsl.selectFrom(IMPORTANT_DATE).where(IMPORTANT_DATE.CONTACT_ID.eq(id))
-                        .orderBy(IMPORTANT_DATE.POSITION).fetch(ContactRepository::toImportantDate)));
+                        .orderBy(IMPORTANT_DATE.POSITION).fetch(ContactRecords::toImportantDate)));
     }
 
     /** Every contact, whole, by id, in four queries: for work that touches many of them (an import's merges). */
@@ -111,7 +107,7 @@ public final class ContactRepository {
         Map<Long, List<String>> tags = allTags();
         Map<Long, List<ImportantDate>> dates = allImportantDates();
         Map<Long, Contact> contacts = new HashMap<>();
-        dsl.selectFrom(CONTACT).forEach(record -> contacts.put(record.getId(), toContact(record,
+        dsl.selectFrom(CONTACT).forEach(record -> contacts.put(record.getId(), ContactRecords.toContact(record,
                 emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
                 tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of()))));
         return contacts;
@@ -149,51 +145,8 @@ public final class ContactRepository {
         Map<Long, List<ImportantDate>> dates = new HashMap<>();
         dsl.selectFrom(IMPORTANT_DATE).where(which).orderBy(IMPORTANT_DATE.CONTACT_ID, IMPORTANT_DATE.POSITION)
                 .forEach(row -> dates.computeIfAbsent(row.getContactId(), k -> new ArrayList<>())
-                        .add(toImportantDate(row)));
+                        .add(ContactRecords.toImportantDate(row)));
         return dates;
-    }
-
-    private static ImportantDate toImportantDate(ImportantDateRecord row) {
-        return new ImportantDate(row.getLabel(),
-                new YearlyDate(MonthDay.of(row.getDateMonth(), row.getDateDay()), row.getYearOfDate()));
-    }
-
-    private static Contact toContact(ContactRecord record, List<String> emails, List<String> phones,
-                                     List<String> tags, List<ImportantDate> importantDates) {
-        return Contact.builder()
-                .id(record.getId())
-                .displayName(record.getDisplayName())
-                .givenName(record.getGivenName())
-                .familyName(record.getFamilyName())
-                .organization(record.getOrganization())
-                .role(record.getRole())
-                .category(Category.valueOf(record.getCategory()))
-                .relationship(Relationship.valueOf(record.getRelationship()))
-                .emails(emails)
-                .phones(phones)
-                .tags(tags)
-                .notes(record.getNotes())
-                .howWeMet(record.getHowWeMet())
-                .metOn(record.getMetOn())
-                .addedOn(record.getAddedOn())
-                .vouchForThem(record.getVouchForThem())
-                .vouchForMe(record.getVouchForMe())
-                .keepInTouchWeeks(record.getKeepInTouchWeeks())
-                .birthday(birthday(record))
-                .archived(record.getArchived())
-                .importantDates(importantDates)
-                .build();
-    }
-
-    /** A birthday whose year is known is a date; one without a year is kept as month and day (V4). */
-    private static YearlyDate birthday(ContactRecord record) {
-        if (record.getBirthday() != null) {
-            return YearlyDate.of(record.getBirthday());
-        }
-        if (record.getBirthdayMonth() != null && record.getBirthdayDay() != null) {
-            return YearlyDate.of(record.getBirthdayMonth(), record.getBirthdayDay());
-        }
-        return null;
     }
 
     /**
@@ -203,7 +156,7 @@ public final class ContactRepository {
     public List<Contact> activeForRules() {
         Map<Long, List<ImportantDate>> dates = allImportantDates();
         return dsl.selectFrom(CONTACT).where(CONTACT.ARCHIVED.isFalse()).orderBy(CONTACT.ID)
-                .fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                .fetch(record -> ContactRecords.toContact(record, List.of(), List.of(), List.of(),
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
@@ -211,7 +164,7 @@ public final class ContactRepository {
     public List<Contact> allForRules() {
         Map<Long, List<ImportantDate>> dates = allImportantDates();
         return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID)
-                .fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                .fetch(record -> ContactRecords.toContact(record, List.of(), List.of(), List.of(),
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
@@ -219,7 +172,7 @@ public final class ContactRepository {
     public List<Contact> forRules(Collection<Long> ids) {
         Map<Long, List<ImportantDate>> dates = importantDates(IMPORTANT_DATE.CONTACT_ID.in(ids));
         return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID)
-                .fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                .fetch(record -> ContactRecords.toContact(record, List.of(), List.of(), List.of(),
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
@@ -228,7 +181,7 @@ public final class ContactRepository {
         Map<Long, List<ImportantDate>> dates = allImportantDates();
         return dsl.selectFrom(CONTACT)
                 .where(CONTACT.CATEGORY.eq(Category.UNDECIDED.name()), CONTACT.ARCHIVED.isFalse())
-                .orderBy(CONTACT.ID).fetch(record -> toContact(record, List.of(), List.of(), List.of(),
+                .orderBy(CONTACT.ID).fetch(record -> ContactRecords.toContact(record, List.of(), List.of(), List.of(),
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
@@ -241,7 +194,7 @@ public final class ContactRepository {
         Map<Long, List<String>> phones = phonesOf(ids);
         Map<Long, List<String>> tags = tagsOf(ids);
         Map<Long, List<ImportantDate>> dates = importantDates(IMPORTANT_DATE.CONTACT_ID.in(ids));
-        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID).fetch(record -> toContact(record,
+        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID).fetch(record -> ContactRecords.toContact(record,
                 emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
                 tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of())));
     }
@@ -276,7 +229,7 @@ public final class ContactRepository {
                 .orderBy(CONTACT_TAG.CONTACT_ID, CONTACT_TAG.TAG)
                 .forEach(row -> tags.computeIfAbsent(row.value1(), k -> new ArrayList<>()).add(row.value2()));
         Map<Long, List<ImportantDate>> dates = allImportantDates();
-        return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID).fetch(record -> toContact(record,
+        return dsl.selectFrom(CONTACT).orderBy(CONTACT.ID).fetch(record -> ContactRecords.toContact(record,
                 emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
                 tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of())));
     }
@@ -340,29 +293,6 @@ public final class ContactRepository {
         return dsl.update(CONTACT).set(CONTACT.ARCHIVED, archived).where(CONTACT.ID.eq(id)).execute() == 1;
     }
 
-    private void copyInto(Contact contact, ContactRecord record) {
-        record.setDisplayName(contact.displayName());
-        record.setGivenName(contact.givenName());
-        record.setFamilyName(contact.familyName());
-        record.setOrganization(contact.organization());
-        record.setRole(contact.role());
-        record.setCategory(contact.category().name());
-        record.setRelationship(contact.relationship().name());
-        record.setNotes(contact.notes());
-        record.setHowWeMet(contact.howWeMet());
-        record.setMetOn(contact.metOn());
-        record.setAddedOn(contact.addedOn());
-        record.setVouchForThem(contact.vouchForThem());
-        record.setVouchForMe(contact.vouchForMe());
-        record.setKeepInTouchWeeks(contact.keepInTouchWeeks());
-        YearlyDate birthday = contact.birthday();
-        record.setBirthday(birthday == null ? null : birthday.date().orElse(null));
-        boolean withoutYear = birthday != null && birthday.year() == null;
-        record.setBirthdayMonth(withoutYear ? (short) birthday.monthDay().getMonthValue() : null);
-        record.setBirthdayDay(withoutYear ? (short) birthday.monthDay().getDayOfMonth() : null);
-        record.setArchived(contact.archived());
-    }
-
     private void insertChildren(long id, Contact contact) {
         var emails = dsl.insertInto(CONTACT_EMAIL, CONTACT_EMAIL.CONTACT_ID, CONTACT_EMAIL.POSITION, CONTACT_EMAIL.EMAIL);
         for (int i = 0; i < contact.emails().size(); i++) {
@@ -389,19 +319,11 @@ public final class ContactRepository {
                 IMPORTANT_DATE.LABEL, IMPORTANT_DATE.DATE_MONTH, IMPORTANT_DATE.DATE_DAY, IMPORTANT_DATE.YEAR_OF_DATE);
         for (int i = 0; i < contact.importantDates().size(); i++) {
             ImportantDate date = contact.importantDates().get(i);
-            dates = dates.values(id, i, date.label(), month(date), day(date), date.date().year());
+            dates = dates.values(id, i, date.label(), ContactRecords.month(date), ContactRecords.day(date), date.date().year());
         }
         if (!contact.importantDates().isEmpty()) {
             dates.execute();
         }
-    }
-
-    private static short month(ImportantDate date) {
-        return (short) date.date().monthDay().getMonthValue();
-    }
-
-    private static short day(ImportantDate date) {
-        return (short) date.date().monthDay().getDayOfMonth();
     }
 
     private void insertAllChildren(List<Long> ids, List<Contact> contacts) {
@@ -428,7 +350,7 @@ public final class ContactRepository {
             }
             for (int position = 0; position < contact.importantDates().size(); position++) {
                 ImportantDate date = contact.importantDates().get(position);
-                dates.bind(id, position, date.label(), month(date), day(date), date.date().year());
+                dates.bind(id, position, date.label(), ContactRecords.month(date), ContactRecords.day(date), date.date().year());
             }
         }
         for (BatchBindStep batch : List.of(emails, phones, tags, dates)) {

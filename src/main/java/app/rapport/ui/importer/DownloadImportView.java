@@ -59,7 +59,7 @@ public final class DownloadImportView extends BorderPane {
             event.consume();
         });
         model.stepProperty().addListener((obs, old, step) -> show(step));
-        model.rows().addListener((javafx.collections.ListChangeListener<DownloadImportViewModel.Row>) change -> {
+        model.rows().addListener((javafx.collections.ListChangeListener<DownloadRow>) change -> {
             if (model.stepProperty().get() == DownloadImportViewModel.Step.PREVIEW) {
                 show(DownloadImportViewModel.Step.PREVIEW);
             }
@@ -147,9 +147,9 @@ public final class DownloadImportView extends BorderPane {
             });
             content.getChildren().addAll(mine, boxes);
         }
-        List<DownloadImportViewModel.Row> ambiguous = model.rows().stream()
-                .filter(DownloadImportViewModel.Row::ambiguous).toList();
-        List<DownloadImportViewModel.Row> unmatched = model.rows().stream().filter(row -> !row.ambiguous()).toList();
+        List<DownloadRow> ambiguous = model.rows().stream()
+                .filter(DownloadRow::ambiguous).toList();
+        List<DownloadRow> unmatched = model.rows().stream().filter(row -> !row.ambiguous()).toList();
         if (!ambiguous.isEmpty()) {
             content.getChildren().add(section("Several contacts match: who is it?"));
             VBox list = new VBox(6);
@@ -175,7 +175,7 @@ public final class DownloadImportView extends BorderPane {
         return new VBox(12, title("Check before importing"), scroll, buttons(closeButton("Cancel"), start));
     }
 
-    private Node ambiguousRow(DownloadImportViewModel.Row row) {
+    private Node ambiguousRow(DownloadRow row) {
         Label who = new Label(row.describe());
         who.setWrapText(true);
         who.setMaxWidth(Double.MAX_VALUE);
@@ -190,7 +190,7 @@ public final class DownloadImportView extends BorderPane {
         return line;
     }
 
-    private Node unmatchedRow(DownloadImportViewModel.Row row) {
+    private Node unmatchedRow(DownloadRow row) {
         Label who = new Label(row.describe());
         who.setWrapText(true);
         who.setMaxWidth(Double.MAX_VALUE);

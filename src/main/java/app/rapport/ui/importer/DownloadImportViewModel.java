@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -23,7 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -79,48 +77,6 @@ public final class DownloadImportViewModel {
         }
     }
 
-    /** An ambiguous or unmatched person, and whom the user says they are. */
-    public static final class Row {
-        private final DownloadPlan.Person person;
-        private final List<Choice> candidates;
-        private final ObjectProperty<Choice> chosen = new SimpleObjectProperty<>(Choice.SKIP);
-
-        Row(DownloadPlan.Person person) {
-            this.person = person;
-            List<Choice> choices = new ArrayList<>();
-            choices.add(Choice.SKIP);
-            person.candidates().forEach(c -> choices.add(new Choice(c.contactId(), c.displayName())));
-            this.candidates = List.copyOf(choices);
-        }
-
-        public DownloadPlan.Person person() {
-            return person;
-        }
-
-        public boolean ambiguous() {
-            return person.match() == DownloadPlan.Match.AMBIGUOUS;
-        }
-
-        /** The candidates for an ambiguous row; for an unmatched one the view searches all contacts. */
-        public List<Choice> candidates() {
-            return candidates;
-        }
-
-        public ObjectProperty<Choice> chosenProperty() {
-            return chosen;
-        }
-
-        public String describe() {
-            String what = person.platform().sourceName() + ": " + person.shown();
-            if (ambiguous()) {
-                return what + " \u2014 " + person.candidates().size() + " contacts match";
-            }
-            int days = person.visits().size();
-            return what + (days > 0 ? " \u2014 " + days + (days == 1 ? " interaction" : " interactions") : "")
-                    + (person.state().isPresent() ? " \u2014 " + person.state().get().state().label() : "");
-        }
-    }
-
     private final DownloadImportService downloads;
     private final PreferenceService preferences;
     private final ContactService contacts;
@@ -129,7 +85,7 @@ public final class DownloadImportViewModel {
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<Address> addresses = FXCollections.observableArrayList();
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<DownloadRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> countLines = FXCollections.observableArrayList();
     private final ObservableList<Choice> everyone = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -227,10 +183,10 @@ public final class DownloadImportViewModel {
         Map<String, Choice> before = new HashMap<>();
         rows.forEach(row -> before.put(row.person().platform() + "|" + row.person().shown(), row.chosenProperty().get()));
         plan = newPlan;
-        List<Row> settled = new ArrayList<>();
+        List<DownloadRow> settled = new ArrayList<>();
         for (DownloadPlan.Person person : newPlan.people()) {
             if (!person.settled()) {
-                Row row = new Row(person);
+                DownloadRow row = new DownloadRow(person);
                 row.chosenProperty().set(before.getOrDefault(person.platform() + "|" + person.shown(), Choice.SKIP));
                 row.chosenProperty().addListener((obs, old, now) -> recount());
                 settled.add(row);
@@ -381,7 +337,7 @@ public final class DownloadImportViewModel {
         return addresses;
     }
 
-    public ObservableList<Row> rows() {
+    public ObservableList<DownloadRow> rows() {
         return rows;
     }
 

@@ -74,7 +74,7 @@ class DownloadImportViewModelTest {
         return store.transact(tx -> tx.interactions().ofContact(ada));
     }
 
-    private DownloadImportViewModel.Row row(String shown) {
+    private DownloadRow row(String shown) {
         return model.rows().stream().filter(r -> r.person().shown().equals(shown)).findFirst().orElseThrow();
     }
 
@@ -85,7 +85,7 @@ class DownloadImportViewModelTest {
         assertThat(model.stepProperty().get()).isEqualTo(DownloadImportViewModel.Step.PREVIEW);
         assertThat(model.countLines()).containsExactly("Facebook download: 2 connected \u00b7 1 request sent "
                 + "\u00b7 1 request received \u00b7 4 new people \u00b7 1 ambiguous \u00b7 2 unmatched");
-        DownloadImportViewModel.Row jane = row("Jane Doe");
+        DownloadRow jane = row("Jane Doe");
         assertThat(jane.ambiguous()).isTrue();
         assertThat(jane.candidates()).extracting(DownloadImportViewModel.Choice::name)
                 .containsExactly("Skip", "Jane Doe", "Doe Jane");
@@ -108,7 +108,7 @@ class DownloadImportViewModelTest {
                 .isEqualTo("olivia@example.com");
         assertThat(model.addresses().getFirst().mineProperty().get()).as("the organizer of most events").isTrue();
 
-        DownloadImportViewModel.Row adaRow = row("ada@example.com");
+        DownloadRow adaRow = row("ada@example.com");
         List<DownloadImportViewModel.Choice> found = model.search("lovel");
         assertThat(found).extracting(DownloadImportViewModel.Choice::name).containsExactly("Skip", "Ada Lovelace");
         adaRow.chosenProperty().set(found.get(1));
