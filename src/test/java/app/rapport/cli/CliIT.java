@@ -261,7 +261,7 @@ class CliIT {
         Run imported = rapport("import", connections.toString());
         assertThat(imported.status()).isEqualTo(0);
         assertThat(imported.out()).startsWith("Imported ");
-        assertThat(imported.err()).contains("import: skipped Connections.csv, line 7: no name");
+        assertThat(imported.err()).contains("import: skipped Connections.csv: 2 rows: no name (lines 7, 12)");
         Path archive = dir.resolve("all.rapport.json");
         Run exported = rapport("export", archive.toString());
         assertThat(exported.status()).isEqualTo(0);
