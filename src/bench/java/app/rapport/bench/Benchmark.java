@@ -77,6 +77,8 @@ public final class Benchmark {
             log("edit_to_fresh_ms done");
             DownloadImportBench.run(store, out, results);
             log("import_facebook_ms, import_messages_ms done");
+            SortingBench.run(store, services, results);
+            log("bulk_edit_5000_ms, sort_take_all_ms done");
         }
 
         results.put("import_linkedin_ms", importMillis(out, csv));
