@@ -3,7 +3,6 @@ package app.rapport.domain;
 import static app.rapport.domain.Category.BOTH;
 import static app.rapport.domain.Category.PERSONAL;
 import static app.rapport.domain.Category.PROFESSIONAL;
-import static app.rapport.domain.Category.UNDECIDED;
 import static app.rapport.domain.InteractionKind.COFFEE_OR_MEAL;
 import static app.rapport.domain.InteractionKind.EMAIL;
 import static app.rapport.domain.InteractionKind.EVENT;

@@ -20,7 +20,6 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.MessageTemplate;
 import app.rapport.domain.Platform;
-import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Worlds;
 
