@@ -42,7 +42,7 @@ final class ContactEdits {
             }
         }
         ContactRows before = tx.contacts().rowsOf(ids);
-        edited.forEach(tx.contacts()::update);
+        tx.contacts().updateAll(edited);
         if (ids.size() > ONE_AT_A_TIME_UP_TO) {
             FollowUpQueue.reevaluateAll(tx, today);
         } else {

@@ -85,6 +85,35 @@ public final class ContactRepository {
         insertChildren(id, contact);
     }
 
+    /**
+     * Rewrites many stored contacts at once (a change to many, a Sort step): their rows in one batch and their
+     * lists in a few statements, where {@link #update} one by one took seconds for thousands.
+     */
+    public void updateAll(List<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        List<Long> ids = contacts.stream().map(Contact::id).toList();
+        List<ContactRecord> records = new ArrayList<>(contacts.size());
+        for (Contact contact : contacts) {
+            ContactRecord record = dsl.newRecord(CONTACT);
+            ContactRecords.copyInto(contact, record);
+            record.setId(contact.id());
+            record.changed(CONTACT.ID, false);
+            records.add(record);
+        }
+        WriteTracker.nextStatementTouches(ids.toArray(Long[]::new));
+        dsl.batchUpdate(records).execute();
+        for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
+            List<Long> chunk = ids.subList(from, Math.min(from + IN_LIST_MAX, ids.size()));
+            dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.in(chunk)).execute();
+            dsl.deleteFrom(CONTACT_PHONE).where(CONTACT_PHONE.CONTACT_ID.in(chunk)).execute();
+            dsl.deleteFrom(CONTACT_TAG).where(CONTACT_TAG.CONTACT_ID.in(chunk)).execute();
+            dsl.deleteFrom(IMPORTANT_DATE).where(IMPORTANT_DATE.CONTACT_ID.in(chunk)).execute();
+        }
+        insertAllChildren(ids, contacts);
+    }
+
     public Optional<Contact> find(long id) {
         return dsl.fetchOptional(CONTACT, CONTACT.ID.eq(id)).map(record -> ContactRecords.toContact(record,
                 dsl.select(CONTACT_EMAIL.EMAIL).from(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.eq(id))
