@@ -159,6 +159,9 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         Stylesheets.apply(dialog.getDialogPane());
+        // A button that says what it does ("Change all 10", "Keep “Ada Lovelace”") is never cut to "…".
+        DialogPane pane = dialog.getDialogPane();
+        pane.getButtonTypes().forEach(type -> ((Region) pane.lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE));
     }
 
     /**
