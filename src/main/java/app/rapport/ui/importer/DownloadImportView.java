@@ -20,13 +20,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -50,7 +47,7 @@ public final class DownloadImportView extends BorderPane {
         setPadding(new Insets(20));
         setId("download-import");
         setPrefSize(760, 580);
-        setOnDragOver(this::acceptFiles);
+        setOnDragOver(ImportSteps::acceptFiles);
         setOnDragDropped(event -> {
             if (event.getDragboard().hasFiles()) {
                 model.read(event.getDragboard().getFiles().stream().map(File::toPath).toList());
@@ -109,7 +106,7 @@ public final class DownloadImportView extends BorderPane {
         files.setOnAction(event -> model.chooseFiles(dialogs()));
         Button folder = new Button("Choose a folder\u2026", FontIcon.of(Feather.FOLDER));
         folder.setOnAction(event -> model.chooseFolder(dialogs()));
-        box.getChildren().add(buttons(closeButton("Cancel"), folder, files));
+        box.getChildren().add(ImportSteps.buttons(closeButton("Cancel"), folder, files));
         return box;
     }
 
@@ -172,7 +169,8 @@ public final class DownloadImportView extends BorderPane {
         start.setDefaultButton(true);
         start.setId("download-start");
         start.setOnAction(event -> model.start());
-        return new VBox(12, title("Check before importing"), scroll, buttons(closeButton("Cancel"), start));
+        return new VBox(12, title("Check before importing"), scroll,
+                ImportSteps.buttons(closeButton("Cancel"), start));
     }
 
     private Node ambiguousRow(DownloadRow row) {
@@ -232,7 +230,7 @@ public final class DownloadImportView extends BorderPane {
         cancel.setOnAction(event -> model.cancel());
         Label note = new Label("Everything is written in one go: Cancel leaves your contacts exactly as they were.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        return new VBox(14, title("Importing " + describeFiles()), bar, text, note, buttons(cancel));
+        return new VBox(14, title("Importing " + describeFiles()), bar, text, note, ImportSteps.buttons(cancel));
     }
 
     private Parent done() {
@@ -248,7 +246,7 @@ public final class DownloadImportView extends BorderPane {
         Button close = closeButton("Close");
         close.getStyleClass().add(Styles.ACCENT);
         close.setDefaultButton(true);
-        return new VBox(14, title("Import finished"), summary, buttons(undo, close));
+        return new VBox(14, title("Import finished"), summary, ImportSteps.buttons(undo, close));
     }
 
     private String describeFiles() {
@@ -278,19 +276,4 @@ public final class DownloadImportView extends BorderPane {
         return label;
     }
 
-    private static Node buttons(Button... buttons) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, spacer);
-        row.getChildren().addAll(buttons);
-        row.setAlignment(Pos.CENTER_RIGHT);
-        return row;
-    }
-
-    private void acceptFiles(DragEvent event) {
-        if (event.getDragboard().hasFiles()) {
-            event.acceptTransferModes(TransferMode.COPY);
-        }
-        event.consume();
-    }
 }

@@ -8,7 +8,6 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -18,12 +17,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -55,7 +50,7 @@ public final class ImportWizard extends Stage {
         Scene scene = new Scene(root);
         Stylesheets.apply(scene);
         setScene(scene);
-        root.setOnDragOver(this::acceptFiles);
+        root.setOnDragOver(ImportSteps::acceptFiles);
         root.setOnDragDropped(event -> {
             if (event.getDragboard().hasFiles()) {
                 model.read(event.getDragboard().getFiles().stream().map(File::toPath).toList());
@@ -115,7 +110,7 @@ public final class ImportWizard extends Stage {
             close();
             openDownloads.run();
         });
-        return new VBox(14, title, drop, formats, buttons(downloads, chooseFiles, closeButton("Cancel")));
+        return new VBox(14, title, drop, formats, ImportSteps.buttons(downloads, chooseFiles, closeButton("Cancel")));
     }
 
     private Parent reading() {
@@ -164,7 +159,7 @@ public final class ImportWizard extends Stage {
         start.setOnAction(event -> model.start());
         Button other = new Button("Choose other files\u2026");
         other.setOnAction(event -> show(ImportWizardViewModel.Step.CHOOSE));
-        box.getChildren().add(buttons(other, closeButton("Cancel"), start));
+        box.getChildren().add(ImportSteps.buttons(other, closeButton("Cancel"), start));
         return box;
     }
 
@@ -183,7 +178,7 @@ public final class ImportWizard extends Stage {
         cancel.setOnAction(event -> model.cancel());
         Label note = new Label("Everything is written in one go: Cancel leaves your contacts exactly as they were.");
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        return new VBox(14, title("Importing " + describeFiles()), bar, text, note, buttons(cancel));
+        return new VBox(14, title("Importing " + describeFiles()), bar, text, note, ImportSteps.buttons(cancel));
     }
 
     private Parent done() {
@@ -194,7 +189,7 @@ public final class ImportWizard extends Stage {
         Button close = closeButton("Close");
         close.getStyleClass().add(Styles.ACCENT);
         close.setDefaultButton(true);
-        return new VBox(14, title("Import finished"), summary, buttons(close));
+        return new VBox(14, title("Import finished"), summary, ImportSteps.buttons(close));
     }
 
     private String describeFiles() {
@@ -216,21 +211,6 @@ public final class ImportWizard extends Stage {
         return title;
     }
 
-    private static Node buttons(Button... buttons) {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, spacer);
-        row.getChildren().addAll(buttons);
-        row.setAlignment(Pos.CENTER_RIGHT);
-        return row;
-    }
-
-    private void acceptFiles(DragEvent event) {
-        if (event.getDragboard().hasFiles()) {
-            event.acceptTransferModes(TransferMode.COPY);
-        }
-        event.consume();
-    }
 
     /** Files dropped on the main window start the wizard with them. */
     public void readDropped(List<Path> files) {
