@@ -32,6 +32,7 @@ import app.rapport.domain.LinkChange;
 import app.rapport.domain.Platform;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
@@ -155,7 +156,12 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         Label world = new Label(contact.category().label() + " \u00b7 " + contact.relationship().label()
                 + (contact.howWeMet().isBlank() ? "" : " \u00b7 " + contact.howWeMet()));
         world.getStyleClass().addAll(Styles.TEXT_SMALL);
+        Controls.wrapping(name);
+        Controls.wrapping(subtitle);
+        Controls.wrapping(world);
         VBox titles = new VBox(2, name, subtitle, world);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -168,6 +174,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         edit.setTooltip(new Tooltip("Edit name, category, notes\u2026"));
         edit.setId("edit-contact-page");
         edit.setOnAction(event -> model.edit());
+        Controls.keepWidth(backButton, edit, log);
         HBox header = new HBox(12, backButton, titles, spacer, edit, log);
         header.setAlignment(Pos.TOP_LEFT);
         return header;
