@@ -21,6 +21,7 @@ import org.testfx.matcher.control.LabeledMatchers;
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ReadinessRow;
@@ -88,17 +89,48 @@ class ReadinessFlowTest {
         assertThat(text(robot, "#verdict-linkedin")).as("met, but not vouched for yet")
                 .isEqualTo("Get to know them first");
         assertThat(robot.lookup("Talked about her portfolio").tryQuery()).isPresent();
+        assertThat(text(robot, "#next-linkedin")).as("the advice names what is still missing, not the coffee")
+                .doesNotContain("coffee").contains("what you would say about Dana Reyes's work");
+        assertThat(robot.lookup("#message-linkedin").tryQuery()).as("no coffee invitation after the coffee").isEmpty();
 
-        robot.clickOn("#vouch-linkedin");
-        robot.clickOn("#vouch-for-them").write("Clear thinker; ran the best workshop at the meetup");
-        Screenshots.write(robot.lookup("#vouch-dialog").query().getScene(), "vouch-dialog");
-        robot.clickOn("Save answers");
+        robot.clickOn("#vouch-answer-linkedin").write("Clear thinker; ran the best workshop at the meetup");
+        Screenshots.write(app.stage.getScene(), "contact-page-vouch-inline");
+        robot.clickOn("#save-vouch-linkedin");
 
         assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Ready to connect");
         assertThat(robot.lookup("#message-linkedin").queryAs(TextArea.class).getText()).startsWith("Hi Dana,");
         long id = app.contacts.summaries().getFirst().id();
         assertThat(app.contacts.get(id).vouchForThem()).startsWith("Clear thinker");
         Screenshots.write(app.stage.getScene(), "contact-page-ready");
+    }
+
+    @Test
+    void theBothQuestionsLinkOpensTheVouchDialog(FxRobot robot) {
+        app.add("Dana Reyes", "Studio Nine", "Designer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
+                List.of(), "");
+        openContact(robot, "Dana Reyes");
+
+        robot.clickOn("#vouch-linkedin");
+        robot.clickOn("#vouch-for-them").write("Clear thinker");
+        robot.clickOn("#vouch-for-me").write("That I kept my word");
+        Screenshots.write(robot.lookup("#vouch-dialog").query().getScene(), "vouch-dialog");
+        robot.clickOn("Save answers");
+
+        Contact dana = app.contacts.get(app.contacts.summaries().getFirst().id());
+        assertThat(dana.vouchForThem()).isEqualTo("Clear thinker");
+        assertThat(dana.vouchForMe()).isEqualTo("That I kept my word");
+    }
+
+    @Test
+    void aLinkReadFromADownloadSaysWhichOnItsCard(FxRobot robot) {
+        Contact dana = app.add("Dana Reyes", "Studio Nine", "Designer", Category.PERSONAL, Relationship.FRIEND,
+                List.of(), "");
+        app.store.transactVoid(tx -> tx.links().putFromSource(new Link(dana.id(), "facebook", LinkState.CONNECTED,
+                java.time.LocalDate.of(2020, 5, 13), ""), "FACEBOOK", java.time.LocalDate.of(2024, 11, 28)));
+        openContact(robot, "Dana Reyes");
+
+        assertThat(text(robot, "#link-source-facebook")).isEqualTo("From your Facebook download, 28 Nov 2024");
+        assertThat(robot.lookup("#link-source-linkedin").tryQuery()).as("typed in by hand").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -30,6 +31,7 @@ import app.rapport.domain.LinkState;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.Controls;
 import app.rapport.ui.VerdictGraphics;
 
 /** One platform on a contact's page: verdict with reasons and next step, the link and its one-click actions. */
@@ -67,6 +69,7 @@ final class PlatformCard extends VBox {
                 : state.label() + " since " + DATE.format(card.link().orElseThrow().since()));
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "link-state");
         link.setId("link-" + platformKey);
+        Controls.keepWidth(name, sphere);
         HBox header = new HBox(8, name, sphere, spacer, link);
         header.setAlignment(Pos.BASELINE_LEFT);
 
@@ -87,15 +90,18 @@ final class PlatformCard extends VBox {
         next.getStyleClass().add("next-step");
         next.setId("next-" + platformKey);
 
-        getChildren().addAll(header, verdict, reasons, next);
+        getChildren().add(header);
+        model.sourceOf(platformKey).ifPresent(from -> {
+            Label source = new Label("From your " + from);
+            source.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            source.setId("link-source-" + platformKey);
+            source.setTooltip(new Tooltip("The state above was read from this download; a click below replaces it"));
+            getChildren().add(source);
+        });
+        getChildren().addAll(verdict, reasons, next);
 
         if (kind == VerdictKind.GET_TO_KNOW_FIRST && card.platform().sphere() == Sphere.PROFESSIONAL) {
-            Button vouch = new Button("Answer the vouch questions\u2026", FontIcon.of(Feather.MESSAGE_SQUARE));
-            vouch.getStyleClass().add(Styles.SMALL);
-            vouch.setTooltip(new Tooltip("What would you say about them, and they about you? [004]"));
-            vouch.setId("vouch-" + platformKey);
-            vouch.setOnAction(event -> askVouch.run());
-            getChildren().add(vouch);
+            getChildren().add(vouchQuestion(model, platformKey, askVouch));
         }
 
         if (kind == VerdictKind.DECIDE_CATEGORY) {
@@ -161,7 +167,8 @@ final class PlatformCard extends VBox {
         LocalDate today = model.today();
         DatePicker day = new DatePicker(today);
         day.setId("ledger-day-" + platformKey);
-        day.setPrefWidth(130);
+        day.setPrefWidth(150);
+        Controls.keepWidth(day);
         day.setTooltip(new Tooltip("The day it happened (today unless you noticed it late)"));
         day.setDayCellFactory(picker -> new DateCell() {
             @Override
@@ -182,6 +189,37 @@ final class PlatformCard extends VBox {
             actions.getChildren().add(button);
         }
         getChildren().addAll(handle, actions);
+    }
+
+    /** The vouch question asked on the card itself, where the verdict says it is what is missing. */
+    private static VBox vouchQuestion(ContactPageViewModel model, String platformKey, Runnable askBoth) {
+        var contact = model.pageProperty().get().contact();
+        Label question = Controls.wrapping(new Label("What would you say about " + contact.displayName()
+                + "'s work if someone asked you?"));
+        question.getStyleClass().add(Styles.TEXT_BOLD);
+        TextArea answer = new TextArea(contact.vouchForThem());
+        answer.setPromptText("e.g. Ran the best workshop at the meetup; clear, generous with time");
+        answer.setPrefRowCount(2);
+        answer.setWrapText(true);
+        answer.setId("vouch-answer-" + platformKey);
+        answer.setAccessibleText(question.getText());
+        question.setLabelFor(answer);
+        Button save = new Button("Save answer", FontIcon.of(Feather.CHECK));
+        save.getStyleClass().add(Styles.SMALL);
+        save.setId("save-vouch-" + platformKey);
+        save.disableProperty().bind(answer.textProperty().map(String::isBlank));
+        save.setOnAction(event -> model.saveVouchForThem(answer.getText()));
+        Hyperlink both = new Hyperlink("Both questions\u2026");
+        both.setTooltip(new Tooltip("Also: what would they say about you?"));
+        both.setId("vouch-" + platformKey);
+        both.setOnAction(event -> askBoth.run());
+        Controls.keepWidth(save, both);
+        HBox buttons = new HBox(8, save, both);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, question, answer, buttons);
+        box.getStyleClass().add("vouch-question");
+        box.setId("vouch-question-" + platformKey);
+        return box;
     }
 
     private static Button decide(ContactPageViewModel model, String platformKey, String text, Category category) {
