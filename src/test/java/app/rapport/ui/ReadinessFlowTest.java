@@ -75,6 +75,9 @@ class ReadinessFlowTest {
                 List.of(), "");
         openContact(robot, "Dana Reyes");
         assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Get to know them first");
+        assertThat(robot.lookup("#card-linkedin .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("plain words on screen, no rule or article numbers")
+                .noneMatch(words -> words.contains("[00") || words.contains("rule "));
         Screenshots.write(app.stage.getScene(), "contact-page-get-to-know");
 
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
@@ -102,6 +105,21 @@ class ReadinessFlowTest {
         long id = app.contacts.summaries().getFirst().id();
         assertThat(app.contacts.get(id).vouchForThem()).startsWith("Clear thinker");
         Screenshots.write(app.stage.getScene(), "contact-page-ready");
+    }
+
+    @Test
+    void whyNamesTheArticleAndOpensTheGuideThere(FxRobot robot) {
+        app.add("Dana Reyes", "Studio Nine", "Designer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
+                List.of(), "");
+        openContact(robot, "Dana Reyes");
+
+        assertThat(text(robot, "#why-linkedin-linkedin_is_not_twitter")).isEqualTo("LinkedIn does not work like Twitter");
+        robot.clickOn("#why-linkedin-linkedin_is_not_twitter");
+
+        Node section = robot.lookup("#guide-linkedin_is_not_twitter").query();
+        assertThat(section.isFocused()).as("the Guide opens at the article's section").isTrue();
+        assertThat(robot.lookup("#guide").query().getScene()).isSameAs(app.stage.getScene());
+        Screenshots.write(app.stage.getScene(), "guide");
     }
 
     @Test

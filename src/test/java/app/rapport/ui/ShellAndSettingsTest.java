@@ -28,10 +28,9 @@ class ShellAndSettingsTest {
 
     @Test
     void everyPageOpensFromTheKeyboardAndSaysWhatItHolds(FxRobot robot) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6};
         for (Page page : Page.values()) {
-            robot.press(KeyCode.CONTROL, digits[page.ordinal()]).release(digits[page.ordinal()], KeyCode.CONTROL);
+            KeyCode digit = KeyCode.valueOf("DIGIT" + page.shortcutDigit());
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
             ToggleButton nav = robot.lookup("#nav-" + page.name().toLowerCase().replace('_', '-')).queryAs(ToggleButton.class);
             assertThat(nav.isSelected()).as(page.label()).isTrue();
             assertThat(nav.getTooltip().getText()).contains("Ctrl+" + page.shortcutDigit());

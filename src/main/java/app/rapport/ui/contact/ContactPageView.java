@@ -184,7 +184,8 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         FlowPane cards = new FlowPane(14, 14);
         cards.setPrefWrapLength(900);
         for (PlatformReadiness card : page.platforms()) {
-            PlatformCard view = new PlatformCard(card, model, () -> askVouch(page.contact()));
+            PlatformCard view = new PlatformCard(card, model, () -> askVouch(page.contact()),
+                    article -> navigator.openGuide(article.name()));
             view.setPrefWidth(440);
             cards.getChildren().add(view);
         }

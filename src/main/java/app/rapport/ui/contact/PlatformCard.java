@@ -3,7 +3,9 @@ package app.rapport.ui.contact;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -26,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.Article;
 import app.rapport.domain.Category;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Sphere;
@@ -51,7 +54,8 @@ final class PlatformCard extends VBox {
             new Action("They declined", LinkState.DECLINED_BY_THEM),
             new Action("Removed", LinkState.REMOVED));
 
-    PlatformCard(PlatformReadiness card, ContactPageViewModel model, Runnable askVouch) {
+    PlatformCard(PlatformReadiness card, ContactPageViewModel model, Runnable askVouch,
+                 Consumer<Article> openGuide) {
         super(8);
         getStyleClass().add("platform-card");
         String platformKey = card.platform().id();
@@ -79,11 +83,28 @@ final class PlatformCard extends VBox {
         verdict.setId("verdict-" + platformKey);
 
         VBox reasons = new VBox(2);
+        List<Article> cited = new ArrayList<>();
         for (String reason : card.verdict().reasons()) {
-            Label line = new Label("\u2022 " + reason);
-            line.setWrapText(true);
+            Label line = Controls.wrapping(new Label("\u2022 " + Article.words(reason)));
             line.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             reasons.getChildren().add(line);
+            Article.citedIn(reason).stream().filter(article -> !cited.contains(article)).forEach(cited::add);
+        }
+        if (!cited.isEmpty()) {
+            FlowPane why = new FlowPane(4, 0);
+            why.setId("why-" + platformKey);
+            Label asked = new Label("Why?");
+            asked.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            why.getChildren().add(asked);
+            for (Article article : cited) {
+                Hyperlink source = new Hyperlink(article.title());
+                source.getStyleClass().add(Styles.TEXT_SMALL);
+                source.setTooltip(new Tooltip("Read this advice in the Guide"));
+                source.setId("why-" + platformKey + "-" + article.name().toLowerCase());
+                source.setOnAction(event -> openGuide.accept(article));
+                why.getChildren().add(source);
+            }
+            reasons.getChildren().add(why);
         }
         Label next = new Label("Next: " + card.verdict().nextStep());
         next.setWrapText(true);

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.Article;
 import app.rapport.domain.FollowUpRule;
 import app.rapport.service.FollowUpItem;
 import app.rapport.ui.Navigator;
@@ -84,7 +85,7 @@ final class FollowUpRow extends HBox {
         for (Node part : about.getChildren()) {
             ((Region) part).setMinWidth(Region.USE_PREF_SIZE);
         }
-        Label why = new Label("Why: " + item.why());
+        Label why = new Label("Why: " + Article.words(item.why()));
         why.setWrapText(true);
         why.setMinHeight(Region.USE_PREF_SIZE);
         why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
