@@ -2,7 +2,6 @@ package app.rapport.ui.contact;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,12 +34,14 @@ import app.rapport.domain.Sphere;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.ui.Controls;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.VerdictGraphics;
 
 /** One platform on a contact's page: verdict with reasons and next step, the link and its one-click actions. */
 final class PlatformCard extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateFields.display(java.util.Locale.getDefault(
+            java.util.Locale.Category.FORMAT));
 
     /** The link actions, in the words a user thinks in. */
     private record Action(String label, LinkState state) {
@@ -186,7 +187,7 @@ final class PlatformCard extends VBox {
         FlowPane actions = new FlowPane(6, 6);
         // The day it happened: today unless the user noticed it late; never a day still to come.
         LocalDate today = model.today();
-        DatePicker day = new DatePicker(today);
+        DatePicker day = DateFields.install(new DatePicker(today));
         day.setId("ledger-day-" + platformKey);
         day.setPrefWidth(150);
         Controls.keepWidth(day);
