@@ -123,6 +123,29 @@ class ReadinessFlowTest {
     }
 
     @Test
+    void theContactPageShowsTheContactWithLongNotesFolded(FxRobot robot) {
+        String notes = ("Met at the design meetup. " + "Talked about type and grids for a long time. ".repeat(12)).strip();
+        app.contacts.save(Contact.builder().displayName("Dana Reyes").category(Category.PROFESSIONAL)
+                .relationship(Relationship.NETWORKING_CONTACT).emails(List.of("dana@studionine.example"))
+                .phones(List.of("+49 30 1234567")).notes(notes).metOn(java.time.LocalDate.of(2026, 3, 15))
+                .birthday(java.time.LocalDate.of(1990, 5, 14)).vouchForThem("Clear thinker").build());
+        openContact(robot, "Dana Reyes");
+
+        assertThat(text(robot, "#about-emails")).isEqualTo("dana@studionine.example");
+        assertThat(text(robot, "#about-phones")).isEqualTo("+49 30 1234567");
+        assertThat(text(robot, "#about-birthday")).isEqualTo("May 14, 1990");
+        assertThat(text(robot, "#about-met-on")).isEqualTo(DateFields.display(
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).format(java.time.LocalDate.of(2026, 3, 15)));
+        assertThat(text(robot, "#about-vouch-for-them")).isEqualTo("Clear thinker");
+        assertThat(text(robot, "#about-notes")).as("folded").startsWith("Met at the design meetup.").endsWith("\u2026")
+                .hasSizeLessThan(notes.length());
+        Screenshots.write(app.stage.getScene(), "contact-page-about");
+
+        robot.clickOn("#about-notes-more");
+        assertThat(text(robot, "#about-notes")).isEqualTo(notes);
+    }
+
+    @Test
     void theBothQuestionsLinkOpensTheVouchDialog(FxRobot robot) {
         app.add("Dana Reyes", "Studio Nine", "Designer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
                 List.of(), "");

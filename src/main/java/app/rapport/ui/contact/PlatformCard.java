@@ -189,7 +189,7 @@ final class PlatformCard extends VBox {
         LocalDate today = model.today();
         DatePicker day = DateFields.install(new DatePicker(today));
         day.setId("ledger-day-" + platformKey);
-        day.setPrefWidth(150);
+        day.setPrefWidth(175);
         Controls.keepWidth(day);
         day.setTooltip(new Tooltip("The day it happened (today unless you noticed it late)"));
         day.setDayCellFactory(picker -> new DateCell() {
