@@ -8,11 +8,16 @@ public final class TemplateSuggestion {
     private TemplateSuggestion() {
     }
 
-    public static Optional<String> templateIdFor(Verdict verdict, Optional<Link> link, Platform platform) {
+    /**
+     * @param alreadyMet whether the user has spoken or worked with the contact: then "get to know them first" is
+     *                   missing only the vouch answer, and an invitation for coffee would be stale advice
+     */
+    public static Optional<String> templateIdFor(Verdict verdict, Optional<Link> link, Platform platform,
+                                                 boolean alreadyMet) {
         LinkState state = link.map(Link::state).orElse(LinkState.NONE);
         boolean theyAsked = state == LinkState.REQUEST_RECEIVED;
         return switch (verdict.kind()) {
-            case GET_TO_KNOW_FIRST -> Optional.of(MessageTemplate.COFFEE_INVITATION);
+            case GET_TO_KNOW_FIRST -> alreadyMet ? Optional.empty() : Optional.of(MessageTemplate.COFFEE_INVITATION);
             // Replies to a request; with no request there is nobody to answer yet.
             case REDIRECT -> theyAsked ? Optional.of(MessageTemplate.REDIRECT_REPLY) : Optional.empty();
             case KEEP_APART -> theyAsked ? Optional.of(MessageTemplate.POLITE_DECLINE) : Optional.empty();

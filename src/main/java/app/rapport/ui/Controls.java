@@ -7,9 +7,11 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.property.Property;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -20,6 +22,20 @@ import app.rapport.domain.ContactSummary;
 public final class Controls {
 
     private Controls() {
+    }
+
+    /** These keep the width their words need: a row short of room squeezes what can wrap, never them. */
+    public static void keepWidth(Region... nodes) {
+        for (Region node : nodes) {
+            node.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    /** A label that wraps onto more lines rather than cutting its words. */
+    public static <L extends Labeled> L wrapping(L label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** An icon-only button; its tooltip doubles as the text a screen reader says. */
@@ -58,6 +74,7 @@ public final class Controls {
     /** A filter choice whose empty value (null) reads "All …". */
     public static <T> ComboBox<T> filterChoice(String allLabel, List<T> values, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.getItems().add(null);
         box.getItems().addAll(values);
         box.setButtonCell(new ListCell<>() {

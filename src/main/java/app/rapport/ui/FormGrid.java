@@ -6,6 +6,10 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -59,6 +63,7 @@ public final class FormGrid extends GridPane {
         }
         errors.addListener((MapChangeListener<String, String>) change ->
                 control.pseudoClassStateChanged(Styles.STATE_DANGER, errors.containsKey(key)));
+        clearErrorOnChange(key, control);
         add(label, 0, row);
         add(new VBox(3, control, errorLabel(key)), 1, row++);
         return control;
@@ -76,14 +81,40 @@ public final class FormGrid extends GridPane {
         return error;
     }
 
-    /** Puts the focus on the first control whose value was refused. */
+    /**
+     * Puts the focus on the first control whose value was refused (inside a group of fields, its first field), so
+     * a scroll pane that follows the focus brings it and its message into view.
+     */
     public void focusFirstError() {
         getChildren().stream()
                 .filter(node -> node instanceof VBox)
                 .map(node -> ((VBox) node).getChildren().getFirst())
                 .filter(node -> node.getPseudoClassStates().contains(Styles.STATE_DANGER))
                 .findFirst()
+                .map(FormGrid::focusable)
                 .ifPresent(Node::requestFocus);
+    }
+
+    /** A message about a value is out of date once the user changes the value. */
+    private void clearErrorOnChange(String key, Node control) {
+        switch (control) {
+            case TextInputControl text -> text.textProperty().addListener((obs, old, now) -> errors.remove(key));
+            case ComboBoxBase<?> box -> box.valueProperty().addListener((obs, old, now) -> errors.remove(key));
+            default -> control.addEventFilter(KeyEvent.KEY_TYPED, event -> errors.remove(key));
+        }
+    }
+
+    private static Node focusable(Node node) {
+        if (node.isFocusTraversable() || !(node instanceof Parent parent)) {
+            return node;
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            Node found = focusable(child);
+            if (found.isFocusTraversable()) {
+                return found;
+            }
+        }
+        return node;
     }
 
     private static Node firstControlIn(Node composite) {

@@ -129,7 +129,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<LocalDate> askDate(String header, String label, LocalDate initial) {
-        DatePicker picker = new DatePicker(initial);
+        DatePicker picker = DateFields.install(new DatePicker(initial));
         picker.setId("date-answer");
         picker.setAccessibleText(label);
         Dialog<LocalDate> dialog = new Dialog<>();

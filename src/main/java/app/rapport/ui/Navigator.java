@@ -31,6 +31,9 @@ public interface Navigator {
 
     void openPendingRequests(String platformId);
 
+    /** The Guide, at the section of this article (an {@code app.rapport.domain.Article} name). */
+    void openGuide(String section);
+
     /** The import wizard, already reading {@code files} when some were dropped on the window. */
     void openImport(List<Path> files);
 }

@@ -11,7 +11,8 @@ public enum Page {
     READINESS("Readiness", Feather.CHECK_CIRCLE, 3),
     FOLLOW_UPS("Follow-ups", Feather.BELL, 4),
     COLLISIONS("Collisions", Feather.ALERT_TRIANGLE, 5),
-    SETTINGS("Settings", Feather.SETTINGS, 6);
+    SETTINGS("Settings", Feather.SETTINGS, 6),
+    GUIDE("Guide", Feather.BOOK_OPEN, 8);
 
     private final String label;
     private final Ikon icon;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +42,18 @@ class TemplateSuggestionTest {
         Optional<Link> link = state == LinkState.NONE ? Optional.empty()
                 : Optional.of(new Link(1, "linkedin", state, LocalDate.of(2026, 11, 1), ""));
         Platform platform = new Platform("p", "Somewhere", sphere, 0, false);
-        assertThat(TemplateSuggestion.templateIdFor(verdict, link, platform)).isEqualTo(Optional.ofNullable(expected));
+        assertThat(TemplateSuggestion.templateIdFor(verdict, link, platform, false))
+                .isEqualTo(Optional.ofNullable(expected));
+    }
+
+    @Test
+    void onceTheyHaveMetGettingToKnowThemNeedsNoCoffeeInvitation() {
+        Verdict verdict = new Verdict(VerdictKind.GET_TO_KNOW_FIRST, "3d", List.of("a reason"), "write it down",
+                Optional.empty(), false);
+        Platform linkedIn = new Platform("linkedin", "LinkedIn", Sphere.PROFESSIONAL, 0, false);
+
+        assertThat(TemplateSuggestion.templateIdFor(verdict, Optional.empty(), linkedIn, true)).isEmpty();
+        assertThat(TemplateSuggestion.templateIdFor(verdict, Optional.empty(), linkedIn, false))
+                .contains(MessageTemplate.COFFEE_INVITATION);
     }
 }

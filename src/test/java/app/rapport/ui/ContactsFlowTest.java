@@ -74,10 +74,30 @@ class ContactsFlowTest {
         Screenshots.write(formWindow(robot).getScene(), "contact-form-errors");
 
         robot.clickOn("#contact-name").write("Ada Lovelace");
+        assertThat(nameError.isVisible()).as("a name typed: its message is out of date").isFalse();
+        assertThat(robot.lookup("#error-emails").queryLabeled().isVisible()).as("the email is still wrong").isTrue();
         robot.doubleClickOn("#contact-emails").eraseText(20).write("ada@example.com");
         robot.clickOn("Save");
         assertThat(robot.listWindows()).hasSize(1);
         assertThat(names(robot)).containsExactly("Ada Lovelace");
+    }
+
+    @Test
+    void aBadEmailFarDownTheFormGetsTheFocusAndComesIntoView(FxRobot robot) {
+        reload(robot);
+        robot.clickOn("#new-contact");
+        robot.clickOn("#contact-name").write("Ada Lovelace");
+        robot.clickOn("#contact-emails").write("ada.example.com");
+        robot.interact(() -> formWindow(robot).getScene().lookup("#contact-name").requestFocus());
+        robot.clickOn("Save");
+
+        javafx.scene.Node emails = robot.lookup("#contact-emails").query();
+        assertThat(emails.isFocused()).as("the field whose value was refused has the focus").isTrue();
+        Label error = robot.lookup("#error-emails").queryAs(Label.class);
+        javafx.geometry.Bounds shown = error.localToScreen(error.getBoundsInLocal());
+        javafx.stage.Window form = formWindow(robot);
+        assertThat(shown.getMinY()).as("its message is inside the form's window")
+                .isBetween(form.getY(), form.getY() + form.getHeight());
     }
 
     @Test

@@ -86,7 +86,9 @@ class HomePageTest {
         assertThat(text(robot, "#home-due-count")).isEqualTo("2 overdue \u00b7 1 today");
         Screenshots.write(app.stage.getScene(), "home");
 
-        robot.clickOn("Call Sam about the hike");
+        robot.clickOn((javafx.scene.Node node) -> node instanceof Labeled item
+                && item.getStyleClass().contains("home-due-item")
+                && item.getText().startsWith("Call Sam about the hike"));
         robot.clickOn("#home-all-follow-ups");
         assertThat(navigated).containsExactly("contact " + sam.id(), "page FOLLOW_UPS");
         Button overdue = robot.lookup(".home-due-item").queryAllAs(Button.class).iterator().next();
@@ -334,9 +336,11 @@ class HomePageTest {
     }
 
     private static List<String> dueTexts(FxRobot robot) {
-        return robot.lookup("#home-due").lookup(".label").queryAllAs(Label.class).stream()
+        // A due item is one button whose two lines are its title and its detail.
+        return robot.lookup("#home-due").lookup((javafx.scene.Node node) -> node instanceof Label
+                        || node.getStyleClass().contains("home-due-item")).queryAllAs(Labeled.class).stream()
                 .filter(label -> label.getId() == null || !label.getId().equals("home-due-count"))
-                .map(Labeled::getText)
+                .flatMap(label -> label.getText().lines())
                 .filter(text -> !text.equals("Due"))
                 .toList();
     }

@@ -21,6 +21,7 @@ import org.testfx.matcher.control.LabeledMatchers;
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
 import app.rapport.service.ReadinessRow;
@@ -74,6 +75,9 @@ class ReadinessFlowTest {
                 List.of(), "");
         openContact(robot, "Dana Reyes");
         assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Get to know them first");
+        assertThat(robot.lookup("#card-linkedin .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("plain words on screen, no rule or article numbers")
+                .noneMatch(words -> words.contains("[00") || words.contains("rule "));
         Screenshots.write(app.stage.getScene(), "contact-page-get-to-know");
 
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
@@ -88,17 +92,86 @@ class ReadinessFlowTest {
         assertThat(text(robot, "#verdict-linkedin")).as("met, but not vouched for yet")
                 .isEqualTo("Get to know them first");
         assertThat(robot.lookup("Talked about her portfolio").tryQuery()).isPresent();
+        assertThat(text(robot, "#next-linkedin")).as("the advice names what is still missing, not the coffee")
+                .doesNotContain("coffee").contains("what you would say about Dana Reyes's work");
+        assertThat(robot.lookup("#message-linkedin").tryQuery()).as("no coffee invitation after the coffee").isEmpty();
 
-        robot.clickOn("#vouch-linkedin");
-        robot.clickOn("#vouch-for-them").write("Clear thinker; ran the best workshop at the meetup");
-        Screenshots.write(robot.lookup("#vouch-dialog").query().getScene(), "vouch-dialog");
-        robot.clickOn("Save answers");
+        robot.clickOn("#vouch-answer-linkedin").write("Clear thinker; ran the best workshop at the meetup");
+        Screenshots.write(app.stage.getScene(), "contact-page-vouch-inline");
+        robot.clickOn("#save-vouch-linkedin");
 
         assertThat(text(robot, "#verdict-linkedin")).isEqualTo("Ready to connect");
         assertThat(robot.lookup("#message-linkedin").queryAs(TextArea.class).getText()).startsWith("Hi Dana,");
         long id = app.contacts.summaries().getFirst().id();
         assertThat(app.contacts.get(id).vouchForThem()).startsWith("Clear thinker");
         Screenshots.write(app.stage.getScene(), "contact-page-ready");
+    }
+
+    @Test
+    void whyNamesTheArticleAndOpensTheGuideThere(FxRobot robot) {
+        app.add("Dana Reyes", "Studio Nine", "Designer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
+                List.of(), "");
+        openContact(robot, "Dana Reyes");
+
+        assertThat(text(robot, "#why-linkedin-linkedin_is_not_twitter")).isEqualTo("LinkedIn does not work like Twitter");
+        robot.clickOn("#why-linkedin-linkedin_is_not_twitter");
+
+        Node section = robot.lookup("#guide-linkedin_is_not_twitter").query();
+        assertThat(section.isFocused()).as("the Guide opens at the article's section").isTrue();
+        assertThat(robot.lookup("#guide").query().getScene()).isSameAs(app.stage.getScene());
+        Screenshots.write(app.stage.getScene(), "guide");
+    }
+
+    @Test
+    void theContactPageShowsTheContactWithLongNotesFolded(FxRobot robot) {
+        String notes = ("Met at the design meetup. " + "Talked about type and grids for a long time. ".repeat(12)).strip();
+        app.contacts.save(Contact.builder().displayName("Dana Reyes").category(Category.PROFESSIONAL)
+                .relationship(Relationship.NETWORKING_CONTACT).emails(List.of("dana@studionine.example"))
+                .phones(List.of("+49 30 1234567")).notes(notes).metOn(java.time.LocalDate.of(2026, 3, 15))
+                .birthday(java.time.LocalDate.of(1990, 5, 14)).vouchForThem("Clear thinker").build());
+        openContact(robot, "Dana Reyes");
+
+        assertThat(text(robot, "#about-emails")).isEqualTo("dana@studionine.example");
+        assertThat(text(robot, "#about-phones")).isEqualTo("+49 30 1234567");
+        assertThat(text(robot, "#about-birthday")).isEqualTo("May 14, 1990");
+        assertThat(text(robot, "#about-met-on")).isEqualTo(DateFields.display(
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).format(java.time.LocalDate.of(2026, 3, 15)));
+        assertThat(text(robot, "#about-vouch-for-them")).isEqualTo("Clear thinker");
+        assertThat(text(robot, "#about-notes")).as("folded").startsWith("Met at the design meetup.").endsWith("\u2026")
+                .hasSizeLessThan(notes.length());
+        Screenshots.write(app.stage.getScene(), "contact-page-about");
+
+        robot.clickOn("#about-notes-more");
+        assertThat(text(robot, "#about-notes")).isEqualTo(notes);
+    }
+
+    @Test
+    void theBothQuestionsLinkOpensTheVouchDialog(FxRobot robot) {
+        app.add("Dana Reyes", "Studio Nine", "Designer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
+                List.of(), "");
+        openContact(robot, "Dana Reyes");
+
+        robot.clickOn("#vouch-linkedin");
+        robot.clickOn("#vouch-for-them").write("Clear thinker");
+        robot.clickOn("#vouch-for-me").write("That I kept my word");
+        Screenshots.write(robot.lookup("#vouch-dialog").query().getScene(), "vouch-dialog");
+        robot.clickOn("Save answers");
+
+        Contact dana = app.contacts.get(app.contacts.summaries().getFirst().id());
+        assertThat(dana.vouchForThem()).isEqualTo("Clear thinker");
+        assertThat(dana.vouchForMe()).isEqualTo("That I kept my word");
+    }
+
+    @Test
+    void aLinkReadFromADownloadSaysWhichOnItsCard(FxRobot robot) {
+        Contact dana = app.add("Dana Reyes", "Studio Nine", "Designer", Category.PERSONAL, Relationship.FRIEND,
+                List.of(), "");
+        app.store.transactVoid(tx -> tx.links().putFromSource(new Link(dana.id(), "facebook", LinkState.CONNECTED,
+                java.time.LocalDate.of(2020, 5, 13), ""), "FACEBOOK", java.time.LocalDate.of(2024, 11, 28)));
+        openContact(robot, "Dana Reyes");
+
+        assertThat(text(robot, "#link-source-facebook")).isEqualTo("From your Facebook download, 28 Nov 2024");
+        assertThat(robot.lookup("#link-source-linkedin").tryQuery()).as("typed in by hand").isEmpty();
     }
 
     @Test

@@ -49,6 +49,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void openGuide(String section) {
+        navigated.add("guide " + section);
+    }
+
+    @Override
     public void openImport(List<Path> files) {
         navigated.add("import " + files);
     }

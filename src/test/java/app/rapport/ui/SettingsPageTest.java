@@ -36,6 +36,18 @@ class SettingsPageTest {
     final RapportFixture app = RapportFixture.window();
 
     @Test
+    void settingsOpensAtItsTopEachTime(FxRobot robot) {
+        robot.interact(() -> app.window.open(Page.SETTINGS));
+        javafx.scene.control.ScrollPane page = (javafx.scene.control.ScrollPane) app.stage.getScene()
+                .lookup("#settings") instanceof javafx.scene.control.ScrollPane settings ? settings : null;
+        org.assertj.core.api.Assertions.assertThat(page).isNotNull();
+        robot.interact(() -> page.setVvalue(1));
+        robot.interact(() -> app.window.open(Page.HOME));
+        robot.interact(() -> app.window.open(Page.SETTINGS));
+        org.assertj.core.api.Assertions.assertThat(page.getVvalue()).isZero();
+    }
+
+    @Test
     void ruleSettingsChangedOnThePageAreStoredAtOnce(FxRobot robot) {
         robot.clickOn("#nav-settings");
         Screenshots.write(app.stage.getScene(), "settings-top");

@@ -13,11 +13,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +34,7 @@ import app.rapport.domain.LinkChange;
 import app.rapport.domain.Platform;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
@@ -118,7 +121,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             return;
         }
         body.getChildren().setAll(header(page.contact()), ProblemBanner.of(model.problemProperty(),
-                model::dismissProblem, "contact-problem"), cards(page), followUps(page),
+                model::dismissProblem, "contact-problem"), about(page.contact()), cards(page), followUps(page),
                 timeline(page), history(page));
         if (focusPlatform != null) {
             Node card = body.lookup("#card-" + focusPlatform);
@@ -152,10 +155,16 @@ public final class ContactPageView extends BorderPane implements ShellPage {
                 .filter(s -> !s.isBlank()).toList());
         Label subtitle = new Label(work);
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        subtitle.setManaged(!work.isBlank());
         Label world = new Label(contact.category().label() + " \u00b7 " + contact.relationship().label()
                 + (contact.howWeMet().isBlank() ? "" : " \u00b7 " + contact.howWeMet()));
         world.getStyleClass().addAll(Styles.TEXT_SMALL);
+        Controls.wrapping(name);
+        Controls.wrapping(subtitle);
+        Controls.wrapping(world);
         VBox titles = new VBox(2, name, subtitle, world);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.SOMETIMES);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -168,16 +177,89 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         edit.setTooltip(new Tooltip("Edit name, category, notes\u2026"));
         edit.setId("edit-contact-page");
         edit.setOnAction(event -> model.edit());
+        Controls.keepWidth(backButton, edit, log);
         HBox header = new HBox(12, backButton, titles, spacer, edit, log);
         header.setAlignment(Pos.TOP_LEFT);
         return header;
+    }
+
+    /** What the user knows about the contact, shown without opening Edit; empty details are left out. */
+    private Node about(Contact contact) {
+        GridPane facts = new GridPane();
+        facts.setId("contact-about");
+        facts.setHgap(16);
+        facts.setVgap(4);
+        int row = 0;
+        row = fact(facts, row, "Email", String.join(", ", contact.emails()), "about-emails");
+        row = fact(facts, row, "Phone", String.join(", ", contact.phones()), "about-phones");
+        row = fact(facts, row, "Birthday", contact.birthday() == null ? "" : contact.birthday().display(),
+                "about-birthday");
+        for (var date : contact.importantDates()) {
+            row = fact(facts, row, date.label(), date.date().display(), null);
+        }
+        row = fact(facts, row, "Met on", contact.metOn() == null ? "" : DATE.format(contact.metOn()), "about-met-on");
+        row = fact(facts, row, "What I would say about them", contact.vouchForThem(), "about-vouch-for-them");
+        row = fact(facts, row, "What they would say about me", contact.vouchForMe(), "about-vouch-for-me");
+        VBox content = new VBox(8, facts);
+        if (!contact.notes().isBlank()) {
+            content.getChildren().add(notes(contact.notes()));
+        }
+        if (row == 0 && contact.notes().isBlank()) {
+            Label none = new Label("No details yet: Edit adds emails, phones, notes and dates.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            content.getChildren().setAll(none);
+        }
+        return section("About", "What you know about them.", content);
+    }
+
+    private static int fact(GridPane facts, int row, String name, String value, String id) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label label = new Label(name);
+        label.getStyleClass().addAll(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label shown = Controls.wrapping(new Label(value));
+        shown.setId(id);
+        GridPane.setHgrow(shown, Priority.ALWAYS);
+        facts.addRow(row, label, shown);
+        return row + 1;
+    }
+
+    /** Notes, folded to their first lines when long, with a link to show all of them. */
+    private static Node notes(String notes) {
+        Label text = Controls.wrapping(new Label(notes));
+        text.setId("about-notes");
+        VBox box = new VBox(2, text);
+        boolean longNotes = notes.length() > NOTES_FOLDED || notes.lines().count() > 3;
+        if (longNotes) {
+            text.setText(folded(notes));
+            Hyperlink more = new Hyperlink("Show all notes");
+            more.setId("about-notes-more");
+            more.setOnAction(event -> {
+                boolean open = text.getText().equals(notes);
+                text.setText(open ? folded(notes) : notes);
+                more.setText(open ? "Show all notes" : "Show less");
+            });
+            box.getChildren().add(more);
+        }
+        return box;
+    }
+
+    private static final int NOTES_FOLDED = 280;
+
+    private static String folded(String notes) {
+        String firstLines = String.join("\n", notes.lines().limit(3).toList());
+        String cut = firstLines.length() > NOTES_FOLDED ? firstLines.substring(0, NOTES_FOLDED) : firstLines;
+        return cut.strip() + " \u2026";
     }
 
     private Node cards(ContactReadiness page) {
         FlowPane cards = new FlowPane(14, 14);
         cards.setPrefWrapLength(900);
         for (PlatformReadiness card : page.platforms()) {
-            PlatformCard view = new PlatformCard(card, model, () -> askVouch(page.contact()));
+            PlatformCard view = new PlatformCard(card, model, () -> askVouch(page.contact()),
+                    article -> navigator.openGuide(article.name()));
             view.setPrefWidth(440);
             cards.getChildren().add(view);
         }

@@ -13,9 +13,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.domain.Category;
+import app.rapport.domain.Familiarity;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.PlatformReadiness;
@@ -47,6 +49,8 @@ public final class ContactPageViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Map<String, MessageTemplate> templates = Map.of();
     private String myName = "";
+    private Map<String, String> sources = Map.of();
+    private Settings settings;
     private long shownId = -1;
 
     public ContactPageViewModel(Services services, TaskRunner tasks, ChangeSignal changes) {
@@ -73,9 +77,12 @@ public final class ContactPageViewModel {
     private void load(long contactId) {
         tasks.read(this, () -> new Loaded(services.readiness().forContact(contactId),
                 services.rules().templates().stream().collect(Collectors.toMap(MessageTemplate::id, Function.identity())),
-                services.rules().myName()), loaded -> {
+                services.rules().myName(), services.links().sourcesOf(contactId), services.rules().settings()),
+                loaded -> {
             templates = loaded.templates();
             myName = loaded.myName();
+            sources = loaded.sources();
+            settings = loaded.settings();
             page.set(loaded.page());
         }, this::fail);
     }
@@ -103,6 +110,17 @@ public final class ContactPageViewModel {
     public void saveVouch(String forThem, String forMe) {
         var contact = page.get().contact();
         change(() -> services.contacts().save(contact.withVouch(forThem, forMe)));
+    }
+
+    /** Saves the answer to the question a card asks inline, keeping the other vouch answer as it was. */
+    public void saveVouchForThem(String forThem) {
+        var contact = page.get().contact();
+        change(() -> services.contacts().save(contact.withVouch(forThem, contact.vouchForMe())));
+    }
+
+    /** Where a platform's link state came from when a download filled it, e.g. "Facebook download, 28 Nov 2024". */
+    public Optional<String> sourceOf(String platformId) {
+        return Optional.ofNullable(sources.get(platformId));
     }
 
     public void decideCategory(Category category) {
@@ -152,7 +170,10 @@ public final class ContactPageViewModel {
     }
 
     public Optional<SuggestedMessage> suggestedMessage(PlatformReadiness card) {
-        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform())
+        var shown = page.get();
+        Familiarity known = Familiarity.asOf(shown.contact(), shown.interactions(), settings, today());
+        boolean alreadyMet = known.spoke() || known.workedTogether();
+        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform(), alreadyMet)
                 .map(templates::get)
                 .map(template -> new SuggestedMessage(template.name(),
                         template.fill(page.get().contact(), card.platform(), myName)));
@@ -206,6 +227,7 @@ public final class ContactPageViewModel {
         problem.set(Problems.describe(error));
     }
 
-    private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName) {
+    private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName,
+                          Map<String, String> sources, Settings settings) {
     }
 }

@@ -2,14 +2,16 @@ package app.rapport.ui.contact;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -25,17 +27,21 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.Article;
 import app.rapport.domain.Category;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.PlatformReadiness;
+import app.rapport.ui.Controls;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.VerdictGraphics;
 
 /** One platform on a contact's page: verdict with reasons and next step, the link and its one-click actions. */
 final class PlatformCard extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE = DateFields.display(java.util.Locale.getDefault(
+            java.util.Locale.Category.FORMAT));
 
     /** The link actions, in the words a user thinks in. */
     private record Action(String label, LinkState state) {
@@ -49,7 +55,8 @@ final class PlatformCard extends VBox {
             new Action("They declined", LinkState.DECLINED_BY_THEM),
             new Action("Removed", LinkState.REMOVED));
 
-    PlatformCard(PlatformReadiness card, ContactPageViewModel model, Runnable askVouch) {
+    PlatformCard(PlatformReadiness card, ContactPageViewModel model, Runnable askVouch,
+                 Consumer<Article> openGuide) {
         super(8);
         getStyleClass().add("platform-card");
         String platformKey = card.platform().id();
@@ -67,6 +74,7 @@ final class PlatformCard extends VBox {
                 : state.label() + " since " + DATE.format(card.link().orElseThrow().since()));
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "link-state");
         link.setId("link-" + platformKey);
+        Controls.keepWidth(name, sphere);
         HBox header = new HBox(8, name, sphere, spacer, link);
         header.setAlignment(Pos.BASELINE_LEFT);
 
@@ -76,26 +84,46 @@ final class PlatformCard extends VBox {
         verdict.setId("verdict-" + platformKey);
 
         VBox reasons = new VBox(2);
+        List<Article> cited = new ArrayList<>();
         for (String reason : card.verdict().reasons()) {
-            Label line = new Label("\u2022 " + reason);
-            line.setWrapText(true);
+            Label line = Controls.wrapping(new Label("\u2022 " + Article.words(reason)));
             line.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             reasons.getChildren().add(line);
+            Article.citedIn(reason).stream().filter(article -> !cited.contains(article)).forEach(cited::add);
+        }
+        if (!cited.isEmpty()) {
+            FlowPane why = new FlowPane(4, 0);
+            why.setId("why-" + platformKey);
+            Label asked = new Label("Why?");
+            asked.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            why.getChildren().add(asked);
+            for (Article article : cited) {
+                Hyperlink source = new Hyperlink(article.title());
+                source.getStyleClass().add(Styles.TEXT_SMALL);
+                source.setTooltip(new Tooltip("Read this advice in the Guide"));
+                source.setId("why-" + platformKey + "-" + article.name().toLowerCase());
+                source.setOnAction(event -> openGuide.accept(article));
+                why.getChildren().add(source);
+            }
+            reasons.getChildren().add(why);
         }
         Label next = new Label("Next: " + card.verdict().nextStep());
         next.setWrapText(true);
         next.getStyleClass().add("next-step");
         next.setId("next-" + platformKey);
 
-        getChildren().addAll(header, verdict, reasons, next);
+        getChildren().add(header);
+        model.sourceOf(platformKey).ifPresent(from -> {
+            Label source = new Label("From your " + from);
+            source.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            source.setId("link-source-" + platformKey);
+            source.setTooltip(new Tooltip("The state above was read from this download; a click below replaces it"));
+            getChildren().add(source);
+        });
+        getChildren().addAll(verdict, reasons, next);
 
         if (kind == VerdictKind.GET_TO_KNOW_FIRST && card.platform().sphere() == Sphere.PROFESSIONAL) {
-            Button vouch = new Button("Answer the vouch questions\u2026", FontIcon.of(Feather.MESSAGE_SQUARE));
-            vouch.getStyleClass().add(Styles.SMALL);
-            vouch.setTooltip(new Tooltip("What would you say about them, and they about you? [004]"));
-            vouch.setId("vouch-" + platformKey);
-            vouch.setOnAction(event -> askVouch.run());
-            getChildren().add(vouch);
+            getChildren().add(vouchQuestion(model, platformKey, askVouch));
         }
 
         if (kind == VerdictKind.DECIDE_CATEGORY) {
@@ -159,9 +187,10 @@ final class PlatformCard extends VBox {
         FlowPane actions = new FlowPane(6, 6);
         // The day it happened: today unless the user noticed it late; never a day still to come.
         LocalDate today = model.today();
-        DatePicker day = new DatePicker(today);
+        DatePicker day = DateFields.install(new DatePicker(today));
         day.setId("ledger-day-" + platformKey);
-        day.setPrefWidth(130);
+        day.setPrefWidth(175);
+        Controls.keepWidth(day);
         day.setTooltip(new Tooltip("The day it happened (today unless you noticed it late)"));
         day.setDayCellFactory(picker -> new DateCell() {
             @Override
@@ -182,6 +211,37 @@ final class PlatformCard extends VBox {
             actions.getChildren().add(button);
         }
         getChildren().addAll(handle, actions);
+    }
+
+    /** The vouch question asked on the card itself, where the verdict says it is what is missing. */
+    private static VBox vouchQuestion(ContactPageViewModel model, String platformKey, Runnable askBoth) {
+        var contact = model.pageProperty().get().contact();
+        Label question = Controls.wrapping(new Label("What would you say about " + contact.displayName()
+                + "'s work if someone asked you?"));
+        question.getStyleClass().add(Styles.TEXT_BOLD);
+        TextArea answer = new TextArea(contact.vouchForThem());
+        answer.setPromptText("e.g. Ran the best workshop at the meetup; clear, generous with time");
+        answer.setPrefRowCount(2);
+        answer.setWrapText(true);
+        answer.setId("vouch-answer-" + platformKey);
+        answer.setAccessibleText(question.getText());
+        question.setLabelFor(answer);
+        Button save = new Button("Save answer", FontIcon.of(Feather.CHECK));
+        save.getStyleClass().add(Styles.SMALL);
+        save.setId("save-vouch-" + platformKey);
+        save.disableProperty().bind(answer.textProperty().map(String::isBlank));
+        save.setOnAction(event -> model.saveVouchForThem(answer.getText()));
+        Hyperlink both = new Hyperlink("Both questions\u2026");
+        both.setTooltip(new Tooltip("Also: what would they say about you?"));
+        both.setId("vouch-" + platformKey);
+        both.setOnAction(event -> askBoth.run());
+        Controls.keepWidth(save, both);
+        HBox buttons = new HBox(8, save, both);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, question, answer, buttons);
+        box.getStyleClass().add("vouch-question");
+        box.setId("vouch-question-" + platformKey);
+        return box;
     }
 
     private static Button decide(ContactPageViewModel model, String platformKey, String text, Category category) {

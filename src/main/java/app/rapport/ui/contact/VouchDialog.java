@@ -13,7 +13,7 @@ import javafx.scene.layout.VBox;
 import app.rapport.domain.Contact;
 
 /**
- * The two questions to ask before connecting on LinkedIn [004]. Answering the first is what "I can speak to
+ * The two questions to ask before connecting on LinkedIn. Answering the first is what "I can speak to
  * their professional abilities" means; the result is the two answers, or nothing when cancelled.
  */
 final class VouchDialog extends Dialog<String[]> {
@@ -22,7 +22,7 @@ final class VouchDialog extends Dialog<String[]> {
 
     VouchDialog(Contact contact) {
         setTitle("Would you vouch for " + contact.displayName() + "?");
-        setHeaderText("Before connecting on LinkedIn, ask yourself two questions [004].");
+        setHeaderText("Before connecting on LinkedIn, ask yourself two questions.");
         getDialogPane().setId("vouch-dialog");
         getDialogPane().getButtonTypes().setAll(SAVE, ButtonType.CANCEL);
 

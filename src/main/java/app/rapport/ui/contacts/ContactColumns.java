@@ -11,6 +11,8 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 
 import app.rapport.domain.Category;
@@ -30,9 +32,12 @@ final class ContactColumns {
     static List<TableColumn<ContactRow, ?>> all() {
         TableColumn<ContactRow, String> name = column("Name", 180, 120, ContactSummary::displayName);
         name.setComparator(Names.order());
+        name.setCellFactory(col -> textCell());
         TableColumn<ContactRow, String> organization = column("Organization", 140, 80, ContactSummary::organization);
         organization.setComparator(Names.order());
+        organization.setCellFactory(col -> textCell());
         TableColumn<ContactRow, String> role = column("Role", 120, 60, ContactSummary::role);
+        role.setCellFactory(col -> textCell());
         TableColumn<ContactRow, Category> category = column("Category", 110, 108, ContactSummary::category);
         category.setCellFactory(col -> labelCell(Category::label));
         TableColumn<ContactRow, Relationship> relationship = column("Relationship", 150, 120,
@@ -40,12 +45,14 @@ final class ContactColumns {
         relationship.setCellFactory(col -> labelCell(Relationship::label));
         TableColumn<ContactRow, String> tags = column("Tags", 110, 50, s -> String.join(", ",
                 s.tags().stream().filter(tag -> !tag.equals(SampleDataService.TAG)).toList()));
+        tags.setCellFactory(col -> textCell());
         TableColumn<ContactRow, LocalDate> last = column("Last interaction", 145, 145, ContactSummary::lastInteraction);
         last.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         last.setCellFactory(col -> lastInteractionCell());
         TableColumn<ContactRow, Long> quiet = new TableColumn<>("Quiet for");
         quiet.setPrefWidth(120);
         quiet.setMinWidth(90);
+        fit(quiet, quiet.getText(), HEADER_ROOM);
         quiet.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().quietDays()));
         quiet.setCellFactory(col -> quietCell());
         return List.of(name, organization, role, category, relationship, tags, last, quiet);
@@ -56,8 +63,52 @@ final class ContactColumns {
         TableColumn<ContactRow, T> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
+        fit(column, title, HEADER_ROOM);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue().summary())));
         return column;
+    }
+
+    /**
+     * Widens a column to its header and to each value a cell shows (up to {@link #WIDEST}), so the table scrolls
+     * sideways rather than cutting a word; a longer value shows whole in its cell's tooltip.
+     */
+    private static void fit(TableColumn<ContactRow, ?> column, String text, double room) {
+        if (column != null && text != null) {
+            double needed = Math.min(WIDEST, Math.ceil(textWidth(text) + room));
+            if (needed > column.getMinWidth()) {
+                column.setMinWidth(needed);
+                column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
+            }
+            // A table is as wide as its columns' minimums unless told otherwise; it is to scroll them instead.
+            if (column.getTableView() != null) {
+                column.getTableView().setMinWidth(0);
+            }
+        }
+    }
+
+    private static final double WIDEST = 260;
+    private static final double CELL_ROOM = 28;
+    private static final double HEADER_ROOM = 36;
+    private static final Font MEASURE = Font.font(Font.getDefault().getFamily(), 15);
+
+    private static double textWidth(String text) {
+        Text measured = new Text(text);
+        measured.setFont(MEASURE);
+        return measured.getLayoutBounds().getWidth();
+    }
+
+    /** A cell that shows its whole text in a tooltip, for the rare value wider than its column may grow. */
+    private static <T> TableCell<ContactRow, T> textCell() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                String text = empty || item == null ? null : item.toString();
+                setText(text);
+                setTooltip(text == null || text.isBlank() ? null : new Tooltip(text));
+                fit(getTableColumn(), text, CELL_ROOM);
+            }
+        };
     }
 
     private static <T> TableCell<ContactRow, T> labelCell(Function<T, String> label) {
@@ -66,6 +117,7 @@ final class ContactColumns {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : label.apply(item));
+                fit(getTableColumn(), getText(), CELL_ROOM);
             }
         };
     }
@@ -84,6 +136,7 @@ final class ContactColumns {
                     return;
                 }
                 setText(row.quietText());
+                fit(getTableColumn(), getText(), CELL_ROOM);
                 switch (row.keepInTouch()) {
                     case PAST_IDEAL -> getStyleClass().add(Styles.WARNING);
                     case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
@@ -110,6 +163,7 @@ final class ContactColumns {
                 } else {
                     setText(DATE.format(item));
                 }
+                fit(getTableColumn(), getText(), CELL_ROOM);
             }
         };
     }

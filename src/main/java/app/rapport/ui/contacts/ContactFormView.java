@@ -33,6 +33,7 @@ import app.rapport.domain.Category;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Converters;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.FormGrid;
 import app.rapport.ui.FormSave;
 import app.rapport.ui.RevealFocused;
@@ -195,9 +196,8 @@ public final class ContactFormView extends Dialog<ButtonType> {
     }
 
     private static DatePicker date(Property<LocalDate> property) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DateFields.install(new DatePicker());
         picker.valueProperty().bindBidirectional(property);
-        picker.setPromptText("Pick or type a date");
         picker.setMaxWidth(220);
         return picker;
     }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,12 +16,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.domain.Article;
 import app.rapport.domain.FollowUpRule;
 import app.rapport.service.FollowUpItem;
 import app.rapport.ui.Navigator;
@@ -55,6 +60,7 @@ final class FollowUpRow extends HBox {
         Label title = new Label(item.followUp().title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label due = new Label(dueText(item.followUp().due(), today));
         due.getStyleClass().add(Styles.TEXT_SMALL);
         if (item.followUp().due().isBefore(today)) {
@@ -74,15 +80,20 @@ final class FollowUpRow extends HBox {
         contact.setId("follow-up-link-" + id);
         Label where = new Label(item.platformName() == null ? "" : "on " + item.platformName());
         where.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox about = new HBox(4, contact, where, due);
-        about.setAlignment(Pos.BASELINE_LEFT);
-        Label why = new Label("Why: " + item.why());
+        FlowPane about = new FlowPane(4, 2, contact, where, due);
+        about.setRowValignment(VPos.BASELINE);
+        for (Node part : about.getChildren()) {
+            ((Region) part).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label why = new Label("Why: " + Article.words(item.why()));
         why.setWrapText(true);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox text = new VBox(2, title, about, why);
         if (!item.followUp().message().isBlank()) {
             Label message = new Label(item.followUp().message());
             message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             message.getStyleClass().add(Styles.TEXT_SMALL);
             message.setId("follow-up-message-" + id);
             text.getChildren().add(message);
@@ -92,6 +103,8 @@ final class FollowUpRow extends HBox {
 
         HBox buttons = new HBox(6);
         buttons.setAlignment(Pos.TOP_RIGHT);
+        // The buttons keep their words; the text beside them wraps instead.
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         if (!item.followUp().message().isBlank()) {
             Button copy = button(Feather.COPY, "Copy", "Copy the suggested message", "copy-follow-up-" + id);
             copy.setOnAction(event -> {
@@ -107,6 +120,7 @@ final class FollowUpRow extends HBox {
         done.setOnAction(event -> actions.complete(item));
         MenuButton snooze = new MenuButton("Snooze", FontIcon.of(Feather.CLOCK));
         snooze.getStyleClass().add(Styles.SMALL);
+        snooze.setMinWidth(Region.USE_PREF_SIZE);
         snooze.setId("snooze-" + id);
         snooze.setTooltip(new Tooltip("Move it to a later day"));
         MenuItem tomorrow = new MenuItem("Tomorrow");
@@ -148,6 +162,7 @@ final class FollowUpRow extends HBox {
     private static Button button(Feather icon, String text, String tooltip, String id) {
         Button button = new Button(text, FontIcon.of(icon));
         button.getStyleClass().add(Styles.SMALL);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         if (text == null) {
             button.getStyleClass().add(Styles.BUTTON_ICON);
         }

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.FollowUpItem;
+import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
@@ -89,6 +90,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         export.setTooltip(new Tooltip("Save open follow-ups and birthdays as an .ics file for your calendar app"));
         export.setId("export-calendar");
         export.setOnAction(event -> model.exportCalendar());
+        Controls.keepWidth(title, count, export, add);
         HBox header = new HBox(12, title, count, spacer, export, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         Label status = new Label();

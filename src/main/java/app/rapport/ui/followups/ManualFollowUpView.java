@@ -16,6 +16,7 @@ import org.controlsfx.control.SearchableComboBox;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Platform;
 import app.rapport.ui.Controls;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.FormGrid;
 import app.rapport.ui.FormSave;
 
@@ -51,7 +52,7 @@ final class ManualFollowUpView extends Dialog<ButtonType> {
         grid.add("message", "_Message", Controls.textArea(model.messageProperty(),
                 "A message to send, or a note (optional)", 3, "follow-up-message"));
 
-        DatePicker due = new DatePicker();
+        DatePicker due = DateFields.install(new DatePicker());
         due.valueProperty().bindBidirectional(model.dueProperty());
         due.setId("follow-up-due");
         grid.add("due", "_Due", due);

@@ -13,7 +13,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -102,16 +104,17 @@ final class DueCard {
     }
 
     private Button item(DueFollowUp item, LocalDate today) {
-        // No wrapping: a wrapping label inside a button asks for its height at no width, one letter a line.
-        Label title = new Label(item.title());
-        Label detail = new Label(HomeWords.dueDetail(item, today));
-        detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Button button = new Button(null, new VBox(2, title, detail));
+        // Both lines are the button's own text, which wraps to the card's width (a label inside a button cannot
+        // be asked its height for a width, and would be cut).
+        String detail = HomeWords.dueDetail(item, today);
+        Button button = new Button(item.title() + "\n" + detail);
+        button.setWrapText(true);
+        button.setTextAlignment(TextAlignment.LEFT);
+        button.setMinHeight(Region.USE_PREF_SIZE);
         button.getStyleClass().addAll(Styles.FLAT, "home-due-item");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
-        button.setAccessibleText(item.title() + ". " + detail.getText());
-        // The title may be cut to fit the card; the tooltip always has all of it.
+        button.setAccessibleText(item.title() + ". " + detail);
         button.setTooltip(new Tooltip(item.title() + "\n" + HomeWords.why(item) + "\nOpens " + item.contactName()
                 + "'s page."));
         button.setOnAction(event -> navigator.openContact(item.contactId()));

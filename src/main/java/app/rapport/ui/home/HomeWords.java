@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.FollowUp;
+import app.rapport.domain.Article;
 import app.rapport.domain.FollowUpRule;
 import app.rapport.service.DueFollowUp;
 
@@ -43,7 +44,7 @@ public final class HomeWords {
 
     /** Why the follow-up exists, for its tooltip. */
     public static String why(DueFollowUp item) {
-        return FollowUpRule.named(item.rule()).map(FollowUpRule::why).orElse(switch (item.rule()) {
+        return FollowUpRule.named(item.rule()).map(rule -> Article.words(rule.why())).orElse(switch (item.rule()) {
             case FollowUp.COLLISION -> "A professional contact can see your personal posts";
             default -> "You added this follow-up";
         });

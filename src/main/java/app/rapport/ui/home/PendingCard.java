@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -32,9 +31,8 @@ final class PendingCard {
         title.getStyleClass().add(Styles.TITLE_4);
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("home-pending-count");
-        HBox header = new HBox(10, title, count);
-        header.setAlignment(Pos.BASELINE_LEFT);
-        card.setHeader(header);
+        // Title over count: the card is the narrow one of its row.
+        card.setHeader(new VBox(2, title, count));
         card.setId("home-pending");
         // A card is a control, and would be a tab stop that does nothing.
         card.setFocusTraversable(false);

@@ -1,6 +1,10 @@
 package app.rapport.ui.interaction;
 
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -9,10 +13,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
@@ -21,6 +21,7 @@ import app.rapport.domain.ContactSummary;
 import app.rapport.domain.InteractionKind;
 import app.rapport.ui.Controls;
 import app.rapport.ui.Converters;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.FormGrid;
 import app.rapport.ui.FormSave;
 
@@ -50,7 +51,7 @@ public final class LogInteractionView extends Dialog<ButtonType> {
         kind.setId("interaction-kind");
         grid.add("kind", "_What", kind);
 
-        DatePicker on = new DatePicker();
+        DatePicker on = DateFields.install(new DatePicker());
         on.valueProperty().bindBidirectional(model.onProperty());
         on.setId("interaction-date");
         grid.add("on", "_When", on);

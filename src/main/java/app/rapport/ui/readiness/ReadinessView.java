@@ -128,6 +128,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setMinWidth(0);
         table.setAccessibleText("Readiness of every contact on every platform");
         SortedList<ReadinessRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -151,6 +152,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         TableColumn<ReadinessRow, String> name = column("Name", row -> row.contact().displayName());
         name.setComparator(Names.order());
         name.setPrefWidth(200);
+        name.setMinWidth(140);
         columns.add(name);
         for (Platform platform : platforms) {
             TableColumn<ReadinessRow, Verdict> column = column(platform.name(),
@@ -160,6 +162,8 @@ public final class ReadinessView extends BorderPane implements ShellPage {
                     b == null ? -1 : b.kind().ordinal()));
             column.setCellFactory(col -> verdictCell(platform));
             column.setPrefWidth(150);
+            // Wide enough for the longest verdict and its icon: the table scrolls sideways rather than cut them.
+            column.setMinWidth(140);
             columns.add(column);
         }
         table.getColumns().setAll(columns);

@@ -73,6 +73,8 @@ public final class SettingsView extends ScrollPane implements ShellPage {
 
     @Override
     public void shown() {
+        // Each visit starts at the title: a page left scrolled down reads as a page without one.
+        setVvalue(0);
         model.shown();
     }
 

@@ -43,6 +43,9 @@ import app.rapport.ui.interaction.LogInteractionViewModel;
 public final class MainWindow {
 
     public static final String STYLESHEET = Stylesheets.APP;
+    /** The smallest window whose pages still show every word: the sidebar, a card's buttons and a table's columns. */
+    public static final double MIN_WIDTH = 1000;
+    public static final double MIN_HEIGHT = 640;
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final Services services;
@@ -99,8 +102,8 @@ public final class MainWindow {
                     MainWindow.class.getResource("/app/rapport/ui/icons/rapport-" + size + ".png").toExternalForm()));
         }
         stage.setScene(scene);
-        stage.setMinWidth(820);
-        stage.setMinHeight(520);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         windowState.restore(stage);
         stage.setOnCloseRequest(event -> windowState.save(stage));
         stage.show();

@@ -12,6 +12,7 @@ import app.rapport.ui.collisions.CollisionsViewModel;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.followups.FollowUpsView;
 import app.rapport.ui.followups.FollowUpsViewModel;
+import app.rapport.ui.guide.GuideView;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.readiness.ReadinessView;
 import app.rapport.ui.settings.SettingsView;
@@ -48,6 +49,7 @@ final class Pages {
             case FOLLOW_UPS -> new FollowUpsView(followUps, context.navigator(), context.dialogs());
             case COLLISIONS -> new CollisionsView(collisions, context.navigator());
             case SETTINGS -> SettingsView.page(context);
+            case GUIDE -> new GuideView();
         };
     }
 

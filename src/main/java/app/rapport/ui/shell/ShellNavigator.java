@@ -15,6 +15,7 @@ import app.rapport.ui.Navigator;
 import app.rapport.ui.Page;
 import app.rapport.ui.ShellPage;
 import app.rapport.ui.contact.ContactPageView;
+import app.rapport.ui.guide.GuideView;
 import app.rapport.ui.contacts.ContactsView;
 import app.rapport.ui.readiness.ReadinessView;
 
@@ -85,6 +86,12 @@ final class ShellNavigator implements Navigator {
     public void openPendingRequests(String platformId) {
         open(Page.READINESS);
         ((ReadinessView) pages.get(Page.READINESS)).showOnly(null, platformId, true);
+    }
+
+    @Override
+    public void openGuide(String section) {
+        open(Page.GUIDE);
+        ((GuideView) pages.get(Page.GUIDE)).showSection(section);
     }
 
     @Override
