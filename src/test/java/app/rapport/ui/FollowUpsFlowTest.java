@@ -36,6 +36,8 @@ class FollowUpsFlowTest {
         Contact jane = app.add("Jane Miller", "Northwind", "Recruiter lead", Category.PROFESSIONAL,
                 Relationship.NETWORKING_CONTACT, List.of(), "");
         openContact(robot, "Jane Miller");
+        // Below the fold on the page: focusing it scrolls it into view, as Tab would.
+        robot.interact(() -> robot.lookup("#action-linkedin-request_received").query().requestFocus());
         robot.clickOn("#action-linkedin-request_received");
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);

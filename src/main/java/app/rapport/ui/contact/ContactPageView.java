@@ -38,6 +38,7 @@ import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
+import app.rapport.ui.RevealFocused;
 import app.rapport.ui.ShellPage;
 import app.rapport.ui.contacts.ContactFormView;
 import app.rapport.ui.interaction.LogInteractionView;
@@ -62,6 +63,8 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         setPadding(new Insets(16, 24, 16, 24));
         body.setPadding(new Insets(0, 12, 12, 0));
         scroll.setFitToWidth(true);
+        // Tab moves through the cards' buttons below the fold: the page follows the focus.
+        RevealFocused.install(scroll);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         setCenter(scroll);
         setBottom(undoBar());
