@@ -2,25 +2,19 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.controlsfx.control.SearchableComboBox;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
-import app.rapport.domain.Interaction;
 
-/** Many at once, in the real window: a change to every selected contact, and one dinner with several people. */
+/** Many at once, in the real window: a change to every selected contact, taken back with one undo. */
 @ExtendWith(ApplicationExtension.class)
 class ManyAtOnceFlowTest {
 
@@ -45,25 +39,6 @@ class ManyAtOnceFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(app.contacts.summaries()).extracting(ContactSummary::category)
                 .contains(Category.PROFESSIONAL, Category.BOTH, Category.UNDECIDED);
-    }
-
-    @Test
-    void oneDinnerWithTwoFriendsIsOneInteractionWithBoth(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-contacts");
-        robot.clickOn("Sam Okafor");
-        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
-        // The picker's own search-as-you-type is ControlsFX's; choosing in it is what this test drives.
-        SearchableComboBox<ContactSummary> picker = robot.lookup("#interaction-add-person").query();
-        ContactSummary lena = picker.getItems().stream().filter(c -> c.displayName().startsWith("Lena"))
-                .findFirst().orElseThrow();
-        robot.interact(() -> picker.setValue(lena));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#interaction-also-with").lookup(".button").queryAll().size() == 1);
-        Screenshots.write(robot.lookup("#log-interaction").query().getScene(), "group-interaction");
-        robot.clickOn("Save");
-
-        List<Interaction> all = app.store.transact(tx -> tx.interactions().all());
-        assertThat(all).singleElement().satisfies(dinner -> assertThat(dinner.participants()).hasSize(2));
     }
 
     private static Node menuItem(FxRobot robot, String text) {
