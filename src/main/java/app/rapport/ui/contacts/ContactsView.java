@@ -63,7 +63,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
         this.dialogs = dialogs;
         getStyleClass().add("contacts-page");
         setTop(new VBox(12, header(), ProblemBanner.of(model.problemProperty(), model::dismissProblem,
-                "contacts-problem"), filterBar()));
+                "contacts-problem"), filterBar(), selectionActions()));
         setCenter(buildTable());
         setBottom(undoBar());
         BorderPane.setMargin(getCenter(), new Insets(12, 0, 0, 0));
@@ -193,6 +193,23 @@ public final class ContactsView extends BorderPane implements ShellPage {
         archived.setTooltip(new Tooltip("Show archived contacts, to restore them"));
         archived.setId("show-archived");
 
+        Button restriction = new Button(null, FontIcon.of(Feather.X));
+        restriction.textProperty().bind(model.filter().restrictionProperty());
+        restriction.setContentDisplay(ContentDisplay.RIGHT);
+        restriction.getStyleClass().add(Styles.SMALL);
+        restriction.setTooltip(new Tooltip("Show everyone again"));
+        restriction.setId("contact-restriction");
+        restriction.setOnAction(event -> model.filter().clearRestriction());
+        restriction.visibleProperty().bind(model.filter().restrictionProperty().isNotEmpty());
+        restriction.managedProperty().bind(restriction.visibleProperty());
+
+        HBox bar = new HBox(8, search, restriction, category, relationship, archived);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** What acts on the selected rows: edit, change many at once, merge two, archive or restore. */
+    private Node selectionActions() {
         Button edit = Controls.iconButton(Feather.EDIT_2, "Edit the selected contact's details", "edit-contact");
         edit.setOnAction(event -> editSelected());
         Button archive = Controls.iconButton(Feather.ARCHIVE, "Archive the selected contact (Delete)", "archive-contact");
@@ -214,22 +231,13 @@ public final class ContactsView extends BorderPane implements ShellPage {
         archive.disableProperty().bind(nothingSelected);
         restore.disableProperty().bind(nothingSelected);
 
-        Button restriction = new Button(null, FontIcon.of(Feather.X));
-        restriction.textProperty().bind(model.filter().restrictionProperty());
-        restriction.setContentDisplay(ContentDisplay.RIGHT);
-        restriction.getStyleClass().add(Styles.SMALL);
-        restriction.setTooltip(new Tooltip("Show everyone again"));
-        restriction.setId("contact-restriction");
-        restriction.setOnAction(event -> model.filter().clearRestriction());
-        restriction.visibleProperty().bind(model.filter().restrictionProperty().isNotEmpty());
-        restriction.managedProperty().bind(restriction.visibleProperty());
-
         MenuButton change = changeSelectedMenu();
         change.disableProperty().bind(nothingSelected);
-        HBox bar = new HBox(8, search, restriction, category, relationship, archived, edit, change, merge, archive,
-                restore);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        Label with = new Label("Selected contacts:");
+        with.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox actions = new HBox(6, with, edit, change, merge, archive, restore);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return actions;
     }
 
     /** Changes to every selected contact at once: Shift/Ctrl-click or Ctrl+A, then one of these. */
