@@ -8,15 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,7 +31,6 @@ import app.rapport.service.ContactService;
 import app.rapport.service.DownloadImportService;
 import app.rapport.service.DownloadPlan;
 import app.rapport.service.ImportCancelledException;
-import app.rapport.service.ImportProgress;
 import app.rapport.service.PreferenceService;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
@@ -88,11 +84,9 @@ public final class DownloadImportViewModel {
     private final ObservableList<DownloadRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> countLines = FXCollections.observableArrayList();
     private final ObservableList<Choice> everyone = FXCollections.observableArrayList();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final ProgressWatch watch = new ProgressWatch("people");
     private Download download;
     private DownloadPlan plan;
     private DownloadImportService.Result result;
@@ -258,25 +252,9 @@ public final class DownloadImportViewModel {
             return;
         }
         Map<Integer, Long> chosen = chosen();
-        cancelled.set(false);
-        progress.set(0);
-        progressText.set("Starting\u2026");
+        watch.start();
         step.set(Step.IMPORTING);
-        ImportProgress listener = new ImportProgress() {
-            @Override
-            public void worked(int done, int total) {
-                onFx(() -> {
-                    progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format("%,d of %,d people", done, total));
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
-        tasks.run(() -> downloads.apply(toApply, chosen, listener), done -> {
+        tasks.run(() -> downloads.apply(toApply, chosen, watch), done -> {
             result = done;
             changed = true;
             canUndo.set(true);
@@ -293,8 +271,7 @@ public final class DownloadImportViewModel {
     }
 
     public void cancel() {
-        cancelled.set(true);
-        progressText.set("Cancelling\u2026 nothing will be kept.");
+        watch.cancel();
     }
 
     /** Takes back the whole import. */
@@ -346,11 +323,11 @@ public final class DownloadImportViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return watch.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return watch.textProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
@@ -361,13 +338,6 @@ public final class DownloadImportViewModel {
         return canUndo.getReadOnlyProperty();
     }
 
-    private static void onFx(Runnable update) {
-        if (Platform.isFxApplicationThread()) {
-            update.run();
-        } else {
-            Platform.runLater(update);
-        }
-    }
 
     private static final class UnreadableDownload extends RuntimeException {
         UnreadableDownload(String message) {

@@ -2,11 +2,8 @@ package app.rapport.ui.importer;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +13,6 @@ import javafx.collections.ObservableList;
 
 import app.rapport.service.ImportCancelledException;
 import app.rapport.service.ImportPlan;
-import app.rapport.service.ImportProgress;
 import app.rapport.service.ImportService;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
@@ -36,10 +32,8 @@ public final class ImportWizardViewModel {
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final ProgressWatch watch = new ProgressWatch("rows");
     private boolean imported;
 
     public ImportWizardViewModel(ImportService imports, TaskRunner tasks) {
@@ -88,29 +82,9 @@ public final class ImportWizardViewModel {
         if (toApply == null) {
             return;
         }
-        cancelled.set(false);
-        progress.set(0);
-        progressText.set("Starting\u2026");
+        watch.start();
         step.set(Step.IMPORTING);
-        ImportProgress listener = new ImportProgress() {
-            @Override
-            public void worked(int done, int total) {
-                // A screen refresh per hundred rows is plenty; one per row would flood the FX thread.
-                if (done % 100 != 0 && done != total && done != 1) {
-                    return;
-                }
-                onFx(() -> {
-                    progress.set(total == 0 ? 1 : (double) done / total);
-                    progressText.set(String.format("%,d of %,d", done, total));
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled.get();
-            }
-        };
-        tasks.run(() -> imports.apply(toApply, listener), result -> {
+        tasks.run(() -> imports.apply(toApply, watch), result -> {
             imported = true;
             summary.set(String.format("Imported: %,d new contact%s, %,d merged with contacts you had, %,d LinkedIn "
                             + "invitation%s.%s", result.created(), result.created() == 1 ? "" : "s", result.merged(),
@@ -126,8 +100,7 @@ public final class ImportWizardViewModel {
     }
 
     public void cancel() {
-        cancelled.set(true);
-        progressText.set("Cancelling\u2026 nothing will be kept.");
+        watch.cancel();
     }
 
     /** Whether the store changed, so the window reloads what it shows. */
@@ -152,24 +125,17 @@ public final class ImportWizardViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return watch.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return watch.textProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
-    private static void onFx(Runnable update) {
-        if (Platform.isFxApplicationThread()) {
-            update.run();
-        } else {
-            Platform.runLater(update);
-        }
-    }
 
     private record Preview(List<String> problems, ImportPlan plan) {
     }
