@@ -40,6 +40,13 @@ public final class Freshness {
         }
     }
 
+    /** Shown with other data than before (another contact): read whole now, whatever was gathered. */
+    public void shownAfresh() {
+        showing = true;
+        missed = null;
+        apply.accept(Change.EVERYTHING);
+    }
+
     public void hidden() {
         showing = false;
     }

@@ -64,9 +64,7 @@ public final class ContactPageViewModel {
     public void show(long contactId) {
         shownId = contactId;
         problem.set("");
-        freshness.hidden();
-        freshness.invalidate();
-        freshness.shown();
+        freshness.shownAfresh();
     }
 
     public void hidden() {
