@@ -86,24 +86,17 @@ public final class ContactRepository {
     }
 
     /**
-     * Rewrites many stored contacts at once (a change to many, a Sort step): their rows in one batch and their
-     * lists in a few statements, where {@link #update} one by one took seconds for thousands.
+     * Writes to stored contacts what differs from {@code before} to {@code after} (the same contacts in the same
+     * order): only the columns that differ, one batch per set of columns, and only the tags added or removed; a
+     * contact whose emails, phones or dates differ has its lists written again. A change to many contacts and its
+     * undo both come here, so that neither rewrites thousands of rows it did not change.
      */
-    public void updateAll(List<Contact> contacts) {
-        if (contacts.isEmpty()) {
-            return;
-        }
+    public void updateChanged(List<Contact> before, List<Contact> after) {
+        rewriteLists(new ContactChangeWriter(dsl).write(before, after));
+    }
+
+    private void rewriteLists(List<Contact> contacts) {
         List<Long> ids = contacts.stream().map(Contact::id).toList();
-        List<ContactRecord> records = new ArrayList<>(contacts.size());
-        for (Contact contact : contacts) {
-            ContactRecord record = dsl.newRecord(CONTACT);
-            ContactRecords.copyInto(contact, record);
-            record.setId(contact.id());
-            record.changed(CONTACT.ID, false);
-            records.add(record);
-        }
-        WriteTracker.nextStatementTouches(ids.toArray(Long[]::new));
-        dsl.batchUpdate(records).execute();
         for (int from = 0; from < ids.size(); from += IN_LIST_MAX) {
             List<Long> chunk = ids.subList(from, Math.min(from + IN_LIST_MAX, ids.size()));
             dsl.deleteFrom(CONTACT_EMAIL).where(CONTACT_EMAIL.CONTACT_ID.in(chunk)).execute();
