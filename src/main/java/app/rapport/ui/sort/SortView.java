@@ -71,6 +71,7 @@ public final class SortView extends BorderPane implements ShellPage {
         setTop(new VBox(4, title, progress));
 
         name.setId("sort-name");
+        facts.setId("sort-facts");
         name.getStyleClass().add(Styles.TITLE_3);
         suggestion.setId("sort-suggestion");
         suggestion.setWrapText(true);
