@@ -21,6 +21,7 @@ import app.rapport.store.jooq.tables.records.ContactRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 
@@ -212,13 +213,22 @@ public final class ContactRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> emails = emailsOf(ids);
-        Map<Long, List<String>> phones = phonesOf(ids);
-        Map<Long, List<String>> tags = tagsOf(ids);
-        Map<Long, List<ImportantDate>> dates = importantDates(IMPORTANT_DATE.CONTACT_ID.in(ids));
-        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID).fetch(record -> ContactRecords.toContact(record,
-                emails.getOrDefault(record.getId(), List.of()), phones.getOrDefault(record.getId(), List.of()),
-                tags.getOrDefault(record.getId(), List.of()), dates.getOrDefault(record.getId(), List.of())));
+        Map<Long, List<String>> emails = emails(among(CONTACT_EMAIL.CONTACT_ID, ids));
+        Map<Long, List<String>> phones = phones(among(CONTACT_PHONE.CONTACT_ID, ids));
+        Map<Long, List<String>> tags = tags(among(CONTACT_TAG.CONTACT_ID, ids));
+        Map<Long, List<ImportantDate>> dates = importantDates(among(IMPORTANT_DATE.CONTACT_ID, ids));
+        return dsl.selectFrom(CONTACT).where(among(CONTACT.ID, ids)).orderBy(CONTACT.ID)
+                .fetch(record -> ContactRecords.toContact(record, emails.getOrDefault(record.getId(), List.of()),
+                        phones.getOrDefault(record.getId(), List.of()), tags.getOrDefault(record.getId(), List.of()),
+                        dates.getOrDefault(record.getId(), List.of())));
+    }
+
+    /**
+     * H2 checks each row against an IN list of parameters one value after the other, which took seconds for the
+     * 5,000 contacts of a bulk edit; a list of literal numbers it keeps as a hash set.
+     */
+    private static Condition among(Field<Long> contactId, Collection<Long> ids) {
+        return contactId.in(ids.stream().map(DSL::inline).toList());
     }
 
     /** Every stored phone number by contact, in one query, for search. */
