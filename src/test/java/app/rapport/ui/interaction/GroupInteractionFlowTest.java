@@ -45,6 +45,7 @@ class GroupInteractionFlowTest {
     @AfterEach
     void closeWhatThisTestOpened(FxRobot robot) {
         closeOtherWindows(robot);
+        robot.targetWindow(app.stage);
     }
 
     @Test
@@ -53,13 +54,13 @@ class GroupInteractionFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> dialog(robot) != null);
 
-        // Nobody is in focus on Home, so the dialog starts in "Who": type, and Tab takes the first match.
-        robot.write("lena");
-        robot.type(KeyCode.TAB);
+        // Keys go to the robot's target window, which stays the main one unless told.
+        robot.targetWindow(dialog(robot));
+        // Nobody is in focus on Home, so "Who" is empty: a click opens its search, Enter takes the first match.
+        robot.clickOn("#interaction-contact").write("lena").type(KeyCode.ENTER);
         waitUntil(() -> picked(robot, "#interaction-contact") != null);
-        robot.clickOn("#interaction-add-person");
-        robot.write("okafor");
-        robot.type(KeyCode.TAB);
+        robot.targetWindow(dialog(robot));
+        robot.clickOn("#interaction-add-person").write("okafor").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#interaction-also-with").lookup(".button").queryAll().size() == 1);
         Screenshots.write(dialog(robot).getScene(), "group-interaction");
         robot.clickOn("Save");
