@@ -20,7 +20,7 @@ public final class HomeWords {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
     private static final DateTimeFormatter FULL_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
-    static final String SORT_THEM = "Sort them now (Ctrl+7)";
+    private static final String SORT_THEM = "Sort them now (Ctrl+7)";
 
     private HomeWords() {
     }

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeoutException;
 
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -54,13 +56,11 @@ class GroupInteractionFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> dialog(robot) != null);
 
-        // Keys go to the robot's target window, which stays the main one unless told.
-        robot.targetWindow(dialog(robot));
-        // Nobody is in focus on Home, so "Who" is empty: a click opens its search, Enter takes the first match.
-        robot.clickOn("#interaction-contact").write("lena").type(KeyCode.ENTER);
+        // Nobody is in focus on Home, so "Who" is empty.
+        pick(robot, "#interaction-contact", "lena");
         waitUntil(() -> picked(robot, "#interaction-contact") != null);
-        robot.targetWindow(dialog(robot));
-        robot.clickOn("#interaction-add-person").write("okafor").type(KeyCode.ENTER);
+        assertThat(picked(robot, "#interaction-contact").displayName()).isEqualTo("Lena M\u00fcller");
+        pick(robot, "#interaction-add-person", "okafor");
         waitUntil(() -> robot.lookup("#interaction-also-with").lookup(".button").queryAll().size() == 1);
         Screenshots.write(dialog(robot).getScene(), "group-interaction");
         robot.clickOn("Save");
@@ -73,6 +73,19 @@ class GroupInteractionFlowTest {
         assertThat(all).singleElement()
                 .satisfies(dinner -> assertThat(dinner.participants()).containsExactlyInAnyOrder(lena, sam));
         assertThat(samSaw).extracting(Interaction::id).containsExactly(all.getFirst().id());
+    }
+
+    /** A click opens the picker's search; once the typed words have filtered its list to one person, Enter takes them. */
+    private static void pick(FxRobot robot, String picker, String typed) throws TimeoutException {
+        // Keys go to the robot's target window, which stays the main one unless told.
+        robot.targetWindow(dialog(robot));
+        robot.clickOn(picker);
+        TextField search = robot.lookup(picker).lookup(".combo-box-search").queryAs(TextField.class);
+        waitUntil(search::isFocused);
+        robot.write(typed);
+        waitUntil(() -> search.getText().equals(typed) && robot.lookup(".combo-box-popup .list-view")
+                .queryAllAs(ListView.class).stream().anyMatch(list -> list.isVisible() && list.getItems().size() == 1));
+        robot.type(KeyCode.ENTER);
     }
 
     private long id(String name) {
