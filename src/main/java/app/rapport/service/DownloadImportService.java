@@ -214,7 +214,7 @@ public final class DownloadImportService {
                     LocalDate asOf = asOf(first.platform(), state.get().on());
                     if (current != null && current.state() == state.get().state()) {
                         state = Optional.empty();
-                    } else if (current != null && knownOn(current).isAfter(asOf)) {
+                    } else if (current != null && knownOn(current).filter(day -> day.isAfter(asOf)).isPresent()) {
                         kept = Optional.of(current.state());
                     }
                 }
@@ -303,9 +303,10 @@ public final class DownloadImportService {
             return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
         }
 
-        private LocalDate knownOn(Link current) {
+        /** The day the stored state was known; a state whose day nobody knows gives way to the download's. */
+        private Optional<LocalDate> knownOn(Link current) {
             LinkSource source = sources.get(current.contactId() + "|" + current.platformId());
-            return source == null ? current.since() : source.on();
+            return source == null ? current.knownSince() : Optional.of(source.on());
         }
     }
 }

@@ -43,7 +43,8 @@ public final class LinkService {
 
     /**
      * Moves the link to {@code state} as of {@code on}, a day that has passed (a request noticed a week late);
-     * the ledger and every rule date the change that day. No change when it is already there.
+     * the ledger and every rule date the change that day. No change when it is already there, except that a
+     * state whose day was not known (a file's date that could not be read) gets this day.
      *
      * @throws ValidationException when {@code on} is in the future, or before the link's last change
      */
@@ -57,7 +58,7 @@ public final class LinkService {
         }
         store.transactVoid(tx -> {
             tx.links().find(contactId, platformId).filter(link -> link.state() != LinkState.NONE
-                    && on.isBefore(link.since())).ifPresent(link -> {
+                    && link.since() != null && on.isBefore(link.since())).ifPresent(link -> {
                         throw invalid("The last change on this platform was on " + link.since()
                                 + ": pick that day or a later one.");
                     });
@@ -75,6 +76,10 @@ public final class LinkService {
         Link current = tx.links().find(contactId, platformId)
                 .orElse(new Link(contactId, platformId, LinkState.NONE, on, ""));
         if (current.state() == state) {
+            if (current.since() == null) {
+                tx.links().put(new Link(contactId, platformId, state, on, current.handle()));
+                tx.links().dateUnknownChanges(contactId, platformId, state, on);
+            }
             return;
         }
         tx.links().put(new Link(contactId, platformId, state, on, current.handle()));

@@ -115,6 +115,15 @@ class ReadinessEngineTest {
                         .mentioning("31 days", "no-answer period of 30 days"),
                 Case.expect("2 boundary: a request sent exactly the no-answer period ago still waits",
                         readyFor3c().link(REQUEST_SENT, 30), READY, "3c").mentioning("take it as a no"),
+                Case.expect("2 needs the day: a request sent on a day nobody knows is not taken as a no",
+                        readyFor3c().linkOnUnknownDay(REQUEST_SENT), READY, "3c")
+                        .mentioning("day it went out is not known"),
+                Case.expect("2: they declined on a day nobody knows",
+                        readyFor3c().linkOnUnknownDay(DECLINED_BY_THEM), RESPECT_DECLINE, "2")
+                        .mentioning("declined your LinkedIn request; a request"),
+                Case.expect("1 on a day nobody knows: connected, and the reasons do not invent a day",
+                        on("facebook").is(PERSONAL, FRIEND).linkOnUnknownDay(CONNECTED), VerdictKind.CONNECTED, "1")
+                        .mentioning("since when is not known"),
                 Case.expect("2 follows the no-answer period setting",
                         on("x").link(REQUEST_SENT, 8).settings(new Settings(Worlds.SEPARATE,
                                 LinkedInStyle.SELECTIVE, false, 21, 2, 2, 7)), RESPECT_DECLINE, "2"),

@@ -331,7 +331,8 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             list.getChildren().add(none);
         }
         for (LinkChange change : page.linkHistory()) {
-            Label line = new Label(DATE.format(change.on()) + "   " + names.getOrDefault(change.platformId(),
+            String day = change.on() == null ? "Day not known" : DATE.format(change.on());
+            Label line = new Label(day + "   " + names.getOrDefault(change.platformId(),
                     change.platformId()) + ": " + change.from().label() + " \u2192 " + change.to().label());
             line.getStyleClass().add(Styles.TEXT_SMALL);
             list.getChildren().add(line);
