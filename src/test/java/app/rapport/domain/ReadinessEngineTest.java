@@ -187,6 +187,14 @@ class ReadinessEngineTest {
                         on("linkedin").is(PERSONAL, FRIEND).link("facebook", CONNECTED, 900)
                                 .interaction(IN_PERSON, 300).interaction(COFFEE_OR_MEAL, 20),
                         GET_TO_KNOW_FIRST, "3d").mentioning("Being friends on Facebook is no exception"),
+                Case.expect("3d in family terms: family is no exception, and the step is a talk about their work",
+                        on("linkedin").is(PERSONAL, Relationship.FAMILY), GET_TO_KNOW_FIRST, "3d")
+                        .mentioning("No talk with Ana Lima about their work is logged yet",
+                                "Being family is no exception",
+                                "Next time you see Ana Lima, ask about their work and log the talk"),
+                Case.expect("3d for family once they have talked: the vouch answer, as for anyone",
+                        on("linkedin").is(PERSONAL, Relationship.FAMILY).interaction(IN_PERSON, 3),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("Write down what you would say about Ana Lima's work"),
 
                 Case.expect("4a: an undecided contact on Facebook",
                         on("facebook").link(REQUEST_RECEIVED, 1), DECIDE_CATEGORY, "4a").mentioning("barbecue"),
