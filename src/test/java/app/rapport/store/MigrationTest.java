@@ -69,6 +69,36 @@ class MigrationTest {
                         .isNotNull());
     }
 
+    @Test
+    void theStoreKnowsItsNewestSchemaVersionSoAnUpToDateStoreOpensWithoutFlyway() {
+        JdbcDataSource empty = new JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:newest");
+        MigrationInfo[] all = StoreChecks.flyway(empty).info().all();
+        assertThat(all[all.length - 1].getVersion().toString())
+                .as("StoreChecks.SCHEMA_VERSION, which decides when Flyway is needed at all")
+                .isEqualTo(String.valueOf(StoreChecks.SCHEMA_VERSION));
+    }
+
+    @Test
+    void onlyAStoreWhoseHistoryEndsWellAtThisVersionSkipsFlyway() throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(StoreConnections.fileUrl(dir), "sa", "");
+        try {
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("a new store").isFalse();
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("6").load().migrate();
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("a store at version 6").isFalse();
+            StoreChecks.migrate(pool, dir);
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("after migrating").isTrue();
+            try (Connection connection = pool.getConnection()) {
+                DSL.using(connection, SQLDialect.H2).update(DSL.table(DSL.name("flyway_schema_history")))
+                        .set(DSL.field(DSL.name("success"), Boolean.class), false)
+                        .where(DSL.field(DSL.name("version"), String.class).eq("3")).execute();
+            }
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("a failed step in its history").isFalse();
+        } finally {
+            pool.dispose();
+        }
+    }
+
     @ParameterizedTest(name = "from schema version {0}")
     @MethodSource("earlierVersions")
     void aStoreAtAnEarlierVersionMigratesKeepingEveryRow(String version) throws Exception {
