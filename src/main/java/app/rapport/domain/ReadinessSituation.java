@@ -1,9 +1,7 @@
 package app.rapport.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -19,8 +17,6 @@ record ReadinessSituation(
         Settings settings,
         List<Platform> allPlatforms,
         LocalDate today) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     LinkState state() {
         return link.map(Link::state).orElse(LinkState.NONE);
@@ -78,7 +74,7 @@ record ReadinessSituation(
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return DayText.of(date);
     }
 
     static String count(long n, String singular, String plural) {

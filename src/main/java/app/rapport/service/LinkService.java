@@ -2,13 +2,11 @@ package app.rapport.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import app.rapport.domain.DayText;
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
@@ -24,7 +22,6 @@ import app.rapport.store.StoreTransaction;
  */
 public final class LinkService {
 
-    private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public static final int HANDLE_MAX = 500;
 
@@ -121,6 +118,6 @@ public final class LinkService {
         } catch (IllegalArgumentException unknown) {
             name = source.source();
         }
-        return name + ", " + SOURCE_DATE.format(source.on());
+        return name + ", " + DayText.of(source.on());
     }
 }

@@ -202,7 +202,7 @@ class ReadinessEngineTest {
                         on("instagram").is(PERSONAL, OTHER), READY, "4b"),
                 Case.expect("4c: your manager asks on Facebook",
                         on("facebook").is(PROFESSIONAL, MANAGER).link(REQUEST_RECEIVED, 1), KEEP_APART, "4c")
-                        .mentioning("in person or by phone", "never by voicemail, email or text", "By 16 Jun 2025"),
+                        .mentioning("in person or by phone", "never by voicemail, email or text", "By Jun 16, 2025"),
                 Case.expect("4c: a manager's request left past the reply window is still answered in person",
                         on("facebook").is(PROFESSIONAL, MANAGER).link(REQUEST_RECEIVED, 5), KEEP_APART, "4c")
                         .mentioning("As soon as you can, tell Ana Lima in person or by phone"),
@@ -242,7 +242,7 @@ class ReadinessEngineTest {
                 Case.expect("4d boundary: known one day less than the get-to-know period",
                         on("facebook").is(BOTH, COLLEAGUE).metDaysAgo(20).interaction(COFFEE_OR_MEAL, 14)
                                 .interaction(IN_PERSON, 7), GET_TO_KNOW_FIRST, "4d")
-                        .mentioning("for 20 days", "Wait until 16 Jun 2025 before connecting on Facebook"),
+                        .mentioning("for 20 days", "Wait until Jun 16, 2025 before connecting on Facebook"),
                 Case.expect("4d: known since the first interaction when there is no met-on day",
                         on("facebook").is(BOTH, FRIEND).interaction(IN_PERSON, 21).interaction(COFFEE_OR_MEAL, 2),
                         READY, "4d"),

@@ -134,7 +134,7 @@ class DownloadImportServiceTest {
                 .containsExactly(new LinkChange(renee, "facebook", LocalDate.of(2020, 5, 13), LinkState.NONE,
                         LinkState.CONNECTED));
         assertThat(services.links().sourcesOf(renee)).containsExactly(Map.entry("facebook",
-                "Facebook download, 28 Nov 2024"));
+                "Facebook download, Nov 28, 2024"));
         assertThat(link(carol, "facebook").state()).isEqualTo(LinkState.DECLINED_BY_ME);
         assertThat(services.links().sourcesOf(carol)).as("the user's own state has no source").isEmpty();
         services.links().changeState(renee, "facebook", LinkState.REMOVED);

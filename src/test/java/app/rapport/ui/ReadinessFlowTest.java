@@ -170,7 +170,7 @@ class ReadinessFlowTest {
                 java.time.LocalDate.of(2020, 5, 13), ""), "FACEBOOK", java.time.LocalDate.of(2024, 11, 28)));
         openContact(robot, "Dana Reyes");
 
-        assertThat(text(robot, "#link-source-facebook")).isEqualTo("From your Facebook download, 28 Nov 2024");
+        assertThat(text(robot, "#link-source-facebook")).isEqualTo("From your Facebook download, Nov 28, 2024");
         assertThat(robot.lookup("#link-source-linkedin").tryQuery()).as("typed in by hand").isEmpty();
     }
 
