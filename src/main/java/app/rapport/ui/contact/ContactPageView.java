@@ -176,6 +176,12 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         Controls.wrapping(subtitle);
         Controls.wrapping(world);
         VBox titles = new VBox(2, name, subtitle, world);
+        model.quietFor().ifPresent(quiet -> {
+            Label quietFor = Controls.wrapping(new Label("Quiet for " + quiet.sentence(), FontIcon.of(Feather.CLOCK)));
+            quietFor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            quietFor.setId("contact-quiet-for");
+            titles.getChildren().add(quietFor);
+        });
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.SOMETIMES);
 

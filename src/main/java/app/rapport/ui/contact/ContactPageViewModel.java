@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,7 @@ import app.rapport.ui.Freshness;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.contacts.ContactFormViewModel;
+import app.rapport.ui.contacts.QuietFor;
 import app.rapport.ui.interaction.LogInteractionViewModel;
 
 /**
@@ -62,6 +64,7 @@ public final class ContactPageViewModel {
     private String myName = "";
     private Map<String, String> sources = Map.of();
     private Settings settings;
+    private QuietFor quiet;
     private long shownId = -1;
 
     public ContactPageViewModel(Services services, TaskRunner tasks, ChangeSignal changes) {
@@ -86,8 +89,11 @@ public final class ContactPageViewModel {
     private void load(long contactId) {
         tasks.read(this, () -> new Loaded(services.readiness().forContact(contactId),
                 services.rules().templates().stream().collect(Collectors.toMap(MessageTemplate::id, Function.identity())),
-                services.rules().myName(), services.links().sourcesOf(contactId), services.rules().settings()),
+                services.rules().myName(), services.links().sourcesOf(contactId), services.rules().settings(),
+                services.contacts().summaries(Set.of(contactId)).stream().findFirst()
+                        .map(summary -> QuietFor.of(summary, services.today())).orElse(null)),
                 loaded -> {
+            quiet = loaded.quiet();
             templates = loaded.templates();
             myName = loaded.myName();
             sources = loaded.sources();
@@ -131,6 +137,11 @@ public final class ContactPageViewModel {
     public void saveVouchForThem(String forThem) {
         var contact = page.get().contact();
         change(() -> services.contacts().save(contact.withVouch(forThem, contact.vouchForMe())));
+    }
+
+    /** How long it has been quiet with the contact on the page, and since what, as the contacts table says it. */
+    public Optional<QuietFor> quietFor() {
+        return Optional.ofNullable(quiet);
     }
 
     /** Where a platform's link state came from when a download filled it, e.g. "Facebook download, 28 Nov 2024". */
@@ -271,6 +282,6 @@ public final class ContactPageViewModel {
     }
 
     private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName,
-                          Map<String, String> sources, Settings settings) {
+                          Map<String, String> sources, Settings settings, QuietFor quiet) {
     }
 }
