@@ -13,7 +13,7 @@ import app.rapport.ui.DateFields;
  * {@link KeepInTouch#quietDays}, what they count from (the last interaction, else the day met, else the day
  * added), and the keep-in-touch mark, never told by colour alone.
  *
- * @param text     short, for a table cell: "53 days · since met · catch up"
+ * @param text     short, for a table cell: "53 days since met · catch up"
  * @param sentence whole, for a tooltip or a page: "53 days since you met, on 1 Oct 2026 (nothing logged since).
  *                 Time to catch up: you wanted to talk every 6 weeks."
  */
@@ -32,10 +32,10 @@ public record QuietFor(long days, KeepInTouch mark, String text, String sentence
             text = count;
             since = count + " since your last interaction, on " + DATE.format(contact.lastInteraction()) + ".";
         } else if (contact.metOn() != null) {
-            text = count + " \u00b7 since met";
+            text = count + " since met";
             since = count + " since you met, on " + DATE.format(contact.metOn()) + " (nothing logged since).";
         } else if (contact.addedOn() != null) {
-            text = count + " \u00b7 since added";
+            text = count + " since added";
             since = count + " since you added them, on " + DATE.format(contact.addedOn())
                     + " (nothing logged, no day met).";
         } else {

@@ -21,10 +21,10 @@ class QuietForTest {
     @ParameterizedTest(name = "last {0}, met {1}, added {2}, cadence {3}: {4}")
     @CsvSource(nullValues = "-", delimiter = '|', textBlock = """
             2026-11-11 | 2026-01-01 | 2025-01-01 | -  | 12 days                          | 12 days since your last interaction, on
-            -          | 2026-10-01 | 2025-01-01 | -  | 53 days · since met              | 53 days since you met, on
-            -          | -          | 2026-11-22 | -  | 1 day · since added              | 1 day since you added them, on
-            -          | -          | 2026-11-23 | -  | 0 days · since added             | 0 days since you added them, on
-            -          | 2026-10-01 | 2025-01-01 | 6  | 53 days · since met · catch up   | 53 days since you met, on
+            -          | 2026-10-01 | 2025-01-01 | -  | 53 days since met                | 53 days since you met, on
+            -          | -          | 2026-11-22 | -  | 1 day since added                | 1 day since you added them, on
+            -          | -          | 2026-11-23 | -  | 0 days since added               | 0 days since you added them, on
+            -          | 2026-10-01 | 2025-01-01 | 6  | 53 days since met · catch up     | 53 days since you met, on
             2026-10-01 | -          | 2025-01-01 | 3  | 53 days · long overdue           | 53 days since your last interaction, on
             """)
     void saysHowLongAndSinceWhat(LocalDate last, LocalDate met, LocalDate added, Integer weeks, String text,
