@@ -68,15 +68,20 @@ class SampleDataViewModelTest {
         assertThat(model.undoMessage().get()).isEqualTo("Removed 11 sample contacts.");
     }
 
-    @Test
-    void theQuestionNamesTheSampleContactsThatStayAndUndoBringsEveryoneBack() {
+    /** The sample loaded, a coffee logged with Maya Chen, then the removal confirmed; returns Maya's id. */
+    long removedAfterACoffeeWithMaya() {
         services.sampleData().load();
         long maya = services.contacts().summaries().stream().filter(c -> c.displayName().equals("Maya Chen"))
                 .mapToLong(ContactSummary::id).findFirst().orElseThrow();
         services.interactions().log(new Interaction(null, maya, TODAY, InteractionKind.COFFEE_OR_MEAL, ""));
-
         dialogs.confirms(true);
         model.remove();
+        return maya;
+    }
+
+    @Test
+    void theQuestionNamesTheSampleContactsThatStayAndUndoBringsEveryoneBack() {
+        removedAfterACoffeeWithMaya();
 
         assertThat(dialogs.confirmTexts).containsExactly("The 10 sample contacts go, with their interactions and "
                 + "follow-ups. Maya Chen stays as your own, with what you added. Your own contacts are not touched, "
@@ -96,12 +101,7 @@ class SampleDataViewModelTest {
 
     @Test
     void aFailedUndoSaysWhyAndChangesNothing() {
-        services.sampleData().load();
-        long maya = services.contacts().summaries().stream().filter(c -> c.displayName().equals("Maya Chen"))
-                .mapToLong(ContactSummary::id).findFirst().orElseThrow();
-        services.interactions().log(new Interaction(null, maya, TODAY, InteractionKind.COFFEE_OR_MEAL, ""));
-        dialogs.confirms(true);
-        model.remove();
+        long maya = removedAfterACoffeeWithMaya();
         services.interactions().log(new Interaction(null, maya, TODAY, InteractionKind.PHONE_CALL, "later"));
 
         model.undo();
