@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import app.rapport.domain.DayText;
@@ -12,7 +14,9 @@ import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
+import app.rapport.domain.Platform;
 import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.store.ContactRows;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -34,18 +38,19 @@ public final class LinkService {
     }
 
     /** Moves the link to {@code state} as of today; no change when it is already there. */
-    public void changeState(long contactId, String platformId, LinkState state) {
-        changeState(contactId, platformId, state, LocalDate.now(clock));
+    public EditUndo changeState(long contactId, String platformId, LinkState state) {
+        return changeState(contactId, platformId, state, LocalDate.now(clock));
     }
 
     /**
      * Moves the link to {@code state} as of {@code on}, a day that has passed (a request noticed a week late);
      * the ledger and every rule date the change that day. No change when it is already there, except that a
-     * state whose day was not known (a file's date that could not be read) gets this day.
+     * state whose day was not known (a file's date that could not be read) gets this day. The result takes it
+     * back with {@link #undo}: the link's state, its source and its ledger as they were, and the follow-ups.
      *
      * @throws ValidationException when {@code on} is in the future, or before the link's last change
      */
-    public void changeState(long contactId, String platformId, LinkState state, LocalDate on) {
+    public EditUndo changeState(long contactId, String platformId, LinkState state, LocalDate on) {
         LocalDate today = LocalDate.now(clock);
         if (on == null) {
             throw invalid("Pick the day it happened.");
@@ -53,15 +58,33 @@ public final class LinkService {
         if (on.isAfter(today)) {
             throw invalid("The day it happened cannot be in the future: pick today or an earlier day.");
         }
-        store.transactVoid(tx -> {
-            tx.links().find(contactId, platformId).filter(link -> link.state() != LinkState.NONE
-                    && link.since() != null && on.isBefore(link.since())).ifPresent(link -> {
+        return store.transact(tx -> {
+            Optional<Link> current = tx.links().find(contactId, platformId);
+            current.filter(link -> link.state() != LinkState.NONE && link.since() != null
+                    && on.isBefore(link.since())).ifPresent(link -> {
                         throw invalid("The last change on this platform was on " + link.since()
                                 + ": pick that day or a later one.");
                     });
+            ContactRows before = tx.contacts().rowsOf(Set.of(contactId));
             recordState(tx, contactId, platformId, state, on);
             FollowUpQueue.reevaluate(tx, contactId, today);
+            String platform = tx.platforms().all().stream().filter(p -> p.id().equals(platformId))
+                    .map(Platform::name).findFirst().orElse(platformId);
+            LinkState was = current.map(Link::state).orElse(LinkState.NONE);
+            String what = was == state ? " dated " + DayText.of(on) : " (was " + was.label().toLowerCase() + ")";
+            return new EditUndo(platform + ": " + state.label() + what,
+                    List.of(contactId), before, tx.contacts().rowsOf(Set.of(contactId)));
         });
+    }
+
+    /**
+     * Takes back a {@link #changeState}: the contact's link, ledger and follow-ups exactly as they were.
+     *
+     * @throws IllegalStateException when the contact changed since; nothing was changed
+     */
+    public void undo(EditUndo change) {
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> ContactEdits.undo(tx, change, today));
     }
 
     private static ValidationException invalid(String message) {

@@ -192,8 +192,8 @@ class ReadinessFlowTest {
         robot.moveTo("#contact-page-name").scroll(30, VerticalDirection.DOWN);
         robot.clickOn(robot.lookup(".timeline-row .button").nth(1).queryAs(Node.class));
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).isEmpty();
-        assertThat(text(robot, "#interaction-undo-message")).startsWith("Deleted the phone call");
-        robot.clickOn("#undo-interaction");
+        assertThat(text(robot, "#contact-undo-message")).startsWith("Deleted the phone call");
+        robot.clickOn("#contact-undo-undo");
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).singleElement()
                 .satisfies(i -> assertThat(i.kind()).isEqualTo(InteractionKind.PHONE_CALL));
         robot.type(KeyCode.ESCAPE);
