@@ -43,7 +43,7 @@ final class DownloadApplier {
         int ledger = 0;
         Map<String, List<Interaction>> interactions = new HashMap<>();
         Map<String, List<String>> keys = new HashMap<>();
-        Map<String, Set<String>> existing = new HashMap<>();
+        Map<DownloadPlatform, Set<String>> existing = new HashMap<>();
         Map<DownloadPlatform, Set<String>> ledgerKeys = new HashMap<>();
         for (DownloadPlan.Person person : plan.people()) {
             if (done % DownloadImportService.PEOPLE_PER_STEP == 0) {
@@ -79,9 +79,10 @@ final class DownloadApplier {
                 learnHandle(contactId, platformId, person.handle());
             }
             String source = person.platform().name();
-            Set<String> already = existing.computeIfAbsent(source, tx.interactions()::sourceKeys);
+            Set<String> already = existing.computeIfAbsent(person.platform(),
+                    p -> DownloadedInteractions.stored(tx, p));
             for (DownloadPlan.Visit visit : person.visits()) {
-                if (already.add(contactId + "|" + visit.sourceKey())) {
+                if (already.add(DownloadedInteractions.identity(person.platform(), contactId, visit))) {
                     interactions.computeIfAbsent(source, s -> new ArrayList<>())
                             .add(new Interaction(null, contactId, visit.day(), visit.kind(), ""));
                     keys.computeIfAbsent(source, s -> new ArrayList<>()).add(visit.sourceKey());

@@ -133,7 +133,7 @@ public final class DownloadImportService {
         private final Map<String, Map<String, Set<Long>>> byProfile = new HashMap<>();
         private final Map<String, Link> links = new HashMap<>();
         private final Map<String, LinkSource> sources = new HashMap<>();
-        private final Map<String, Set<String>> keysBySource = new HashMap<>();
+        private final Map<DownloadPlatform, Set<String>> keysBySource = new HashMap<>();
         private final List<DownloadPlan.Person> people = new ArrayList<>();
 
         Planner(StoreTransaction tx, Download download) {
@@ -234,8 +234,8 @@ public final class DownloadImportService {
                 Set<Long> candidates = profileCandidates(DownloadPlatform.LINKEDIN.platformId(), key);
                 List<DownloadPlan.Visit> visits = days.stream()
                         .map(day -> new DownloadPlan.Visit(day.day(), InteractionKind.MESSAGE,
-                                "linkedin:" + key + ":" + day.day()))
-                        .toList();
+                                DownloadedInteractions.messageKey(day.day())))
+                        .distinct().toList();
                 addWithVisits(DownloadPlatform.LINKEDIN, first.partnerName().isEmpty() ? first.partnerProfileUrl()
                         : first.partnerName(), first.partnerName(), first.partnerProfileUrl(), candidates, visits,
                         existing, first.file());
@@ -265,7 +265,8 @@ public final class DownloadImportService {
                 Set<Long> candidates, List<DownloadPlan.Visit> visits, Set<String> existing, String file) {
             Long contactId = candidates.size() == 1 ? candidates.iterator().next() : null;
             List<DownloadPlan.Visit> fresh = contactId == null ? visits : visits.stream()
-                    .filter(visit -> !existing.contains(contactId + "|" + visit.sourceKey())).toList();
+                    .filter(visit -> !existing.contains(DownloadedInteractions.identity(platform, contactId, visit)))
+                    .toList();
             if (contactId != null && fresh.isEmpty()) {
                 return;
             }
@@ -274,7 +275,7 @@ public final class DownloadImportService {
         }
 
         private Set<String> existingKeys(DownloadPlatform platform) {
-            return keysBySource.computeIfAbsent(platform.name(), tx.interactions()::sourceKeys);
+            return keysBySource.computeIfAbsent(platform, p -> DownloadedInteractions.stored(tx, p));
         }
 
         private Set<Long> profileCandidates(String platformId, String key) {
