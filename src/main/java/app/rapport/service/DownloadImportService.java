@@ -85,8 +85,32 @@ public final class DownloadImportService {
     }
 
     public DownloadPlan plan(Download download, Set<String> ownAddresses) {
+        return store.transact(tx -> planIn(tx, download, ownAddresses));
+    }
+
+    private static DownloadPlan planIn(StoreTransaction tx, Download download, Set<String> ownAddresses) {
         Set<String> own = ownAddresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return store.transact(tx -> new Planner(tx, download).plan(own));
+        return new Planner(tx, download).plan(own);
+    }
+
+    /** What importing contact files and downloads together did; {@code plan} says what was left out. */
+    public record Together(ImportService.Result contacts, DownloadPlan plan, Result downloads) {
+    }
+
+    /**
+     * Contact files and downloads in one transaction, all of it or nothing: the files' contacts are written
+     * first, then the downloads are planned against the store as the files left it (so a friend who came with a
+     * vCard is matched) and applied with nobody asked: ambiguous and unmatched rows are left out.
+     */
+    public Together importTogether(ImportService contacts, ImportPlan contactPlan, Download download,
+            Set<String> ownAddresses, ImportProgress progress) {
+        LocalDate today = LocalDate.now(clock);
+        String run = UUID.randomUUID().toString();
+        return store.transact(tx -> {
+            ImportService.Result fromFiles = contacts.applyIn(tx, contactPlan, progress, today);
+            DownloadPlan plan = planIn(tx, download, ownAddresses);
+            return new Together(fromFiles, plan, new DownloadApplier(tx, plan, Map.of(), run, today).apply(progress));
+        });
     }
 
     /** What the import did: how many states changed, interactions and contacts were added, and its undo. */
