@@ -13,6 +13,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
+import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
 import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.store.StoreTransaction;
@@ -59,7 +60,10 @@ final class DownloadApplier {
             if (person.state().isPresent() && person.keptState().isEmpty()) {
                 DownloadPlan.StateChange change = person.state().get();
                 Optional<Link> current = tx.links().find(contactId, platformId);
-                if (current.isEmpty() || current.get().state() != change.state()) {
+                boolean usersNewer = chosen.containsKey(person.id())
+                        && knownOn(current, contactId, platformId).filter(day -> day.isAfter(
+                                asOf(person.platform(), change.on()))).isPresent();
+                if (!usersNewer && (current.isEmpty() || current.get().state() != change.state())) {
                     before.add(new DownloadUndo.LinkBefore(contactId, platformId, current,
                             tx.links().sourceOf(contactId, platformId)));
                     String handle = current.map(Link::handle).filter(h -> !h.isEmpty()).orElse(person.handle());
@@ -130,6 +134,15 @@ final class DownloadApplier {
             Link link = current.get();
             tx.links().put(new Link(contactId, platformId, link.state(), link.since(), handle));
         }
+    }
+
+    /**
+     * The day the stored state was known, for a contact the user picked by hand: the plan could not weigh their
+     * newer state against the download's, as it did for the people it matched itself.
+     */
+    private Optional<LocalDate> knownOn(Optional<Link> current, long contactId, String platformId) {
+        return current.flatMap(link -> tx.links().sourceOf(contactId, platformId).map(LinkSource::on)
+                .or(link::knownSince));
     }
 
     private LocalDate asOf(DownloadPlatform platform, LocalDate rowDay) {
