@@ -159,6 +159,19 @@ class DownloadImportServiceTest {
     }
 
     @Test
+    void aStateTheUserRecordedAfterTheDownloadIsKeptOnAContactTheyPickedByHand() throws Exception {
+        store.transactVoid(tx -> tx.links().put(new Link(jane2, "facebook", LinkState.REMOVED, EXPORTED.plusDays(5),
+                "")));
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+
+        imports.apply(plan, Map.of(person(plan, "Jane Doe").id(), jane2), ImportProgress.NONE);
+
+        assertThat(link(jane2, "facebook").state()).as("removed by the user after the download").isEqualTo(
+                LinkState.REMOVED);
+        assertThat(source(jane2, "facebook")).isEmpty();
+    }
+
+    @Test
     void importingTheSameDownloadsAgainAddsNothing() throws Exception {
         List<Path> all = List.of(DownloadFixtures.zip("facebook-2024", downloads),
                 DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
