@@ -24,6 +24,7 @@ import app.rapport.domain.Familiarity;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
@@ -210,8 +211,10 @@ public final class ContactPageViewModel {
     public Optional<SuggestedMessage> suggestedMessage(PlatformReadiness card) {
         var shown = page.get();
         Familiarity known = Familiarity.asOf(shown.contact(), shown.interactions(), settings, today());
-        boolean alreadyMet = known.spoke() || known.workedTogether();
-        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform(), alreadyMet)
+        Relationship relationship = shown.contact().relationship();
+        boolean alreadyClose = known.spoke() || known.workedTogether() || relationship == Relationship.FAMILY
+                || relationship == Relationship.FRIEND;
+        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform(), alreadyClose)
                 .map(templates::get)
                 .map(template -> new SuggestedMessage(template.name(),
                         template.fill(page.get().contact(), card.platform(), myName)));
