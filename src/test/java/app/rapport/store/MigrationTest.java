@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -84,6 +85,10 @@ class MigrationTest {
         JdbcConnectionPool pool = JdbcConnectionPool.create(StoreConnections.fileUrl(dir), "sa", "");
         try {
             assertThat(StoreChecks.isAtThisVersion(pool)).as("a new store").isFalse();
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(file -> file.getFileName().toString()))
+                        .as("no trace file from a failed query").noneMatch(name -> name.endsWith(".trace.db"));
+            }
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("6").load().migrate();
             assertThat(StoreChecks.isAtThisVersion(pool)).as("a store at version 6").isFalse();
             StoreChecks.migrate(pool, dir);
