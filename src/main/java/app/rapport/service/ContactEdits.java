@@ -1,7 +1,9 @@
 package app.rapport.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,60 +12,79 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactEdit;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.FieldError;
-import app.rapport.store.ContactRows;
+import app.rapport.domain.FollowUp;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.StoreTransaction;
 
 /**
- * One {@link ContactEdit} applied to many contacts inside the caller's transaction, with the rows to undo it:
- * every contact is checked first, so a problem with one changes none. Beyond a few hundred contacts the whole
- * queue is re-evaluated from bulk reads, which is faster than one contact at a time.
+ * One {@link ContactEdit} applied to many contacts inside the caller's transaction, with what it takes to undo
+ * it: every contact is checked first, so a problem with one changes none. The contacts are read once, whole;
+ * only what the edit changed is written, and the follow-ups are re-evaluated in one pass over the rules' inputs
+ * as committed, so that 5,000 contacts take no longer than a few statements.
  */
 final class ContactEdits {
-
-    private static final int ONE_AT_A_TIME_UP_TO = 200;
 
     private ContactEdits() {
     }
 
-    static EditUndo apply(StoreTransaction tx, Collection<Long> contactIds, ContactEdit edit, LocalDate today) {
+    /** @param committed the rules' inputs as committed before this transaction */
+    static EditUndo apply(StoreTransaction tx, RuleInputs committed, Collection<Long> contactIds, ContactEdit edit,
+                          LocalDate today) {
         Set<Long> ids = new LinkedHashSet<>(contactIds);
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("Select at least one contact.");
         }
-        List<Contact> contacts = tx.contacts().findAll(ids);
-        if (contacts.size() != ids.size()) {
+        List<Contact> before = tx.contacts().findAll(ids);
+        if (before.size() != ids.size()) {
             throw new IllegalStateException("Some of the selected contacts no longer exist. Nothing was changed.");
         }
-        List<Contact> edited = contacts.stream().map(edit::applyTo).toList();
-        for (Contact contact : edited) {
+        List<Contact> after = before.stream().map(edit::applyTo).toList();
+        for (Contact contact : after) {
             List<FieldError> errors = ContactRules.validate(contact, today);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
         }
-        ContactRows before = tx.contacts().rowsOf(ids);
-        tx.contacts().updateAll(edited);
-        if (ids.size() > ONE_AT_A_TIME_UP_TO) {
-            FollowUpQueue.reevaluateAll(tx, today);
-        } else {
-            FollowUpQueue.reevaluate(tx, List.copyOf(ids), today);
-        }
-        return new EditUndo(edit.describe(), List.copyOf(ids), before, tx.contacts().rowsOf(ids));
+        List<FollowUp> followUpsBefore = tx.followUps().all();
+        tx.touched(ids);
+        tx.contacts().updateChanged(before, after);
+        FollowUpQueue.reevaluateEdited(tx, committed, after, followUpsBefore, today);
+        return new EditUndo(edit.describe(), before, after,
+                QueueUndo.between(followUpsBefore, tx.followUps().all()));
     }
 
     /**
-     * Puts the edited contacts' rows back as they were, then lets the shared Sort follow-up count again.
+     * Puts the edited contacts back as they were, and their follow-ups, then lets the shared Sort follow-up count
+     * again.
      *
      * @throws IllegalStateException when one of them changed since; nothing was changed
      */
     static void undo(StoreTransaction tx, EditUndo undo, LocalDate today) {
         Set<Long> ids = new LinkedHashSet<>(undo.contactIds());
-        if (!tx.contacts().rowsOf(ids).sameAs(undo.after())) {
+        List<Contact> now = tx.contacts().findAll(ids);
+        List<FollowUp> followUpsNow = tx.followUps().all();
+        if (!sameStored(now, undo.after()) || !undo.followUps().stillAsLeft(followUpsNow, ids)) {
             throw new IllegalStateException("Some of these contacts have changed since (" + undo.description()
                     + "), and undoing it now would lose that change. Nothing was changed.");
         }
-        tx.touched(ids);
-        tx.contacts().putBack(undo.before());
+        Set<Long> touched = new HashSet<>(ids);
+        touched.addAll(undo.followUps().contactIds());
+        tx.touched(touched);
+        tx.contacts().updateChanged(now, undo.before());
+        undo.followUps().takeBack(tx, followUpsNow);
         FollowUpQueue.reevaluate(tx, List.of(), today);
+    }
+
+    // The store keeps tags in alphabetical order, where an added one went last.
+    private static boolean sameStored(List<Contact> stored, List<Contact> expected) {
+        return stored.size() == expected.size() && sorted(stored).equals(sorted(expected));
+    }
+
+    private static List<Contact> sorted(List<Contact> contacts) {
+        List<Contact> sorted = new ArrayList<>(contacts.size());
+        for (Contact contact : contacts) {
+            sorted.add(contact.toBuilder().tags(contact.tags().stream().sorted().toList()).build());
+        }
+        return sorted;
     }
 }

@@ -174,7 +174,8 @@ public final class ContactService {
      */
     public EditUndo editMany(Collection<Long> contactIds, ContactEdit edit) {
         LocalDate today = LocalDate.now(clock);
-        return store.transact(tx -> ContactEdits.apply(tx, contactIds, edit, today));
+        RuleInputs committed = store.ruleInputs();
+        return store.transact(tx -> ContactEdits.apply(tx, committed, contactIds, edit, today));
     }
 
     /**

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,19 +81,49 @@ final class FollowUpQueue {
      * thousands at once.
      */
     static void reevaluateAll(StoreTransaction tx, RuleInputs inputs, LocalDate today) {
-        List<FollowUp> stored = tx.followUps().all();
+        reevaluate(tx, inputs, tx.followUps().all(), null, today);
+        // Written only when it changes: a write makes the store read the rules' inputs again.
+        if (!evaluatedOn(tx, today)) {
+            tx.settings().put(EVALUATED_ON, today.toString());
+        }
+    }
+
+    /**
+     * After an edit of many contacts' own fields (a bulk edit, a Sort step), which changes none of their links
+     * or interactions: in one pass over the rules' inputs as committed before it, with the edited contacts put
+     * in, the edited contacts, whoever crossing the line of five moves, and the shared Sort follow-up.
+     * {@code stored} is every follow-up as this transaction found it.
+     */
+    static void reevaluateEdited(StoreTransaction tx, RuleInputs committed, List<Contact> edited,
+                                 List<FollowUp> stored, LocalDate today) {
+        Map<Long, Contact> byId = edited.stream().collect(Collectors.toMap(Contact::id, c -> c));
+        List<Contact> contacts = committed.contacts().stream().map(c -> byId.getOrDefault(c.id(), c)).toList();
+        reevaluate(tx, new RuleInputs(contacts, committed.platforms(), committed.settings(), committed.links(),
+                committed.interactions()), stored, byId.keySet(), today);
+    }
+
+    /** Everyone when {@code changed} is null; otherwise those contacts and whom the line of five moves. */
+    private static void reevaluate(StoreTransaction tx, RuleInputs inputs, List<FollowUp> stored, Set<Long> changed,
+                                   LocalDate today) {
         Map<Long, List<FollowUp>> followUps = stored.stream().filter(f -> f.contactId() != null)
                 .collect(Collectors.groupingBy(FollowUp::contactId));
-        List<LocalDate> waiting = inputs.contacts().stream()
-                .flatMap(c -> SortFollowUp.dueWithoutRequest(c, inputs.linksOf(c), inputs.platforms(), today).stream())
-                .toList();
+        Map<Long, LocalDate> waiting = new LinkedHashMap<>();
+        for (Contact contact : inputs.contacts()) {
+            SortFollowUp.dueWithoutRequest(contact, inputs.linksOf(contact), inputs.platforms(), today)
+                    .ifPresent(due -> waiting.put(contact.id(), due));
+        }
         boolean shared = SortFollowUp.shares(waiting.size());
+        Set<Long> evaluated = changed == null ? null : affected(changed, shared, waiting, stored);
+        if (evaluated != null) {
+            tx.touched(evaluated);
+        }
         List<FollowUp> toOpen = new ArrayList<>();
         List<Long> toClose = new ArrayList<>();
         List<FollowUp> toRetitle = new ArrayList<>();
         for (Contact contact : inputs.contacts()) {
             List<FollowUp> own = followUps.getOrDefault(contact.id(), List.of());
-            if (contact.archived() && own.stream().noneMatch(f -> f.status() == FollowUpStatus.OPEN)) {
+            if (evaluated != null && !evaluated.contains(contact.id())
+                    || contact.archived() && own.stream().noneMatch(f -> f.status() == FollowUpStatus.OPEN)) {
                 continue;
             }
             FollowUpChanges changes = FollowUpRules.evaluate(contact, inputs.linksOf(contact),
@@ -101,17 +132,26 @@ final class FollowUpQueue {
             toClose.addAll(changes.toClose());
             toRetitle.addAll(changes.toRetitle());
         }
-        FollowUpChanges sort = SortFollowUp.reconcile(waiting, sortFollowUps(stored), today);
+        FollowUpChanges sort = SortFollowUp.reconcile(List.copyOf(waiting.values()), sortFollowUps(stored), today);
         toOpen.addAll(sort.toOpen());
         toClose.addAll(sort.toClose());
         toRetitle.addAll(sort.toRetitle());
         tx.followUps().setStatusAll(toClose, FollowUpStatus.CLOSED, today);
         tx.followUps().insertAll(toOpen);
         toRetitle.forEach(f -> tx.followUps().updateText(f.id(), f.title(), f.message(), f.due()));
-        // Written only when it changes: a write makes the store read the rules' inputs again.
-        if (!evaluatedOn(tx, today)) {
-            tx.settings().put(EVALUATED_ON, today.toString());
+    }
+
+    /** As {@link #reevaluate(StoreTransaction, List, LocalDate)} widens its contacts, from what is in memory. */
+    private static Set<Long> affected(Set<Long> changed, boolean shared, Map<Long, LocalDate> waiting,
+                                      List<FollowUp> stored) {
+        Set<Long> affected = new HashSet<>(changed);
+        if (shared) {
+            stored.stream().filter(f -> f.status() == FollowUpStatus.OPEN && FollowUpRule.F6.name().equals(f.rule()))
+                    .forEach(f -> affected.add(f.contactId()));
+        } else {
+            affected.addAll(waiting.keySet());
         }
+        return affected;
     }
 
     /**

@@ -140,7 +140,7 @@ public final class FollowUpService {
         LocalDate today = today();
         store.transactVoid(tx -> {
             if (step.contact() != null) {
-                ContactEdits.undo(tx, step.contact(), today);
+                step.contact().takeBack(tx, today);
                 return;
             }
             long id = step.before().id();
@@ -168,7 +168,7 @@ public final class FollowUpService {
             ContactRows rowsBefore = contact.isEmpty() ? null : tx.contacts().rowsOf(contact);
             change.accept(tx, before);
             FollowUp after = tx.followUps().find(id).orElseThrow();
-            return new FollowUpUndo(before, after, contact.isEmpty() ? null : new EditUndo(before.title(),
+            return new FollowUpUndo(before, after, contact.isEmpty() ? null : new RowsUndo(before.title(),
                     List.copyOf(contact), rowsBefore, tx.contacts().rowsOf(contact)));
         });
     }

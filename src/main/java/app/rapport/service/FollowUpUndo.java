@@ -7,5 +7,5 @@ import app.rapport.domain.FollowUp;
  * and {@code after} the follow-up itself, and {@code contact} every row of its contact before and after (Done
  * may record a connection and open other follow-ups), or null for the Sort follow-up that is about no one.
  */
-public record FollowUpUndo(FollowUp before, FollowUp after, EditUndo contact) {
+public record FollowUpUndo(FollowUp before, FollowUp after, RowsUndo contact) {
 }

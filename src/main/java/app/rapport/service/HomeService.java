@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
+import app.rapport.domain.FollowUpRule;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
@@ -49,12 +50,14 @@ public final class HomeService {
     }
 
     // Follow-ups of archived contacts stay open when no rule closes them (manual ones); home shows none of them.
+    // The shared Sort follow-up belongs to no contact, and is shown.
     private static List<DueFollowUp> due(List<FollowUp> open, ActiveContacts everyone) {
         Map<Long, String> names = everyone.contacts().stream()
                 .collect(Collectors.toMap(Contact::id, Contact::displayName));
         Map<String, String> platformNames = everyone.platforms().stream()
                 .collect(Collectors.toMap(Platform::id, Platform::name));
-        return open.stream().filter(followUp -> names.containsKey(followUp.contactId()))
+        return open.stream().filter(followUp -> followUp.contactId() == null
+                        ? FollowUpRule.SORT.name().equals(followUp.rule()) : names.containsKey(followUp.contactId()))
                 .map(followUp -> new DueFollowUp(followUp.id(), followUp.contactId(),
                         names.get(followUp.contactId()),
                         followUp.platformId() == null ? null : platformNames.get(followUp.platformId()),

@@ -38,7 +38,7 @@ public final class LinkService {
     }
 
     /** Moves the link to {@code state} as of today; no change when it is already there. */
-    public EditUndo changeState(long contactId, String platformId, LinkState state) {
+    public RowsUndo changeState(long contactId, String platformId, LinkState state) {
         return changeState(contactId, platformId, state, LocalDate.now(clock));
     }
 
@@ -50,7 +50,7 @@ public final class LinkService {
      *
      * @throws ValidationException when {@code on} is in the future, or before the link's last change
      */
-    public EditUndo changeState(long contactId, String platformId, LinkState state, LocalDate on) {
+    public RowsUndo changeState(long contactId, String platformId, LinkState state, LocalDate on) {
         LocalDate today = LocalDate.now(clock);
         if (on == null) {
             throw invalid("Pick the day it happened.");
@@ -72,7 +72,7 @@ public final class LinkService {
                     .map(Platform::name).findFirst().orElse(platformId);
             LinkState was = current.map(Link::state).orElse(LinkState.NONE);
             String what = was == state ? " dated " + DayText.of(on) : " (was " + was.label().toLowerCase() + ")";
-            return new EditUndo(platform + ": " + state.label() + what,
+            return new RowsUndo(platform + ": " + state.label() + what,
                     List.of(contactId), before, tx.contacts().rowsOf(Set.of(contactId)));
         });
     }
@@ -82,9 +82,9 @@ public final class LinkService {
      *
      * @throws IllegalStateException when the contact changed since; nothing was changed
      */
-    public void undo(EditUndo change) {
+    public void undo(RowsUndo change) {
         LocalDate today = LocalDate.now(clock);
-        store.transactVoid(tx -> ContactEdits.undo(tx, change, today));
+        store.transactVoid(tx -> change.takeBack(tx, today));
     }
 
     private static ValidationException invalid(String message) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
+import app.rapport.domain.Platform;
 import app.rapport.domain.SortSuggestion;
 
 /**
@@ -13,12 +14,14 @@ import app.rapport.domain.SortSuggestion;
  * its links on each platform, its latest interactions, how they met) and the suggestion, if any.
  *
  * @param latestInteractions newest first, at most {@link SortService#LATEST_INTERACTIONS}
+ * @param platforms          the user's platforms in their order, which name the links' platforms
  */
 public record SortItem(Contact contact, List<Link> links, List<Interaction> latestInteractions,
-                       Optional<SortSuggestion> suggestion) {
+                       Optional<SortSuggestion> suggestion, List<Platform> platforms) {
 
     public SortItem {
         links = List.copyOf(links);
         latestInteractions = List.copyOf(latestInteractions);
+        platforms = List.copyOf(platforms);
     }
 }

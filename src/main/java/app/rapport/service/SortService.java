@@ -7,13 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.ContactEdit;
 import app.rapport.domain.Interaction;
-import app.rapport.domain.Link;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.SortSuggestion;
 import app.rapport.domain.SortSuggestions;
@@ -41,12 +39,12 @@ public final class SortService {
     public List<SortItem> queue() {
         RuleInputs inputs = store.ruleInputs();
         return store.transact(tx -> {
-            List<Contact> everyone = tx.contacts().allFull();
-            Map<Long, SortSuggestion> suggestions = suggestions(tx, everyone, inputs.links());
+            List<Contact> everyone = withEmails(inputs, tx.contacts().allEmails());
+            Map<Long, SortSuggestion> suggestions = suggestions(tx, everyone, inputs);
             return everyone.stream()
                     .filter(c -> c.category() == Category.UNDECIDED && !c.archived())
                     .map(c -> new SortItem(c, inputs.linksOf(c), latest(inputs.interactionsOf(c)),
-                            Optional.ofNullable(suggestions.get(c.id()))))
+                            Optional.ofNullable(suggestions.get(c.id())), inputs.platforms()))
                     .toList();
         });
     }
@@ -61,7 +59,8 @@ public final class SortService {
     /** Decides one contact's category, and its relationship when given (null keeps it). */
     public EditUndo decide(long contactId, Category category, Relationship relationship) {
         LocalDate today = today();
-        return store.transact(tx -> ContactEdits.apply(tx, List.of(contactId),
+        RuleInputs committed = store.ruleInputs();
+        return store.transact(tx -> ContactEdits.apply(tx, committed, List.of(contactId),
                 new ContactEdit.SetCategory(category, relationship), today));
     }
 
@@ -72,14 +71,15 @@ public final class SortService {
      */
     public EditUndo takeAll(SortSuggestion.Reason reason) {
         LocalDate today = today();
+        RuleInputs committed = store.ruleInputs();
         return store.transact(tx -> {
-            List<SortSuggestion> covered = suggestions(tx, tx.contacts().allFull(), linksByContact(tx)).values()
-                    .stream().filter(s -> s.reason() == reason).toList();
+            List<SortSuggestion> covered = suggestions(tx, withEmails(committed, tx.contacts().allEmails()),
+                    committed).values().stream().filter(s -> s.reason() == reason).toList();
             if (covered.isEmpty()) {
                 throw new IllegalStateException("No undecided contact is left with this reason.");
             }
             SortSuggestion first = covered.getFirst();
-            return ContactEdits.apply(tx, covered.stream().map(SortSuggestion::contactId).toList(),
+            return ContactEdits.apply(tx, committed, covered.stream().map(SortSuggestion::contactId).toList(),
                     new ContactEdit.SetCategory(first.category(), first.relationship()), today);
         });
     }
@@ -91,13 +91,15 @@ public final class SortService {
     }
 
     private static Map<Long, SortSuggestion> suggestions(StoreTransaction tx, List<Contact> everyone,
-                                                         Map<Long, List<Link>> links) {
+                                                         RuleInputs inputs) {
         String myName = tx.settings().get(RulesService.MY_NAME).orElse("");
-        return SortSuggestions.suggest(everyone, links, tx.platforms().all(), myName);
+        return SortSuggestions.suggest(everyone, inputs.links(), inputs.platforms(), myName);
     }
 
-    private static Map<Long, List<Link>> linksByContact(StoreTransaction tx) {
-        return tx.links().all().stream().collect(Collectors.groupingBy(Link::contactId));
+    /** Everyone from the rules' cached copy, with the emails that the suggestions compare and Sort shows. */
+    private static List<Contact> withEmails(RuleInputs inputs, Map<Long, List<String>> emails) {
+        return inputs.contacts().stream().map(c -> emails.containsKey(c.id())
+                ? c.toBuilder().emails(emails.get(c.id())).build() : c).toList();
     }
 
     // From the rules' cached copy: the kind and the day are the facts that decide; no query per contact.

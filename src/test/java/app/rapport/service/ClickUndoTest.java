@@ -59,7 +59,7 @@ class ClickUndoTest {
         List<String> before = StoreContents.rows(fixture.store);
         int ledger = ledger(jane).size();
 
-        EditUndo click = fixture.services.links().changeState(jane.id(), "linkedin", LinkState.CONNECTED, TODAY);
+        RowsUndo click = fixture.services.links().changeState(jane.id(), "linkedin", LinkState.CONNECTED, TODAY);
         assertThat(click.description()).isEqualTo("LinkedIn: Connected (was request received)");
         assertThat(ledger(jane)).hasSize(ledger + 1);
         assertThat(StoreContents.rows(fixture.store)).isNotEqualTo(before);
@@ -137,7 +137,7 @@ class ClickUndoTest {
     @Test
     void anUndoThatWouldLoseALaterChangeIsRefusedAndChangesNothing() {
         Contact jane = janeWithARequest();
-        EditUndo click = fixture.services.links().changeState(jane.id(), "linkedin", LinkState.CONNECTED, TODAY);
+        RowsUndo click = fixture.services.links().changeState(jane.id(), "linkedin", LinkState.CONNECTED, TODAY);
         fixture.services.interactions().log(new Interaction(null, jane.id(), TODAY, InteractionKind.PHONE_CALL, ""));
         List<String> after = StoreContents.rows(fixture.store);
 

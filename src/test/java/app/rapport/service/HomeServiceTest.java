@@ -66,6 +66,23 @@ class HomeServiceTest {
     }
 
     @Test
+    void theSortFollowUpThatManyShareIsDueThoughItBelongsToNoContact() {
+        for (int i = 1; i <= 6; i++) {
+            fixture.services.contacts().save(Contact.builder().displayName("Phone contact " + i)
+                    .addedOn(TODAY.minusDays(8)).build());
+        }
+
+        assertThat(home.summary().overdue()).singleElement().satisfies(sort -> {
+            assertThat(sort.sharedSort()).isTrue();
+            assertThat(sort.contactId()).isNull();
+            assertThat(sort.contactName()).isNull();
+            assertThat(sort.title()).isEqualTo("Sort 6 people: barbecue or business lunch?");
+            assertThat(sort.due()).as("a day after their week to decide").isEqualTo(TODAY.minusDays(1));
+        });
+        assertThat(home.summary().dueToday()).isEmpty();
+    }
+
+    @Test
     void splitsOpenFollowUpsDueByTodayIntoOverdueAndToday() {
         seed();
 

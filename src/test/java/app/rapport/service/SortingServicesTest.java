@@ -194,6 +194,32 @@ class SortingServicesTest {
     }
 
     @Test
+    void aLargeEditAcrossTheLineOfFiveIsUndoneRowForRow() {
+        List<Long> ids = IntStream.range(0, 250).mapToObj(i -> add(Contact.builder().displayName("Phone " + i)
+                .tags(i % 3 == 0 ? List.of("phone", "family") : List.of()).addedOn(TODAY.minusDays(30 + i % 9))
+                .build())).toList();
+        long withRequest = undecided("Asked on Facebook", 1);
+        services.links().changeState(withRequest, "facebook", LinkState.REQUEST_RECEIVED);
+        services.followUps().reevaluateAll();
+        assertThat(openFollowUps()).extracting(FollowUp::title).contains("Sort 250 people: barbecue or business lunch?");
+        List<String> before = StoreContents.rows(store);
+
+        EditUndo tagged = services.contacts().editMany(ids, new ContactEdit.AddTag("phone"));
+        assertThat(tagged("phone")).hasSize(250);
+        services.contacts().undoEdit(tagged);
+        assertThat(StoreContents.rows(store)).as("the tag goes only where it was added").isEqualTo(before);
+
+        EditUndo sorted = services.contacts().editMany(ids.subList(4, 250),
+                new ContactEdit.SetCategory(Category.PERSONAL, Relationship.FRIEND));
+        assertThat(openFollowUps()).as("four left: each has their own again, beside the request's")
+                .extracting(FollowUp::rule).containsOnly("F6").hasSize(5);
+        services.contacts().undoEdit(sorted);
+
+        assertThat(StoreContents.rows(store)).isEqualTo(before);
+        assertThat(openFollowUps()).extracting(FollowUp::title).contains("Sort 250 people: barbecue or business lunch?");
+    }
+
+    @Test
     void aBulkEditThatWouldMakeOneContactInvalidChangesNone() {
         List<Long> ids = IntStream.range(0, 3).mapToObj(i -> undecided("Person " + i, 2)).toList();
 

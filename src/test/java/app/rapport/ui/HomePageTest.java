@@ -58,7 +58,7 @@ class HomePageTest {
     @BeforeEach
     void show() throws TimeoutException {
         ChangeSignal changes = new ChangeSignal(app.services.changes());
-        model = new HomeViewModel(app.services.home(), TaskRunner.sameThread(), changes);
+        model = new HomeViewModel(app.services.home(), TaskRunner.sameThread(), changes, recorder);
         app.showAlone(() -> {
             HomeView home = new HomeView(model, new SampleDataBanner(new SampleDataViewModel(
                     app.services.sampleData(), TaskRunner.sameThread(), new ScriptedDialogs(), changes)), recorder);
@@ -96,6 +96,26 @@ class HomePageTest {
                 + " \u00b7 Overdue since " + DATE.format(LocalDate.of(2026, 11, 12)));
         assertThat(overdue.getTooltip().getText()).isEqualTo("Send Ada the demo recording\nYou added this follow-up\n"
                 + "Opens Ada Lovelace's page.");
+    }
+
+    @Test
+    void theSortFollowUpThatManyShareIsDueOnHomeAndOpensSort(FxRobot robot) {
+        for (int i = 1; i <= 6; i++) {
+            app.contacts.save(Contact.builder().displayName("Phone contact " + i).addedOn(TODAY.minusDays(9 + i))
+                    .build());
+        }
+        reload(robot);
+
+        assertThat(dueTexts(robot)).containsExactly(
+                "Overdue",
+                "Sort 6 people: barbecue or business lunch?",
+                "Sort them now (Ctrl+7) \u00b7 Overdue since " + DATE.format(TODAY.minusDays(8)));
+        Button sort = robot.lookup(".home-due-item").queryAs(Button.class);
+        assertThat(sort.getTooltip().getText()).endsWith("\nOpens the Sort page.");
+        Screenshots.write(app.stage.getScene(), "home-sort-follow-up");
+
+        robot.clickOn(sort);
+        assertThat(navigated).containsExactly("page SORT");
     }
 
     @Test

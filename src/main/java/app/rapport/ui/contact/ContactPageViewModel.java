@@ -28,7 +28,7 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
-import app.rapport.service.EditUndo;
+import app.rapport.service.RowsUndo;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.service.Services;
 import app.rapport.ui.ChangeSignal;
@@ -168,7 +168,7 @@ public final class ContactPageViewModel {
         undoable.set(null);
         switch (last) {
             case DeletedInteraction(Interaction deleted) -> change(() -> services.interactions().undoDelete(deleted));
-            case LinkChanged(EditUndo change) -> change(() -> services.links().undo(change));
+            case LinkChanged(RowsUndo change) -> change(() -> services.links().undo(change));
             case null -> { }
         }
     }
@@ -181,7 +181,7 @@ public final class ContactPageViewModel {
         return switch (offer) {
             case DeletedInteraction(Interaction deleted) -> "Deleted the " + deleted.kind().label().toLowerCase()
                     + " of " + DATE.format(deleted.on()) + ".";
-            case LinkChanged(EditUndo change) -> "Recorded " + change.description() + ".";
+            case LinkChanged(RowsUndo change) -> "Recorded " + change.description() + ".";
             case null -> "";
         };
     }
@@ -281,7 +281,7 @@ public final class ContactPageViewModel {
     private record DeletedInteraction(Interaction interaction) implements Undoable {
     }
 
-    private record LinkChanged(EditUndo change) implements Undoable {
+    private record LinkChanged(RowsUndo change) implements Undoable {
     }
 
     private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName,

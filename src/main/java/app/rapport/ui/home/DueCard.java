@@ -2,6 +2,7 @@ package app.rapport.ui.home;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
@@ -25,7 +26,7 @@ import app.rapport.service.HomeSummary;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Page;
 
-/** What to do today: overdue follow-ups first, then today's, each opening its contact. */
+/** What to do today: overdue follow-ups first, then today's, each opening its contact (or Sort, for the shared one). */
 final class DueCard {
 
     /** A morning's worth; the follow-ups page has the rest. */
@@ -33,10 +34,10 @@ final class DueCard {
 
     private final Card card = new Card();
     private final Label count = new Label();
-    private final Navigator navigator;
+    private final Consumer<DueFollowUp> open;
 
-    DueCard(Navigator navigator) {
-        this.navigator = navigator;
+    DueCard(Navigator navigator, Consumer<DueFollowUp> open) {
+        this.open = open;
         Label title = new Label("Due");
         title.getStyleClass().add(Styles.TITLE_4);
         count.getStyleClass().add(Styles.TEXT_MUTED);
@@ -115,9 +116,8 @@ final class DueCard {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.setAccessibleText(item.title() + ". " + detail);
-        button.setTooltip(new Tooltip(item.title() + "\n" + HomeWords.why(item) + "\nOpens " + item.contactName()
-                + "'s page."));
-        button.setOnAction(event -> navigator.openContact(item.contactId()));
+        button.setTooltip(new Tooltip(item.title() + "\n" + HomeWords.why(item) + "\n" + HomeWords.opens(item)));
+        button.setOnAction(event -> open.accept(item));
         button.setId("home-due-item-" + item.id());
         return button;
     }

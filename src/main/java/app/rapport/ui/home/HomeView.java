@@ -39,7 +39,7 @@ public final class HomeView extends BorderPane implements ShellPage {
 
     public HomeView(HomeViewModel model, SampleDataBanner sampleData, Navigator navigator) {
         this.model = model;
-        due = new DueCard(navigator);
+        due = new DueCard(navigator, model::openDue);
         pending = new PendingCard(navigator);
         categories = new CategoryChart(navigator);
         verdicts = new VerdictChart(navigator);
@@ -72,7 +72,7 @@ public final class HomeView extends BorderPane implements ShellPage {
     public static HomeView page(PageContext c) {
         SampleDataViewModel sample = new SampleDataViewModel(c.services().sampleData(), c.tasks(), c.dialogs(),
                 c.changes());
-        return new HomeView(new HomeViewModel(c.services().home(), c.tasks(), c.changes()),
+        return new HomeView(new HomeViewModel(c.services().home(), c.tasks(), c.changes(), c.navigator()),
                 new SampleDataBanner(sample), c.navigator());
     }
 

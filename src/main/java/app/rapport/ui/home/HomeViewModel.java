@@ -5,10 +5,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import app.rapport.service.DueFollowUp;
 import app.rapport.service.HomeService;
 import app.rapport.service.HomeSummary;
 import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.Freshness;
+import app.rapport.ui.Navigator;
+import app.rapport.ui.Page;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
@@ -17,13 +20,15 @@ public final class HomeViewModel {
 
     private final HomeService home;
     private final TaskRunner tasks;
+    private final Navigator navigator;
     private final Freshness freshness;
     private final ReadOnlyObjectWrapper<HomeSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public HomeViewModel(HomeService home, TaskRunner tasks, ChangeSignal changes) {
+    public HomeViewModel(HomeService home, TaskRunner tasks, ChangeSignal changes, Navigator navigator) {
         this.home = home;
         this.tasks = tasks;
+        this.navigator = navigator;
         this.freshness = new Freshness(changes, change -> true, change -> reload());
     }
 
@@ -44,6 +49,15 @@ public final class HomeViewModel {
             summary.set(null);
             problem.set(Problems.describe(error));
         });
+    }
+
+    /** A due item opens its contact's page; the Sort follow-up that many share opens Sort, where they are decided. */
+    public void openDue(DueFollowUp item) {
+        if (item.sharedSort()) {
+            navigator.open(Page.SORT);
+        } else {
+            navigator.openContact(item.contactId());
+        }
     }
 
     public void dismissProblem() {

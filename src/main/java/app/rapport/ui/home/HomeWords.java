@@ -20,6 +20,8 @@ public final class HomeWords {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
     private static final DateTimeFormatter FULL_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
 
+    static final String SORT_THEM = "Sort them now (Ctrl+7)";
+
     private HomeWords() {
     }
 
@@ -31,10 +33,10 @@ public final class HomeWords {
         return "Overdue since " + DATE.format(due);
     }
 
-    /** "Ada Lovelace · LinkedIn · Overdue since …": who, where, and when. */
+    /** "Ada Lovelace · LinkedIn · Overdue since …": who, where, and when; the shared one says where it leads. */
     public static String dueDetail(DueFollowUp item, LocalDate today) {
         StringJoiner detail = new StringJoiner(" \u00b7 ");
-        detail.add(item.contactName());
+        detail.add(item.sharedSort() ? SORT_THEM : item.contactName());
         if (item.platformName() != null) {
             detail.add(item.platformName());
         }
@@ -48,6 +50,11 @@ public final class HomeWords {
             case FollowUp.COLLISION -> "A professional contact can see your personal posts";
             default -> "You added this follow-up";
         });
+    }
+
+    /** The last line of a due item's tooltip: where clicking it goes. */
+    public static String opens(DueFollowUp item) {
+        return item.sharedSort() ? "Opens the Sort page." : "Opens " + item.contactName() + "'s page.";
     }
 
     public static String waiting(String platformName, int count) {

@@ -1,6 +1,5 @@
 package app.rapport.ui.sort;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 
 import app.rapport.domain.Category;
-import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.service.SortItem;
 import app.rapport.ui.PageContext;
@@ -28,8 +26,6 @@ import app.rapport.ui.ShellPage;
  * and per reason "Take all N". Everything is a key away; the buttons are there for the mouse.
  */
 public final class SortView extends BorderPane implements ShellPage {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final SortViewModel model;
     private final Label name = new Label();
@@ -75,6 +71,7 @@ public final class SortView extends BorderPane implements ShellPage {
         setTop(new VBox(4, title, progress));
 
         name.setId("sort-name");
+        facts.setId("sort-facts");
         name.getStyleClass().add(Styles.TITLE_3);
         suggestion.setId("sort-suggestion");
         suggestion.setWrapText(true);
@@ -146,33 +143,18 @@ public final class SortView extends BorderPane implements ShellPage {
             showKeys();
             return;
         }
-        Contact contact = item.contact();
-        name.setText(contact.displayName());
-        addFact("Organization", contact.organization());
-        addFact("Role", contact.role());
-        addFact("Emails", String.join(", ", contact.emails()));
-        addFact("Platforms", item.links().stream()
-                .map(link -> link.platformId() + ": " + link.state().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .collect(Collectors.joining(", ")));
-        addFact("Last interactions", item.latestInteractions().stream()
-                .map(i -> i.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + DAY.format(i.on()))
-                .collect(Collectors.joining(", ")));
-        addFact("How we met", contact.howWeMet());
+        name.setText(item.contact().displayName());
+        for (SortFacts.Fact fact : SortFacts.of(item)) {
+            Label line = new Label(fact.text());
+            line.setWrapText(true);
+            facts.getChildren().add(line);
+        }
         suggestion.setText(item.suggestion()
                 .map(s -> "Suggestion: " + s.category().label()
                         + (s.relationship() == null ? "" : ", " + s.relationship().label())
                         + " \u2014 " + s.because() + ". Enter takes it.")
                 .orElse("No suggestion: nothing here decides it."));
         showKeys();
-    }
-
-    private void addFact(String label, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Label fact = new Label(label + ": " + value);
-        fact.setWrapText(true);
-        facts.getChildren().add(fact);
     }
 
     private void showKeys() {

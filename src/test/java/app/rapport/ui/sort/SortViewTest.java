@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -21,6 +22,8 @@ import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
 import app.rapport.service.Services;
@@ -47,6 +50,9 @@ class SortViewTest {
         long ana = services.contacts().save(Contact.builder().displayName("Ana Lima").organization("Acme")
                 .role("Analyst").emails(List.of("ana@acme.example")).howWeMet("Regional meetup").build()).id();
         services.links().changeState(ana, "linkedin", LinkState.CONNECTED);
+        services.links().changeState(ana, "x", LinkState.REQUEST_SENT);
+        services.interactions().log(new Interaction(null, ana, RapportFixture.TODAY.minusDays(3),
+                InteractionKind.COFFEE_OR_MEAL, ""));
         for (String name : List.of("Bo Berg", "Cy Cho")) {
             services.contacts().save(Contact.builder().displayName(name)
                     .emails(List.of(name.split(" ")[0].toLowerCase() + "@gmail.com")).build());
@@ -83,6 +89,9 @@ class SortViewTest {
         assertThat(text(robot, "#sort-suggestion")).contains("Professional",
                 "a LinkedIn connection, not on your personal platforms");
         assertThat(text(robot, "#sort-progress")).isEqualTo("0 of 4 sorted");
+        assertThat(robot.lookup("#sort-facts").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Platforms: LinkedIn (connected), X/Twitter (request sent)",
+                        "Last interactions: Coffee or meal on 20 Nov 2026");
         Screenshots.write(robot.window(0).getScene(), "sort-first-contact");
 
         robot.type(KeyCode.W);
