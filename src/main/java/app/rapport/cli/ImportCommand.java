@@ -20,7 +20,8 @@ import app.rapport.service.ImportService;
 
 /**
  * {@code import FILE...}: every file is read before anything is written, and a file that cannot be read stops
- * the whole import (exit 2), so a script never leaves half an import behind. Skipped rows are warnings.
+ * the whole import (exit 2), so a script never leaves half an import behind; contact files and downloads given
+ * together are written in one transaction. Skipped rows are warnings.
  * Platform downloads (zips, folders, their files) and calendars go with them: rows that match several contacts
  * or none are left out, one line each on standard error, with a count; nobody is asked anything.
  */
@@ -42,35 +43,47 @@ final class ImportCommand implements Command {
             }
         }
         invocation.withServices(Clock.systemDefaultZone(), services -> {
-            ImportPlan plan = null;
-            if (!contactFiles.isEmpty()) {
-                ImportService.ReadFiles read = services.imports().read(contactFiles);
-                if (!read.problems().isEmpty()) {
-                    throw new BadInputException(String.join("; ", read.problems()) + " (nothing was imported)");
-                }
-                plan = services.imports().plan(read);
-            }
-            DownloadPlan downloadPlan = null;
-            if (!downloads.isEmpty()) {
-                Download download = readDownloads(services.downloads(), downloads);
-                downloadPlan = services.downloads().plan(download, DownloadImportService.likelyOwnAddresses(download));
-            }
+            // Every file is read before anything is written.
+            ImportPlan plan = contactFiles.isEmpty() ? null : planContacts(services.imports(), contactFiles);
+            Download download = downloads.isEmpty() ? null : readDownloads(services.downloads(), downloads);
             if (plan != null) {
                 plan.groupedSkipped().forEach(rows -> invocation.err().println("import: skipped " + rows.message()));
                 plan.groupedWarnings().forEach(rows -> invocation.err().println("import: note " + rows.message()));
-                ImportService.Result result = services.imports().apply(plan, ImportProgress.NONE);
-                invocation.out().println("Imported " + result.created() + " new, merged " + result.merged()
-                        + ", recorded " + result.requests() + " LinkedIn invitations");
             }
-            if (downloadPlan != null) {
-                reportLeftOut(invocation, downloadPlan);
-                DownloadImportService.Result result = services.downloads().apply(downloadPlan, Map.of(),
-                        ImportProgress.NONE);
-                invocation.out().println("From downloads: " + result.states() + " link states, "
-                        + result.interactions() + " interactions, " + result.createdContacts() + " new contacts");
+            if (plan != null && download != null) {
+                DownloadImportService.Together together = services.downloads().importTogether(services.imports(),
+                        plan, download, DownloadImportService.likelyOwnAddresses(download), ImportProgress.NONE);
+                reportContacts(invocation, together.contacts());
+                reportDownloads(invocation, together.plan(), together.downloads());
+            } else if (plan != null) {
+                reportContacts(invocation, services.imports().apply(plan, ImportProgress.NONE));
+            } else {
+                DownloadPlan downloadPlan = services.downloads().plan(download,
+                        DownloadImportService.likelyOwnAddresses(download));
+                reportDownloads(invocation, downloadPlan,
+                        services.downloads().apply(downloadPlan, Map.of(), ImportProgress.NONE));
             }
             return null;
         });
+    }
+
+    private static ImportPlan planContacts(ImportService imports, List<Path> contactFiles) {
+        ImportService.ReadFiles read = imports.read(contactFiles);
+        if (!read.problems().isEmpty()) {
+            throw new BadInputException(String.join("; ", read.problems()) + " (nothing was imported)");
+        }
+        return imports.plan(read);
+    }
+
+    private static void reportContacts(Invocation invocation, ImportService.Result result) {
+        invocation.out().println("Imported " + result.created() + " new, merged " + result.merged()
+                + ", recorded " + result.requests() + " LinkedIn invitations");
+    }
+
+    private static void reportDownloads(Invocation invocation, DownloadPlan plan, DownloadImportService.Result result) {
+        reportLeftOut(invocation, plan);
+        invocation.out().println("From downloads: " + result.states() + " link states, "
+                + result.interactions() + " interactions, " + result.createdContacts() + " new contacts");
     }
 
     private static Download readDownloads(DownloadImportService service, List<Path> downloads) {

@@ -39,11 +39,15 @@ final class CategoryFollowUp {
         if (weekLater.filter(day -> day.isBefore(today)).isEmpty() && waitingRequests.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Link> firstRequest = waitingRequests.stream().min(Comparator.comparing(Link::since));
-        LocalDate due = Stream.concat(weekLater.stream(), firstRequest.map(Link::since).stream())
+        // A request whose day nobody knows counts as arriving today.
+        Comparator<Link> byDay = Comparator.comparing(request -> request.knownSince().orElse(today));
+        Optional<Link> firstRequest = waitingRequests.stream().min(byDay);
+        LocalDate due = Stream.concat(weekLater.stream(),
+                        firstRequest.map(request -> request.knownSince().orElse(today)).stream())
                 .min(Comparator.naturalOrder()).orElseThrow();
-        String trigger = waitingRequests.stream().max(Comparator.comparing(Link::since))
-                .map(request -> triggerKey(FollowUpRule.F6, "request", request.platformId(), request.since()))
+        String trigger = waitingRequests.stream().max(byDay)
+                .map(request -> triggerKey(FollowUpRule.F6, "request", request.platformId(),
+                        RequestFollowUps.dayKey(request)))
                 .orElseGet(() -> triggerKey(FollowUpRule.F6, "since", around.orElseThrow()));
         String name = nameOf(contact);
         return Optional.of(new FollowUpCandidate(FollowUpRule.F6, null, trigger,

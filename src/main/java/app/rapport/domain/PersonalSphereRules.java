@@ -98,8 +98,9 @@ final class PersonalSphereRules {
 
     // [001]: answer promptly, in person or by phone, brief, simple, honest and kind.
     private static String answerInPerson(ReadinessSituation s, String message) {
-        LocalDate answerBy = s.since().plusDays(s.settings().replyWindowDays());
-        String when = answerBy.isBefore(s.today()) ? "As soon as you can" : "By " + day(answerBy);
+        String when = s.since().map(received -> received.plusDays(s.settings().replyWindowDays()))
+                .filter(answerBy -> !answerBy.isBefore(s.today()))
+                .map(answerBy -> "By " + day(answerBy)).orElse("As soon as you can");
         return when + ", tell " + s.name() + " in person or by phone (never by voicemail, email or text) " + message;
     }
 

@@ -58,13 +58,19 @@ final class ProfessionalSphereRules {
         return known.spoke() ? talked : "worked with " + name;
     }
 
-    /** Rule 3d's next step names the one thing still missing: speaking with them first, then the vouch answer. */
+    /**
+     * Rule 3d's next step names the one thing still missing: speaking with them first, then the vouch answer.
+     * Family members and friends are no exception [004], but telling them apart from strangers ("you have not
+     * spoken with your sister yet") would read as nonsense, so for them the words are about their work.
+     */
     private static Verdict getToKnowFirst(ReadinessSituation s, boolean spokeOrWorked) {
         String name = s.name();
+        boolean close = isClose(s.contact());
         List<String> reasons = new ArrayList<>();
         if (!spokeOrWorked) {
-            reasons.add(reason("3d", "[003][004]", "You have not spoken with " + name
-                    + " yet, in person or by a call, or worked together"));
+            reasons.add(reason("3d", "[003][004]", close
+                    ? "No talk with " + name + " about their work is logged yet, in person or by a call"
+                    : "You have not spoken with " + name + " yet, in person or by a call, or worked together"));
         }
         if (!s.familiarity().canVouch()) {
             reasons.add(reason("3d", "[004]", "You cannot yet speak to " + name + "'s professional abilities: "
@@ -72,11 +78,17 @@ final class ProfessionalSphereRules {
         }
         personalTie(s).ifPresent(tie -> reasons.add(reason("3d", "[004]", tie
                 + " is no exception: it says nothing about " + name + "'s work")));
-        String nextStep = spokeOrWorked
-                ? "Write down what you would say about " + name + "'s work if someone asked you, "
-                        + s.beforeConnecting() + "."
-                : "Invite " + name + " for coffee or a call " + s.beforeConnecting()
-                        + ", and learn enough about their work to vouch for it.";
+        String nextStep;
+        if (spokeOrWorked) {
+            nextStep = "Write down what you would say about " + name + "'s work if someone asked you, "
+                    + s.beforeConnecting() + ".";
+        } else if (close) {
+            nextStep = "Next time you see " + name + ", ask about their work and log the talk; then write down "
+                    + "what you would say about it, " + s.beforeConnecting() + ".";
+        } else {
+            nextStep = "Invite " + name + " for coffee or a call " + s.beforeConnecting()
+                    + ", and learn enough about their work to vouch for it.";
+        }
         return Verdict.of(VerdictKind.GET_TO_KNOW_FIRST, "3d", reasons, nextStep);
     }
 
@@ -92,8 +104,15 @@ final class ProfessionalSphereRules {
             return connectedOnPersonal;
         }
         Contact contact = s.contact();
+        if (contact.relationship() == Relationship.FAMILY) {
+            return Optional.of("Being family");
+        }
         boolean personal = contact.category() == Category.PERSONAL || contact.category() == Category.BOTH
-                || contact.relationship() == Relationship.FRIEND || contact.relationship() == Relationship.FAMILY;
+                || isClose(contact);
         return personal ? Optional.of("Knowing " + s.name() + " personally") : Optional.empty();
+    }
+
+    private static boolean isClose(Contact contact) {
+        return contact.relationship() == Relationship.FAMILY || contact.relationship() == Relationship.FRIEND;
     }
 }

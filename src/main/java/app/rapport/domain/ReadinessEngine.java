@@ -76,14 +76,14 @@ public final class ReadinessEngine {
         }
         if (s.state() == LinkState.DECLINED_BY_THEM) {
             return Verdict.of(VerdictKind.RESPECT_DECLINE, "2",
-                    List.of(reason("2", "[000]", s.name() + " declined your " + s.platformName() + " request on "
-                            + day(s.since()) + "; a request that is not accepted should be respected")),
+                    List.of(reason("2", "[000]", s.name() + " declined your " + s.platformName() + " request"
+                            + s.onDay() + "; a request that is not accepted should be respected")),
                     "Respect their choice: do not send " + s.name() + " another " + s.platformName() + " request.");
         }
         if (s.state() == LinkState.REQUEST_SENT && unansweredTooLong(s)) {
             return Verdict.of(VerdictKind.RESPECT_DECLINE, "2",
                     List.of(reason("2", "[000]", "Your " + s.platformName() + " request to " + s.name()
-                            + " of " + day(s.since()) + " has gone unanswered for " + daysSince(s)
+                            + " of " + day(s.since().orElseThrow()) + " has gone unanswered for " + daysSince(s)
                             + " days, longer than the no-answer period of " + s.settings().noAnswerDays()
                             + " days, so it counts as declined")),
                     "Take the silence as a no: withdraw your " + s.platformName() + " request to " + s.name()
@@ -108,8 +108,11 @@ public final class ReadinessEngine {
 
     private static Verdict connected(ReadinessSituation s) {
         List<String> reasons = new ArrayList<>();
-        reasons.add(reason("1", "", "You and " + s.name() + " have been connected on " + s.platformName() + " since "
-                + day(s.since())));
+        reasons.add(reason("1", "", s.since()
+                .map(since -> "You and " + s.name() + " have been connected on " + s.platformName() + " since "
+                        + day(since))
+                .orElse("You and " + s.name() + " are connected on " + s.platformName()
+                        + " (since when is not known)")));
         boolean collision = s.settings().worlds() == Worlds.SEPARATE
                 && s.contact().category() == Category.PROFESSIONAL
                 && s.platform().sphere() == Sphere.PERSONAL;
@@ -125,12 +128,13 @@ public final class ReadinessEngine {
                 + " is a professional contact who can see your personal posts.", Optional.empty(), true);
     }
 
-    // "Longer than" is strict: on the last day of the period the request is still only waiting.
+    // "Longer than" is strict: on the last day of the period the request is still only waiting. A request
+    // whose day nobody knows is not known to have waited that long, so it stays a request.
     private static boolean unansweredTooLong(ReadinessSituation s) {
-        return daysSince(s) > s.settings().noAnswerDays();
+        return s.since().isPresent() && daysSince(s) > s.settings().noAnswerDays();
     }
 
     private static long daysSince(ReadinessSituation s) {
-        return ChronoUnit.DAYS.between(s.since(), s.today());
+        return ChronoUnit.DAYS.between(s.since().orElseThrow(), s.today());
     }
 }

@@ -1,9 +1,7 @@
 package app.rapport.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,15 +18,18 @@ record ReadinessSituation(
         List<Platform> allPlatforms,
         LocalDate today) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     LinkState state() {
         return link.map(Link::state).orElse(LinkState.NONE);
     }
 
-    /** The day of the last change; only asked for states that are stored links, never NONE. */
-    LocalDate since() {
-        return link.orElseThrow().since();
+    /** The day of the last change, when known; only asked for states that are stored links, never NONE. */
+    Optional<LocalDate> since() {
+        return link.orElseThrow().knownSince();
+    }
+
+    /** " on 5 Mar 2026", or "" when nobody knows the day: the reasons then simply leave the day out. */
+    String onDay() {
+        return since().map(day -> " on " + day(day)).orElse("");
     }
 
     String name() {
@@ -55,9 +56,12 @@ record ReadinessSituation(
     String whenReady(String acceptStep, String inviteStep) {
         return switch (state()) {
             case REQUEST_RECEIVED -> acceptStep;
-            case REQUEST_SENT -> "Give " + name() + " time to answer your " + platformName() + " request of "
-                    + day(since()) + "; if there is still no answer after "
-                    + day(since().plusDays(settings.noAnswerDays())) + ", take it as a no.";
+            case REQUEST_SENT -> since().map(sent -> "Give " + name() + " time to answer your " + platformName()
+                    + " request of " + day(sent) + "; if there is still no answer after "
+                    + day(sent.plusDays(settings.noAnswerDays())) + ", take it as a no.")
+                    .orElse("Give " + name() + " time to answer your " + platformName() + " request. The day it"
+                            + " went out is not known: record it, so Rapport can tell you when to take silence"
+                            + " as a no.");
             default -> inviteStep;
         };
     }
@@ -70,7 +74,7 @@ record ReadinessSituation(
     }
 
     static String day(LocalDate date) {
-        return DAY.format(date);
+        return DayText.of(date);
     }
 
     static String count(long n, String singular, String plural) {

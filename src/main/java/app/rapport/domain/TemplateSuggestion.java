@@ -9,15 +9,16 @@ public final class TemplateSuggestion {
     }
 
     /**
-     * @param alreadyMet whether the user has spoken or worked with the contact: then "get to know them first" is
-     *                   missing only the vouch answer, and an invitation for coffee would be stale advice
+     * @param alreadyClose whether the user has spoken or worked with the contact, or they are family or a
+     *                     friend: then "get to know them first" asks for a talk about their work or the vouch
+     *                     answer, and an invitation for coffee would be stale or strange
      */
     public static Optional<String> templateIdFor(Verdict verdict, Optional<Link> link, Platform platform,
-                                                 boolean alreadyMet) {
+                                                 boolean alreadyClose) {
         LinkState state = link.map(Link::state).orElse(LinkState.NONE);
         boolean theyAsked = state == LinkState.REQUEST_RECEIVED;
         return switch (verdict.kind()) {
-            case GET_TO_KNOW_FIRST -> alreadyMet ? Optional.empty() : Optional.of(MessageTemplate.COFFEE_INVITATION);
+            case GET_TO_KNOW_FIRST -> alreadyClose ? Optional.empty() : Optional.of(MessageTemplate.COFFEE_INVITATION);
             // Replies to a request; with no request there is nobody to answer yet.
             case REDIRECT -> theyAsked ? Optional.of(MessageTemplate.REDIRECT_REPLY) : Optional.empty();
             case KEEP_APART -> theyAsked ? Optional.of(MessageTemplate.POLITE_DECLINE) : Optional.empty();

@@ -6,8 +6,8 @@ import java.util.Objects;
 import app.rapport.domain.LinkState;
 
 /**
- * A contact's standing on one platform as a file tells it. Unlike a stored link, {@code since} may be null: the
- * file did not say, or said it in a way that could not be read, and the importing service picks the day.
+ * A contact's standing on one platform as a file tells it. {@code since} is null when the file did not say, or
+ * said it in a way that could not be read; the link is then stored with its day unknown, never the import day.
  */
 public record ImportedLink(String platformId, LinkState state, LocalDate since, String handle) {
 

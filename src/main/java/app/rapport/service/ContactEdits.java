@@ -50,7 +50,7 @@ final class ContactEdits {
         tx.contacts().updateChanged(before, after);
         FollowUpQueue.reevaluateEdited(tx, committed, after, followUpsBefore, today);
         return new EditUndo(edit.describe(), before, after,
-                FollowUpUndo.between(followUpsBefore, tx.followUps().all()));
+                QueueUndo.between(followUpsBefore, tx.followUps().all()));
     }
 
     /**

@@ -85,8 +85,32 @@ public final class DownloadImportService {
     }
 
     public DownloadPlan plan(Download download, Set<String> ownAddresses) {
+        return store.transact(tx -> planIn(tx, download, ownAddresses));
+    }
+
+    private static DownloadPlan planIn(StoreTransaction tx, Download download, Set<String> ownAddresses) {
         Set<String> own = ownAddresses.stream().map(a -> a.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return store.transact(tx -> new Planner(tx, download).plan(own));
+        return new Planner(tx, download).plan(own);
+    }
+
+    /** What importing contact files and downloads together did; {@code plan} says what was left out. */
+    public record Together(ImportService.Result contacts, DownloadPlan plan, Result downloads) {
+    }
+
+    /**
+     * Contact files and downloads in one transaction, all of it or nothing: the files' contacts are written
+     * first, then the downloads are planned against the store as the files left it (so a friend who came with a
+     * vCard is matched) and applied with nobody asked: ambiguous and unmatched rows are left out.
+     */
+    public Together importTogether(ImportService contacts, ImportPlan contactPlan, Download download,
+            Set<String> ownAddresses, ImportProgress progress) {
+        LocalDate today = LocalDate.now(clock);
+        String run = UUID.randomUUID().toString();
+        return store.transact(tx -> {
+            ImportService.Result fromFiles = contacts.applyIn(tx, contactPlan, progress, today);
+            DownloadPlan plan = planIn(tx, download, ownAddresses);
+            return new Together(fromFiles, plan, new DownloadApplier(tx, plan, Map.of(), run, today).apply(progress));
+        });
     }
 
     /** What the import did: how many states changed, interactions and contacts were added, and its undo. */
@@ -133,7 +157,7 @@ public final class DownloadImportService {
         private final Map<String, Map<String, Set<Long>>> byProfile = new HashMap<>();
         private final Map<String, Link> links = new HashMap<>();
         private final Map<String, LinkSource> sources = new HashMap<>();
-        private final Map<String, Set<String>> keysBySource = new HashMap<>();
+        private final Map<DownloadPlatform, Set<String>> keysBySource = new HashMap<>();
         private final List<DownloadPlan.Person> people = new ArrayList<>();
 
         Planner(StoreTransaction tx, Download download) {
@@ -214,7 +238,7 @@ public final class DownloadImportService {
                     LocalDate asOf = asOf(first.platform(), state.get().on());
                     if (current != null && current.state() == state.get().state()) {
                         state = Optional.empty();
-                    } else if (current != null && knownOn(current).isAfter(asOf)) {
+                    } else if (current != null && knownOn(current).filter(day -> day.isAfter(asOf)).isPresent()) {
                         kept = Optional.of(current.state());
                     }
                 }
@@ -234,8 +258,8 @@ public final class DownloadImportService {
                 Set<Long> candidates = profileCandidates(DownloadPlatform.LINKEDIN.platformId(), key);
                 List<DownloadPlan.Visit> visits = days.stream()
                         .map(day -> new DownloadPlan.Visit(day.day(), InteractionKind.MESSAGE,
-                                "linkedin:" + key + ":" + day.day()))
-                        .toList();
+                                DownloadedInteractions.messageKey(day.day())))
+                        .distinct().toList();
                 addWithVisits(DownloadPlatform.LINKEDIN, first.partnerName().isEmpty() ? first.partnerProfileUrl()
                         : first.partnerName(), first.partnerName(), first.partnerProfileUrl(), candidates, visits,
                         existing, first.file());
@@ -265,7 +289,8 @@ public final class DownloadImportService {
                 Set<Long> candidates, List<DownloadPlan.Visit> visits, Set<String> existing, String file) {
             Long contactId = candidates.size() == 1 ? candidates.iterator().next() : null;
             List<DownloadPlan.Visit> fresh = contactId == null ? visits : visits.stream()
-                    .filter(visit -> !existing.contains(contactId + "|" + visit.sourceKey())).toList();
+                    .filter(visit -> !existing.contains(DownloadedInteractions.identity(platform, contactId, visit)))
+                    .toList();
             if (contactId != null && fresh.isEmpty()) {
                 return;
             }
@@ -274,7 +299,7 @@ public final class DownloadImportService {
         }
 
         private Set<String> existingKeys(DownloadPlatform platform) {
-            return keysBySource.computeIfAbsent(platform.name(), tx.interactions()::sourceKeys);
+            return keysBySource.computeIfAbsent(platform, p -> DownloadedInteractions.stored(tx, p));
         }
 
         private Set<Long> profileCandidates(String platformId, String key) {
@@ -303,9 +328,10 @@ public final class DownloadImportService {
             return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
         }
 
-        private LocalDate knownOn(Link current) {
+        /** The day the stored state was known; a state whose day nobody knows gives way to the download's. */
+        private Optional<LocalDate> knownOn(Link current) {
             LinkSource source = sources.get(current.contactId() + "|" + current.platformId());
-            return source == null ? current.since() : source.on();
+            return source == null ? current.knownSince() : Optional.of(source.on());
         }
     }
 }

@@ -14,9 +14,9 @@ public final class EditUndo {
     private final List<Long> contactIds;
     private final List<Contact> before;
     private final List<Contact> after;
-    private final FollowUpUndo followUps;
+    private final QueueUndo followUps;
 
-    EditUndo(String description, List<Contact> before, List<Contact> after, FollowUpUndo followUps) {
+    EditUndo(String description, List<Contact> before, List<Contact> after, QueueUndo followUps) {
         this.description = description;
         this.contactIds = before.stream().map(Contact::id).toList();
         this.before = List.copyOf(before);
@@ -45,7 +45,7 @@ public final class EditUndo {
         return after;
     }
 
-    FollowUpUndo followUps() {
+    QueueUndo followUps() {
         return followUps;
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.FieldError;
@@ -16,6 +19,7 @@ import app.rapport.domain.FollowUpRule;
 import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
+import app.rapport.store.ContactRows;
 import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
@@ -95,10 +99,9 @@ public final class FollowUpService {
     }
 
     /** Marks it done. Done with "Accept their request" (F3) records the connection too. */
-    public void complete(long id) {
+    public FollowUpUndo complete(long id) {
         LocalDate today = today();
-        store.transactVoid(tx -> {
-            FollowUp followUp = openFollowUp(tx, id);
+        return undoably(id, (tx, followUp) -> {
             tx.followUps().setStatus(id, FollowUpStatus.DONE, today);
             if (FollowUpRule.F3.name().equals(followUp.rule()) && followUp.platformId() != null) {
                 LinkService.recordState(tx, followUp.contactId(), followUp.platformId(), LinkState.CONNECTED, today);
@@ -108,22 +111,65 @@ public final class FollowUpService {
         });
     }
 
-    public void snooze(long id, LocalDate until) {
+    public FollowUpUndo snooze(long id, LocalDate until) {
         if (until == null || !until.isAfter(today())) {
             throw invalid("due", "Snooze until a day after today.");
         }
-        store.transactVoid(tx -> {
-            tx.touched(openFollowUp(tx, id).contactId());
+        return undoably(id, (tx, followUp) -> {
+            touched(tx, followUp);
             tx.followUps().setDue(id, until);
         });
     }
 
     /** Dismissed: gone, and the rule will not bring it back for the same reason. */
-    public void dismiss(long id) {
+    public FollowUpUndo dismiss(long id) {
+        LocalDate today = today();
+        return undoably(id, (tx, followUp) -> {
+            touched(tx, followUp);
+            tx.followUps().setStatus(id, FollowUpStatus.DISMISSED, today);
+        });
+    }
+
+    /**
+     * Puts the follow-up back as it was before Done, Snooze or Dismiss, with whatever Done changed for its
+     * contact (a connection recorded, follow-ups opened or closed).
+     *
+     * @throws IllegalStateException when it or its contact changed since; nothing was changed
+     */
+    public void undo(FollowUpUndo step) {
         LocalDate today = today();
         store.transactVoid(tx -> {
-            tx.touched(openFollowUp(tx, id).contactId());
-            tx.followUps().setStatus(id, FollowUpStatus.DISMISSED, today);
+            if (step.contact() != null) {
+                step.contact().takeBack(tx, today);
+                return;
+            }
+            long id = step.before().id();
+            if (!tx.followUps().find(id).equals(Optional.of(step.after()))) {
+                throw new IllegalStateException("\u201c" + step.before().title() + "\u201d has changed since, and "
+                        + "undoing it now would lose that change. Nothing was changed.");
+            }
+            tx.followUps().setStatus(id, step.before().status(), null);
+            tx.followUps().setDue(id, step.before().due());
+            FollowUpQueue.reevaluate(tx, List.of(), today);
+        });
+    }
+
+    /** The Sort follow-up is about no one contact: saying nothing makes it a change to everything. */
+    private static void touched(StoreTransaction tx, FollowUp followUp) {
+        if (followUp.contactId() != null) {
+            tx.touched(followUp.contactId());
+        }
+    }
+
+    private FollowUpUndo undoably(long id, BiConsumer<StoreTransaction, FollowUp> change) {
+        return store.transact(tx -> {
+            FollowUp before = openFollowUp(tx, id);
+            Set<Long> contact = before.contactId() == null ? Set.of() : Set.of(before.contactId());
+            ContactRows rowsBefore = contact.isEmpty() ? null : tx.contacts().rowsOf(contact);
+            change.accept(tx, before);
+            FollowUp after = tx.followUps().find(id).orElseThrow();
+            return new FollowUpUndo(before, after, contact.isEmpty() ? null : new RowsUndo(before.title(),
+                    List.copyOf(contact), rowsBefore, tx.contacts().rowsOf(contact)));
         });
     }
 

@@ -70,7 +70,8 @@ public final class HomeService {
         for (Platform platform : visible) {
             List<Long> waiting = rows.stream()
                     .filter(row -> isRequestReceived(row.links().get(platform.id())))
-                    .sorted(Comparator.comparing((ReadinessRow row) -> row.links().get(platform.id()).since())
+                    .sorted(Comparator.comparing((ReadinessRow row) -> row.links().get(platform.id()).since(),
+                                    Comparator.nullsLast(Comparator.naturalOrder()))
                             .thenComparing(row -> row.contact().displayName(), String.CASE_INSENSITIVE_ORDER))
                     .map(row -> row.contact().id())
                     .toList();

@@ -189,83 +189,86 @@ public final class ImportService {
 
     public Result apply(ImportPlan plan, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
-        return store.transact(tx -> {
-            boolean intoEmptyStore = tx.contacts().allForRules().isEmpty();
-            plan.archives().values().forEach(archive -> ArchiveExtras.preparePlatforms(tx, archive, intoEmptyStore));
-            // New contacts first, so that every later row, of any file, finds the contact it lands on.
-            List<Long> standIns = new ArrayList<>();
-            List<Contact> newContacts = new ArrayList<>();
-            for (ImportPlan.Planned planned : plan.contacts()) {
-                if (planned.creates()) {
-                    standIns.add(planned.target());
-                    newContacts.add(withAddedOn(planned.imported().contact(), today));
-                }
+        return store.transact(tx -> applyIn(tx, plan, progress, today));
+    }
+
+    /** {@link #apply} inside a transaction that may write more (downloads imported with the files). */
+    Result applyIn(StoreTransaction tx, ImportPlan plan, ImportProgress progress, LocalDate today) {
+        boolean intoEmptyStore = tx.contacts().allForRules().isEmpty();
+        plan.archives().values().forEach(archive -> ArchiveExtras.preparePlatforms(tx, archive, intoEmptyStore));
+        // New contacts first, so that every later row, of any file, finds the contact it lands on.
+        List<Long> standIns = new ArrayList<>();
+        List<Contact> newContacts = new ArrayList<>();
+        for (ImportPlan.Planned planned : plan.contacts()) {
+            if (planned.creates()) {
+                standIns.add(planned.target());
+                newContacts.add(withAddedOn(planned.imported().contact(), today));
             }
-            for (ImportPlan.PlannedRequest planned : plan.requests()) {
-                if (planned.creates()) {
-                    standIns.add(planned.target());
-                    newContacts.add(requester(planned.request(), today));
-                }
+        }
+        for (ImportPlan.PlannedRequest planned : plan.requests()) {
+            if (planned.creates()) {
+                standIns.add(planned.target());
+                newContacts.add(requester(planned.request(), today));
             }
-            // The work: each new contact, each planned row, and the follow-up pass at the end.
-            int total = newContacts.size() + plan.work() + 1;
-            int done = 0;
-            Map<Long, Long> created = new HashMap<>();
-            for (int from = 0; from < newContacts.size(); from += CONTACTS_PER_BATCH) {
-                checkCancelled(progress);
-                int to = Math.min(newContacts.size(), from + CONTACTS_PER_BATCH);
-                List<Long> ids = tx.contacts().insertAll(newContacts.subList(from, to));
-                for (int i = 0; i < ids.size(); i++) {
-                    created.put(standIns.get(from + i), ids.get(i));
-                }
-                done = to;
-                progress.worked(done, total);
-            }
-            LinkUpdates links = LinkUpdates.of(tx, plan, today);
-            Map<String, Map<String, Long>> archiveIds = new HashMap<>();
-            Map<Long, Contact> stored = plan.mergedContacts() > 0 ? tx.contacts().all() : new HashMap<>();
-            int merged = 0;
-            for (ImportPlan.Planned planned : plan.contacts()) {
-                checkCancelled(progress);
-                long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
-                if (!planned.creates()) {
-                    Contact existing = stored.get(id);
-                    Contact combined = ContactMerge.absorb(existing, withAddedOn(planned.imported().contact(), today));
-                    if (!combined.equals(existing)) {
-                        tx.contacts().update(combined);
-                        stored.put(id, combined);
-                    }
-                    merged++;
-                }
-                for (ImportedLink link : planned.imported().links()) {
-                    links.record(id, link.platformId(), link.state(), link.since(), link.handle());
-                }
-                Archive archive = plan.archives().get(planned.file());
-                if (archive != null) {
-                    archiveIds.computeIfAbsent(planned.file(), file -> new HashMap<>())
-                            .put(archive.contacts().get(planned.imported().line() - 1).id(), id);
-                }
-                progress.worked(++done, total);
-            }
-            for (ImportPlan.PlannedRequest planned : plan.requests()) {
-                checkCancelled(progress);
-                ImportedRequest request = planned.request();
-                long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
-                links.record(id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl());
-                if (!planned.creates()) {
-                    merged++;
-                }
-                progress.worked(++done, total);
-            }
-            links.write(tx);
-            plan.archives().forEach((file, archive) ->
-                    ArchiveExtras.addHistory(tx, archive, archiveIds.getOrDefault(file, Map.of())));
-            FollowUpQueue.reevaluateAll(tx, today);
-            // The last chance to cancel: nothing is committed until this returns.
+        }
+        // The work: each new contact, each planned row, and the follow-up pass at the end.
+        int total = newContacts.size() + plan.work() + 1;
+        int done = 0;
+        Map<Long, Long> created = new HashMap<>();
+        for (int from = 0; from < newContacts.size(); from += CONTACTS_PER_BATCH) {
             checkCancelled(progress);
-            progress.worked(total, total);
-            return new Result(created.size(), merged, plan.requests().size());
-        });
+            int to = Math.min(newContacts.size(), from + CONTACTS_PER_BATCH);
+            List<Long> ids = tx.contacts().insertAll(newContacts.subList(from, to));
+            for (int i = 0; i < ids.size(); i++) {
+                created.put(standIns.get(from + i), ids.get(i));
+            }
+            done = to;
+            progress.worked(done, total);
+        }
+        LinkUpdates links = LinkUpdates.of(tx, plan, today);
+        Map<String, Map<String, Long>> archiveIds = new HashMap<>();
+        Map<Long, Contact> stored = plan.mergedContacts() > 0 ? tx.contacts().all() : new HashMap<>();
+        int merged = 0;
+        for (ImportPlan.Planned planned : plan.contacts()) {
+            checkCancelled(progress);
+            long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
+            if (!planned.creates()) {
+                Contact existing = stored.get(id);
+                Contact combined = ContactMerge.absorb(existing, withAddedOn(planned.imported().contact(), today));
+                if (!combined.equals(existing)) {
+                    tx.contacts().update(combined);
+                    stored.put(id, combined);
+                }
+                merged++;
+            }
+            for (ImportedLink link : planned.imported().links()) {
+                links.record(id, link.platformId(), link.state(), link.since(), link.handle());
+            }
+            Archive archive = plan.archives().get(planned.file());
+            if (archive != null) {
+                archiveIds.computeIfAbsent(planned.file(), file -> new HashMap<>())
+                        .put(archive.contacts().get(planned.imported().line() - 1).id(), id);
+            }
+            progress.worked(++done, total);
+        }
+        for (ImportPlan.PlannedRequest planned : plan.requests()) {
+            checkCancelled(progress);
+            ImportedRequest request = planned.request();
+            long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
+            links.record(id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl());
+            if (!planned.creates()) {
+                merged++;
+            }
+            progress.worked(++done, total);
+        }
+        links.write(tx);
+        plan.archives().forEach((file, archive) ->
+                ArchiveExtras.addHistory(tx, archive, archiveIds.getOrDefault(file, Map.of())));
+        FollowUpQueue.reevaluateAll(tx, today);
+        // The last chance to cancel: nothing is committed until this returns.
+        checkCancelled(progress);
+        progress.worked(total, total);
+        return new Result(created.size(), merged, plan.requests().size());
     }
 
     private static Contact requester(ImportedRequest request, LocalDate today) {

@@ -2,19 +2,21 @@ package app.rapport.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
+import app.rapport.domain.DayText;
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
+import app.rapport.domain.Platform;
 import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.store.ContactRows;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -24,7 +26,6 @@ import app.rapport.store.StoreTransaction;
  */
 public final class LinkService {
 
-    private static final DateTimeFormatter SOURCE_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public static final int HANDLE_MAX = 500;
 
@@ -37,17 +38,19 @@ public final class LinkService {
     }
 
     /** Moves the link to {@code state} as of today; no change when it is already there. */
-    public void changeState(long contactId, String platformId, LinkState state) {
-        changeState(contactId, platformId, state, LocalDate.now(clock));
+    public RowsUndo changeState(long contactId, String platformId, LinkState state) {
+        return changeState(contactId, platformId, state, LocalDate.now(clock));
     }
 
     /**
      * Moves the link to {@code state} as of {@code on}, a day that has passed (a request noticed a week late);
-     * the ledger and every rule date the change that day. No change when it is already there.
+     * the ledger and every rule date the change that day. No change when it is already there, except that a
+     * state whose day was not known (a file's date that could not be read) gets this day. The result takes it
+     * back with {@link #undo}: the link's state, its source and its ledger as they were, and the follow-ups.
      *
      * @throws ValidationException when {@code on} is in the future, or before the link's last change
      */
-    public void changeState(long contactId, String platformId, LinkState state, LocalDate on) {
+    public RowsUndo changeState(long contactId, String platformId, LinkState state, LocalDate on) {
         LocalDate today = LocalDate.now(clock);
         if (on == null) {
             throw invalid("Pick the day it happened.");
@@ -55,15 +58,33 @@ public final class LinkService {
         if (on.isAfter(today)) {
             throw invalid("The day it happened cannot be in the future: pick today or an earlier day.");
         }
-        store.transactVoid(tx -> {
-            tx.links().find(contactId, platformId).filter(link -> link.state() != LinkState.NONE
+        return store.transact(tx -> {
+            Optional<Link> current = tx.links().find(contactId, platformId);
+            current.filter(link -> link.state() != LinkState.NONE && link.since() != null
                     && on.isBefore(link.since())).ifPresent(link -> {
                         throw invalid("The last change on this platform was on " + link.since()
                                 + ": pick that day or a later one.");
                     });
+            ContactRows before = tx.contacts().rowsOf(Set.of(contactId));
             recordState(tx, contactId, platformId, state, on);
             FollowUpQueue.reevaluate(tx, contactId, today);
+            String platform = tx.platforms().all().stream().filter(p -> p.id().equals(platformId))
+                    .map(Platform::name).findFirst().orElse(platformId);
+            LinkState was = current.map(Link::state).orElse(LinkState.NONE);
+            String what = was == state ? " dated " + DayText.of(on) : " (was " + was.label().toLowerCase() + ")";
+            return new RowsUndo(platform + ": " + state.label() + what,
+                    List.of(contactId), before, tx.contacts().rowsOf(Set.of(contactId)));
         });
+    }
+
+    /**
+     * Takes back a {@link #changeState}: the contact's link, ledger and follow-ups exactly as they were.
+     *
+     * @throws IllegalStateException when the contact changed since; nothing was changed
+     */
+    public void undo(RowsUndo change) {
+        LocalDate today = LocalDate.now(clock);
+        store.transactVoid(tx -> change.takeBack(tx, today));
     }
 
     private static ValidationException invalid(String message) {
@@ -75,6 +96,10 @@ public final class LinkService {
         Link current = tx.links().find(contactId, platformId)
                 .orElse(new Link(contactId, platformId, LinkState.NONE, on, ""));
         if (current.state() == state) {
+            if (current.since() == null) {
+                tx.links().put(new Link(contactId, platformId, state, on, current.handle()));
+                tx.links().dateUnknownChanges(contactId, platformId, state, on);
+            }
             return;
         }
         tx.links().put(new Link(contactId, platformId, state, on, current.handle()));
@@ -116,6 +141,6 @@ public final class LinkService {
         } catch (IllegalArgumentException unknown) {
             name = source.source();
         }
-        return name + ", " + SOURCE_DATE.format(source.on());
+        return name + ", " + DayText.of(source.on());
     }
 }

@@ -73,9 +73,9 @@ final class LinkUpdates {
             }
             return;
         }
-        LocalDate on = since != null ? since : today;
-        put(key, new Link(contactId, platformId, state, on, keptHandle));
-        changes.add(new LinkChange(contactId, platformId, on, wasState, state));
+        // A day the file did not give stays unknown: the import day would make old news look new.
+        put(key, new Link(contactId, platformId, state, since, keptHandle));
+        changes.add(new LinkChange(contactId, platformId, since, wasState, state));
     }
 
     void write(StoreTransaction tx) {

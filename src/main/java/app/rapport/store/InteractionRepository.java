@@ -215,6 +215,14 @@ public final class InteractionRepository {
                 .fetch(r -> r.value1() + "|" + r.value2()));
     }
 
+    /** Each contact's days with an interaction from a source, as "contact|day". */
+    public Set<String> daysFromSource(String source) {
+        return new HashSet<>(dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.HAPPENED_ON).from(INTERACTION)
+                .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
+                .where(INTERACTION.SOURCE.eq(source))
+                .fetch(r -> r.value1() + "|" + r.value2()));
+    }
+
     /** Which of a contact's interactions came from a file, by interaction id: the source's name. */
     public Map<Long, String> sourcesOf(long contactId) {
         Map<Long, String> sources = new HashMap<>();

@@ -122,6 +122,14 @@ public final class LinkRepository {
                 .execute();
     }
 
+    /** Gives the day to the link's history entries into {@code to} whose day was not known. */
+    public void dateUnknownChanges(long contactId, String platformId, LinkState to, LocalDate on) {
+        dsl.update(LINK_CHANGE).set(LINK_CHANGE.CHANGED_ON, on)
+                .where(LINK_CHANGE.CONTACT_ID.eq(contactId), LINK_CHANGE.PLATFORM_ID.eq(platformId),
+                        LINK_CHANGE.TO_STATE.eq(to.name()), LINK_CHANGE.CHANGED_ON.isNull())
+                .execute();
+    }
+
     public List<LinkChange> history(long contactId) {
         return dsl.selectFrom(LINK_CHANGE).where(LINK_CHANGE.CONTACT_ID.eq(contactId))
                 .orderBy(LINK_CHANGE.CHANGED_ON.desc(), LINK_CHANGE.ID.desc())

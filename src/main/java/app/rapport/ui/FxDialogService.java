@@ -159,9 +159,14 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         Stylesheets.apply(dialog.getDialogPane());
-        // A button that says what it does ("Change all 10", "Keep “Ada Lovelace”") is never cut to "…".
+        // A button that says what it does ("Change all 10", "Keep “Ada Lovelace”") is never cut to "…": not
+        // by its own width, nor by the bar's one width for all, taken before the default button's bold text.
         DialogPane pane = dialog.getDialogPane();
-        pane.getButtonTypes().forEach(type -> ((Region) pane.lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE));
+        pane.getButtonTypes().forEach(type -> {
+            Node button = pane.lookupButton(type);
+            ((Region) button).setMinWidth(Region.USE_PREF_SIZE);
+            ButtonBar.setButtonUniformSize(button, false);
+        });
     }
 
     /**

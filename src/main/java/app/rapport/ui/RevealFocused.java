@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -8,7 +9,8 @@ import javafx.scene.control.ScrollPane;
 /**
  * A ScrollPane does not follow the keyboard focus: tabbing to a button below the fold would leave it unseen.
  * This scrolls just enough to show the row (the nearest ancestor with the given style class) of whichever node
- * inside the pane gets the focus, so the user sees what the focused control belongs to, not only the control.
+ * inside the pane gets the focus, or has it when the pane gets shorter, so the user sees what the focused control
+ * belongs to, not only the control.
  */
 public final class RevealFocused {
 
@@ -31,6 +33,17 @@ public final class RevealFocused {
             }
             if (scene != null) {
                 scene.focusOwnerProperty().addListener(reveal);
+            }
+        });
+        // A bar appearing below the pane (an undo bar after a click) must not hide the control just used. The
+        // pane is in the middle of its layout then, which would undo a scroll made now: it is made just after.
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (now.getHeight() < old.getHeight() && scroll.getScene() != null) {
+                Platform.runLater(() -> {
+                    if (scroll.getScene() != null) {
+                        reveal(scroll, rowOf(scroll.getScene().getFocusOwner(), rowStyleClass));
+                    }
+                });
             }
         });
     }

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 
 import app.rapport.store.NewerStoreException;
 import app.rapport.store.StoreDiskFullException;
@@ -15,11 +16,18 @@ public final class StartupProblem {
     private StartupProblem() {
     }
 
+    /**
+     * Themed like every other window, though it shows before the main window sets the theme: the data, with the
+     * saved light or dark choice, could not be read.
+     */
     public static Alert dialog(StoreException problem) {
         Alert alert = FxDialogService.alert(Alert.AlertType.ERROR, headline(problem), problem.getMessage(),
                 ButtonType.OK);
-        alert.getDialogPane().setId("startup-problem");
-        alert.getDialogPane().setMinWidth(480);
+        DialogPane pane = alert.getDialogPane();
+        pane.setId("startup-problem");
+        pane.setMinWidth(480);
+        pane.getScene().setUserAgentStylesheet(ThemeManager.stylesheetWithoutData());
+        Stylesheets.apply(pane);
         return alert;
     }
 

@@ -40,14 +40,28 @@ public final class ThemeManager {
     }
 
     private void apply() {
-        boolean useDark = switch (choice.get()) {
+        boolean useDark = isDark(choice.get());
+        dark.set(useDark);
+        Application.setUserAgentStylesheet(stylesheet(useDark));
+    }
+
+    /**
+     * The theme for a window shown before any data can be read (another Rapport holds it, with the saved
+     * choice): the one Rapport uses while nothing is saved, the system's light or dark, else light.
+     */
+    public static String stylesheetWithoutData() {
+        return stylesheet(isDark(ThemeChoice.SYSTEM));
+    }
+
+    private static boolean isDark(ThemeChoice choice) {
+        return switch (choice) {
             case DARK -> true;
             case LIGHT -> false;
             case SYSTEM -> Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
         };
-        dark.set(useDark);
-        Application.setUserAgentStylesheet(useDark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static String stylesheet(boolean dark) {
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rapport.domain.Interaction;
 import app.rapport.interchange.download.DownloadFixtures;
+import app.rapport.store.Store;
 
 /** {@code import} with platform downloads and calendars: what lands, what is left out and said, and bad files. */
 class CliDownloadImportTest {
@@ -78,6 +80,28 @@ class CliDownloadImportTest {
                 .toString())).isZero();
 
         assertThat(err()).contains("import: left out Facebook download Jane Doe: matches 2 contacts (Jane Doe, Doe Jane)");
+    }
+
+    @Test
+    void contactFilesAndDownloadsGoInTogetherSoADownloadMatchesAContactItsFilesBring() throws Exception {
+        Path card = Files.writeString(dir.resolve("ada.vcf"), """
+                BEGIN:VCARD
+                VERSION:3.0
+                FN:Ada Lovelace
+                EMAIL:ada@example.com
+                END:VCARD
+                """);
+
+        int status = run("import", card.toString(),
+                DownloadFixtures.folder("calendars").resolve("google.ics").toString());
+
+        assertThat(status).as(err()).isZero();
+        assertThat(out()).contains("Imported 1 new").contains("From downloads: ");
+        assertThat(err()).as("Ada came with the vCard, so her address matches").doesNotContain("ada@example.com");
+        try (Store store = Store.open(dir.resolve("data"))) {
+            List<Interaction> meetings = store.transact(tx -> tx.interactions().all());
+            assertThat(meetings).extracting(i -> i.on() + " " + i.kind()).contains("2024-01-08 IN_PERSON");
+        }
     }
 
     @Test

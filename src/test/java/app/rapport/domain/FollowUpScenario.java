@@ -97,6 +97,13 @@ final class FollowUpScenario {
         return this;
     }
 
+    /** A link whose day nobody knows: a file named the state with a date that could not be read. */
+    FollowUpScenario linkOnUnknownDay(String platformId, LinkState state) {
+        links.removeIf(link -> link.platformId().equals(platformId));
+        links.add(new Link(CONTACT_ID, platformId, state, null, ""));
+        return this;
+    }
+
     /** An interaction {@code days} before today; a negative number is a day still to come. */
     FollowUpScenario interaction(InteractionKind kind, int days) {
         interactions.add(new Interaction(null, CONTACT_ID, today.minusDays(days), kind, ""));

@@ -115,6 +115,15 @@ class ReadinessEngineTest {
                         .mentioning("31 days", "no-answer period of 30 days"),
                 Case.expect("2 boundary: a request sent exactly the no-answer period ago still waits",
                         readyFor3c().link(REQUEST_SENT, 30), READY, "3c").mentioning("take it as a no"),
+                Case.expect("2 needs the day: a request sent on a day nobody knows is not taken as a no",
+                        readyFor3c().linkOnUnknownDay(REQUEST_SENT), READY, "3c")
+                        .mentioning("day it went out is not known"),
+                Case.expect("2: they declined on a day nobody knows",
+                        readyFor3c().linkOnUnknownDay(DECLINED_BY_THEM), RESPECT_DECLINE, "2")
+                        .mentioning("declined your LinkedIn request; a request"),
+                Case.expect("1 on a day nobody knows: connected, and the reasons do not invent a day",
+                        on("facebook").is(PERSONAL, FRIEND).linkOnUnknownDay(CONNECTED), VerdictKind.CONNECTED, "1")
+                        .mentioning("since when is not known"),
                 Case.expect("2 follows the no-answer period setting",
                         on("x").link(REQUEST_SENT, 8).settings(new Settings(Worlds.SEPARATE,
                                 LinkedInStyle.SELECTIVE, false, 21, 2, 2, 7)), RESPECT_DECLINE, "2"),
@@ -178,6 +187,14 @@ class ReadinessEngineTest {
                         on("linkedin").is(PERSONAL, FRIEND).link("facebook", CONNECTED, 900)
                                 .interaction(IN_PERSON, 300).interaction(COFFEE_OR_MEAL, 20),
                         GET_TO_KNOW_FIRST, "3d").mentioning("Being friends on Facebook is no exception"),
+                Case.expect("3d in family terms: family is no exception, and the step is a talk about their work",
+                        on("linkedin").is(PERSONAL, Relationship.FAMILY), GET_TO_KNOW_FIRST, "3d")
+                        .mentioning("No talk with Ana Lima about their work is logged yet",
+                                "Being family is no exception",
+                                "Next time you see Ana Lima, ask about their work and log the talk"),
+                Case.expect("3d for family once they have talked: the vouch answer, as for anyone",
+                        on("linkedin").is(PERSONAL, Relationship.FAMILY).interaction(IN_PERSON, 3),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("Write down what you would say about Ana Lima's work"),
 
                 Case.expect("4a: an undecided contact on Facebook",
                         on("facebook").link(REQUEST_RECEIVED, 1), DECIDE_CATEGORY, "4a").mentioning("barbecue"),
@@ -185,7 +202,7 @@ class ReadinessEngineTest {
                         on("instagram").is(PERSONAL, OTHER), READY, "4b"),
                 Case.expect("4c: your manager asks on Facebook",
                         on("facebook").is(PROFESSIONAL, MANAGER).link(REQUEST_RECEIVED, 1), KEEP_APART, "4c")
-                        .mentioning("in person or by phone", "never by voicemail, email or text", "By 16 Jun 2025"),
+                        .mentioning("in person or by phone", "never by voicemail, email or text", "By Jun 16, 2025"),
                 Case.expect("4c: a manager's request left past the reply window is still answered in person",
                         on("facebook").is(PROFESSIONAL, MANAGER).link(REQUEST_RECEIVED, 5), KEEP_APART, "4c")
                         .mentioning("As soon as you can, tell Ana Lima in person or by phone"),
@@ -225,7 +242,7 @@ class ReadinessEngineTest {
                 Case.expect("4d boundary: known one day less than the get-to-know period",
                         on("facebook").is(BOTH, COLLEAGUE).metDaysAgo(20).interaction(COFFEE_OR_MEAL, 14)
                                 .interaction(IN_PERSON, 7), GET_TO_KNOW_FIRST, "4d")
-                        .mentioning("for 20 days", "Wait until 16 Jun 2025 before connecting on Facebook"),
+                        .mentioning("for 20 days", "Wait until Jun 16, 2025 before connecting on Facebook"),
                 Case.expect("4d: known since the first interaction when there is no met-on day",
                         on("facebook").is(BOTH, FRIEND).interaction(IN_PERSON, 21).interaction(COFFEE_OR_MEAL, 2),
                         READY, "4d"),

@@ -62,6 +62,12 @@ final class ReadinessScenario {
         return this;
     }
 
+    /** A link whose day nobody knows: a file named the state with a date that could not be read. */
+    ReadinessScenario linkOnUnknownDay(LinkState state) {
+        links.add(new Link(CONTACT_ID, platformId, state, null, ""));
+        return this;
+    }
+
     /** An interaction {@code days} before today; a negative number is a day still to come. */
     ReadinessScenario interaction(InteractionKind kind, int days) {
         interactions.add(new Interaction(null, CONTACT_ID, TODAY.minusDays(days), kind, ""));

@@ -134,7 +134,7 @@ class DownloadImportServiceTest {
                 .containsExactly(new LinkChange(renee, "facebook", LocalDate.of(2020, 5, 13), LinkState.NONE,
                         LinkState.CONNECTED));
         assertThat(services.links().sourcesOf(renee)).containsExactly(Map.entry("facebook",
-                "Facebook download, 28 Nov 2024"));
+                "Facebook download, Nov 28, 2024"));
         assertThat(link(carol, "facebook").state()).isEqualTo(LinkState.DECLINED_BY_ME);
         assertThat(services.links().sourcesOf(carol)).as("the user's own state has no source").isEmpty();
         services.links().changeState(renee, "facebook", LinkState.REMOVED);
@@ -156,6 +156,19 @@ class DownloadImportServiceTest {
 
         assertThat(link(jane2, "facebook").state()).isEqualTo(LinkState.CONNECTED);
         assertThat(link(jane1, "facebook")).isNull();
+    }
+
+    @Test
+    void aStateTheUserRecordedAfterTheDownloadIsKeptOnAContactTheyPickedByHand() throws Exception {
+        store.transactVoid(tx -> tx.links().put(new Link(jane2, "facebook", LinkState.REMOVED, EXPORTED.plusDays(5),
+                "")));
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+
+        imports.apply(plan, Map.of(person(plan, "Jane Doe").id(), jane2), ImportProgress.NONE);
+
+        assertThat(link(jane2, "facebook").state()).as("removed by the user after the download").isEqualTo(
+                LinkState.REMOVED);
+        assertThat(source(jane2, "facebook")).isEmpty();
     }
 
     @Test

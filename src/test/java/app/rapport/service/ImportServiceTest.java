@@ -24,6 +24,7 @@ import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
+import app.rapport.domain.VerdictKind;
 import app.rapport.interchange.ImportBatch;
 import app.rapport.interchange.LinkedInConnectionsReader;
 import app.rapport.interchange.LinkedInInvitationsReader;
@@ -138,6 +139,39 @@ class ImportServiceTest {
         Contact priya = fixture.services.contacts().get(byName().get("Priya Patel").id());
         assertThat(priya.givenName()).isEqualTo("Priya");
         assertThat(priya.familyName()).isEqualTo("Patel");
+    }
+
+    @Test
+    void aDateThatCannotBeReadLeavesTheDayUnknownUntilTheUserRecordsIt() throws Exception {
+        Path connections = fixture.scratch().resolve("Connections.csv");
+        Files.writeString(connections, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n"
+                + "Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,,,,sometime in 2019\r\n");
+        Path invitations = fixture.scratch().resolve("Invitations.csv");
+        Files.writeString(invitations, "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n"
+                + "Sam Example,Bob Stone,the day after,,OUTGOING,,https://www.linkedin.com/in/bob-stone\r\n");
+
+        imports.apply(imports.plan(List.of(new LinkedInConnectionsReader().read(connections),
+                new LinkedInInvitationsReader().read(invitations))), ImportProgress.NONE);
+
+        ContactReadiness ada = fixture.services.readiness().forContact(byName().get("Ada Lovelace").id());
+        Link connected = ada.platforms().getFirst().link().orElseThrow();
+        assertThat(connected.state()).isEqualTo(LinkState.CONNECTED);
+        assertThat(connected.since()).as("not the import day: that would make an old connection look new").isNull();
+        assertThat(ada.linkHistory()).singleElement().satisfies(change -> assertThat(change.on()).isNull());
+
+        long bob = byName().get("Bob Stone").id();
+        PlatformReadiness request = fixture.services.readiness().forContact(bob).platforms().getFirst();
+        assertThat(request.link().orElseThrow().since()).isNull();
+        assertThat(request.verdict().kind()).as("a request of unknown age is not taken as a no")
+                .isNotEqualTo(VerdictKind.RESPECT_DECLINE);
+
+        fixture.services.links().changeState(bob, "linkedin", LinkState.REQUEST_SENT, TODAY.minusDays(40));
+
+        ContactReadiness dated = fixture.services.readiness().forContact(bob);
+        assertThat(dated.platforms().getFirst().link().orElseThrow().since()).isEqualTo(TODAY.minusDays(40));
+        assertThat(dated.platforms().getFirst().verdict().kind()).isEqualTo(VerdictKind.RESPECT_DECLINE);
+        assertThat(dated.linkHistory()).singleElement()
+                .satisfies(change -> assertThat(change.on()).isEqualTo(TODAY.minusDays(40)));
     }
 
     @Test

@@ -47,7 +47,7 @@ class InterchangeRoundTripTest {
                 .toList());
         assertThat(fixture.services.sampleData().isLoaded()).isTrue();
 
-        assertThat(fixture.services.sampleData().remove()).isEqualTo(11);
+        assertThat(fixture.services.sampleData().remove().removed()).isEqualTo(11);
         assertThat(fixture.services.contacts().summaries()).isEmpty();
         assertThat(fixture.services.followUps().open()).isEmpty();
     }

@@ -104,7 +104,7 @@ class ReadinessServiceTest {
                 entry("business-page", VerdictKind.READY));
         assertThat(before.get("facebook").redirectTo()).map(Platform::id).contains("linkedin");
         // The request is waiting, so the next step is to answer it, in person, by the end of the reply window.
-        assertThat(before.get("facebook").nextStep()).contains("in person or by phone", "By 24 Nov 2026");
+        assertThat(before.get("facebook").nextStep()).contains("in person or by phone", "By Nov 24, 2026");
 
         interactions.log(new Interaction(null, priya.id(), TODAY, InteractionKind.COFFEE_OR_MEAL, "Talked about the migration"));
         contacts.save(withVouch(priya, "Led the data migration calmly and on time."));

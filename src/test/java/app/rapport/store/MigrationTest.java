@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -67,6 +68,40 @@ class MigrationTest {
                         .as("a fixture for schema version %s: add src/test/resources%s, made at that version",
                                 version, fixture(version))
                         .isNotNull());
+    }
+
+    @Test
+    void theStoreKnowsItsNewestSchemaVersionSoAnUpToDateStoreOpensWithoutFlyway() {
+        JdbcDataSource empty = new JdbcDataSource();
+        empty.setURL("jdbc:h2:mem:newest");
+        MigrationInfo[] all = StoreChecks.flyway(empty).info().all();
+        assertThat(all[all.length - 1].getVersion().toString())
+                .as("StoreChecks.SCHEMA_VERSION, which decides when Flyway is needed at all")
+                .isEqualTo(String.valueOf(StoreChecks.SCHEMA_VERSION));
+    }
+
+    @Test
+    void onlyAStoreWhoseHistoryEndsWellAtThisVersionSkipsFlyway() throws Exception {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(StoreConnections.fileUrl(dir), "sa", "");
+        try {
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("a new store").isFalse();
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(file -> file.getFileName().toString()))
+                        .as("no trace file from a failed query").noneMatch(name -> name.endsWith(".trace.db"));
+            }
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("6").load().migrate();
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("a store at version 6").isFalse();
+            StoreChecks.migrate(pool, dir);
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("after migrating").isTrue();
+            try (Connection connection = pool.getConnection()) {
+                DSL.using(connection, SQLDialect.H2).update(DSL.table(DSL.name("flyway_schema_history")))
+                        .set(DSL.field(DSL.name("success"), Boolean.class), false)
+                        .where(DSL.field(DSL.name("version"), String.class).eq("3")).execute();
+            }
+            assertThat(StoreChecks.isAtThisVersion(pool)).as("a failed step in its history").isFalse();
+        } finally {
+            pool.dispose();
+        }
     }
 
     @ParameterizedTest(name = "from schema version {0}")

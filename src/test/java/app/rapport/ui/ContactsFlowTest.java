@@ -215,7 +215,9 @@ class ContactsFlowTest {
                 Relationship.FRIEND, List.of(), ""), 2));
         Contact lena = app.contacts.save(withCadence(app.add("Lena M\u00fcller", "", "", Category.PERSONAL,
                 Relationship.FAMILY, List.of(), ""), 3));
-        app.add("Priya Raman", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
+        app.contacts.save(app.add("Priya Raman", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "")
+                .toBuilder().metOn(RapportFixture.TODAY.minusDays(53)).build());
+        app.add("Tim Berners-Lee", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
         app.services.interactions().log(new Interaction(null, sam.id(), RapportFixture.TODAY.minusDays(30),
                 InteractionKind.COFFEE_OR_MEAL, ""));
         app.services.interactions().log(new Interaction(null, lena.id(), RapportFixture.TODAY.minusDays(25),
@@ -226,12 +228,23 @@ class ContactsFlowTest {
 
         assertThat(robot.lookup("30 days \u00b7 long overdue").tryQuery()).isPresent();
         assertThat(robot.lookup("25 days \u00b7 catch up").tryQuery()).as("likes do not count as talking").isPresent();
-        assertThat(robot.lookup("0 days").tryQuery()).isPresent();
+        assertThat(robot.lookup("53 days since met").tryQuery()).as("nothing logged: since they met")
+                .isPresent();
+        assertThat(robot.lookup("0 days since added").tryQuery()).as("nothing logged, no day met")
+                .isPresent();
+        assertThat(robot.lookup("53 days since met").queryLabeled().getTooltip().getText())
+                .startsWith("53 days since you met, on ");
         // JavaFX sorts on a header click; what is ours is the column's value and comparator.
         TableView<ContactRow> table = table(robot);
         robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().getLast())));
-        assertThat(names(robot)).containsExactly("Priya Raman", "Lena M\u00fcller", "Sam Okafor");
+        assertThat(names(robot)).containsExactly("Tim Berners-Lee", "Lena M\u00fcller", "Sam Okafor", "Priya Raman");
         Screenshots.write(robot.window(0).getScene(), "contacts-keep-in-touch");
+
+        robot.clickOn("Priya Raman").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#contact-quiet-for").queryLabeled().getText())
+                .as("the contact's page counts the same way and says so")
+                .startsWith("Quiet for 53 days since you met, on ").endsWith("(nothing logged since).");
+        Screenshots.write(robot.window(0).getScene(), "contact-page-quiet-for");
     }
 
     @Test

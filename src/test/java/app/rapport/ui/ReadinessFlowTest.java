@@ -170,7 +170,7 @@ class ReadinessFlowTest {
                 java.time.LocalDate.of(2020, 5, 13), ""), "FACEBOOK", java.time.LocalDate.of(2024, 11, 28)));
         openContact(robot, "Dana Reyes");
 
-        assertThat(text(robot, "#link-source-facebook")).isEqualTo("From your Facebook download, 28 Nov 2024");
+        assertThat(text(robot, "#link-source-facebook")).isEqualTo("From your Facebook download, Nov 28, 2024");
         assertThat(robot.lookup("#link-source-linkedin").tryQuery()).as("typed in by hand").isEmpty();
     }
 
@@ -192,8 +192,8 @@ class ReadinessFlowTest {
         robot.moveTo("#contact-page-name").scroll(30, VerticalDirection.DOWN);
         robot.clickOn(robot.lookup(".timeline-row .button").nth(1).queryAs(Node.class));
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).isEmpty();
-        assertThat(text(robot, "#interaction-undo-message")).startsWith("Deleted the phone call");
-        robot.clickOn("#undo-interaction");
+        assertThat(text(robot, "#contact-undo-message")).startsWith("Deleted the phone call");
+        robot.clickOn("#contact-undo-undo");
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).singleElement()
                 .satisfies(i -> assertThat(i.kind()).isEqualTo(InteractionKind.PHONE_CALL));
         robot.type(KeyCode.ESCAPE);

@@ -19,6 +19,8 @@ public final class ScriptedDialogs implements DialogService {
 
     /** What was asked, in order: headers of questions, titles of file choices, texts of messages. */
     public final List<String> asked = new ArrayList<>();
+    /** The texts under the confirmations' headers, in order. */
+    public final List<String> confirmTexts = new ArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
 
     /** The next confirmation is answered yes or no. */
@@ -64,6 +66,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String header, String text, String confirmLabel) {
+        confirmTexts.add(text);
         return next(header, Boolean.class);
     }
 

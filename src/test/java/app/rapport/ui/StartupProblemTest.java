@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 
+import atlantafx.base.theme.PrimerLight;
 import javafx.scene.control.Alert;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -18,7 +19,7 @@ import org.testfx.framework.junit5.Start;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 
-/** A second Rapport on the same data gets a plain dialog, not a stack trace. */
+/** A second Rapport on the same data gets a plain dialog in Rapport's own look, not a stack trace. */
 @ExtendWith(ApplicationExtension.class)
 class StartupProblemTest {
 
@@ -43,6 +44,10 @@ class StartupProblemTest {
             assertThat(pane.getHeaderText()).isEqualTo("Rapport is already open");
             assertThat(pane.getContentText()).contains("Rapport is already open on " + dir)
                     .contains("Switch to the open window").doesNotContain("Exception");
+            assertThat(pane.getScene().getUserAgentStylesheet()).as("the AtlantaFX theme, not JavaFX's own")
+                    .isEqualTo(new PrimerLight().getUserAgentStylesheet());
+            assertThat(pane.getStylesheets()).as("the app's stylesheet, as every dialog has")
+                    .anyMatch(sheet -> sheet.endsWith(Stylesheets.APP));
             Screenshots.write(pane.getScene(), "startup-already-open");
             robot.clickOn("OK");
             assertThat(shown[0].isShowing()).isFalse();

@@ -102,7 +102,7 @@ final class ContactsSection {
                 throw platformField.problem("a second link to \"" + platform + "\"");
             }
             read.add(new ArchivedLink(platform, entry.field("state").requiredEnum(LinkState.class),
-                    entry.field("since").requiredDate(), entry.field("handle").text("")));
+                    entry.field("since").date(null), entry.field("handle").text("")));
         }
         return read;
     }

@@ -49,6 +49,9 @@ final class LinkedInMessagesReader {
             .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).get();
 
     private final ZoneId zone;
+    // Each URL as written to its key, first spelling first: a few hundred people write 200,000 rows, so each
+    // spelling is worked out once, and the first one is how the preview shows the person.
+    private final Map<String, String> profileKeys = new LinkedHashMap<>();
 
     LinkedInMessagesReader(ZoneId zone) {
         this.zone = zone;
@@ -64,12 +67,10 @@ final class LinkedInMessagesReader {
         String owner = findOwner(file, ownerName);
         Map<String, MessageDay> days = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        Map<String, String> urls = new HashMap<>();
         scan(file, row -> {
             if (row.draft()) {
                 return;
             }
-            row.rawUrls().forEach(urls::putIfAbsent);
             if (!row.sender().isEmpty() && !row.senderName().isEmpty()) {
                 names.putIfAbsent(row.sender(), row.senderName());
             }
@@ -88,6 +89,8 @@ final class LinkedInMessagesReader {
                         file.name()));
             }
         });
+        Map<String, String> urls = new HashMap<>();
+        profileKeys.forEach((url, key) -> urls.putIfAbsent(key, url));
         return days.values().stream()
                 .map(day -> new MessageDay(urls.getOrDefault(day.partnerProfileUrl(), day.partnerProfileUrl()),
                         names.getOrDefault(day.partnerProfileUrl(), ""), day.conversationId(), day.day(),
@@ -134,7 +137,7 @@ final class LinkedInMessagesReader {
     }
 
     private record Row(String conversation, String sender, String senderName, List<String> recipients,
-            String recipientNames, Map<String, String> rawUrls, LocalDate day, boolean draft) {
+            String recipientNames, LocalDate day, boolean draft) {
     }
 
     @FunctionalInterface
@@ -170,17 +173,16 @@ final class LinkedInMessagesReader {
                     continue;
                 }
                 int recordLine = (int) line;
-                Map<String, String> rawUrls = new HashMap<>();
-                String sender = key(field(record, SENDER), rawUrls);
+                String sender = key(field(record, SENDER));
                 List<String> recipients = new ArrayList<>();
                 for (String url : field(record, RECIPIENTS).split(",")) {
-                    String recipient = key(url, rawUrls);
+                    String recipient = key(url);
                     if (!recipient.isEmpty()) {
                         recipients.add(recipient);
                     }
                 }
                 handler.accept(new Row(field(record, CONVERSATION), sender, field(record, FROM), recipients,
-                        field(record, TO), rawUrls, day(field(record, DATE), file, recordLine),
+                        field(record, TO), day(field(record, DATE), file, recordLine),
                         hasDraftColumn && field(record, DRAFT).equalsIgnoreCase("yes")));
             }
         } catch (DateProblem e) {
@@ -194,12 +196,9 @@ final class LinkedInMessagesReader {
         return record.isSet(column) ? record.get(column).strip() : "";
     }
 
-    private static String key(String url, Map<String, String> rawUrls) {
-        String key = MatchKeys.profile(url);
-        if (!key.isEmpty()) {
-            rawUrls.putIfAbsent(key, url.strip());
-        }
-        return key;
+    private String key(String url) {
+        String spelling = url.strip();
+        return spelling.isEmpty() ? "" : profileKeys.computeIfAbsent(spelling, MatchKeys::profile);
     }
 
     private LocalDate day(String text, DownloadFile file, int line) {

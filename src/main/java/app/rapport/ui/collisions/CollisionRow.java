@@ -48,7 +48,8 @@ public final class CollisionRow {
     }
 
     public String connectedSinceText() {
-        return "Connected since " + DATE.format(connectedSince);
+        return connectedSince == null ? "Connected, since a day not known"
+                : "Connected since " + DATE.format(connectedSince);
     }
 
     public ReadOnlyBooleanProperty reviewPlannedProperty() {

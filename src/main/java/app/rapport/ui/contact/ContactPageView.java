@@ -39,7 +39,9 @@ import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.RevealFocused;
+import app.rapport.ui.ScrollPlace;
 import app.rapport.ui.ShellPage;
+import app.rapport.ui.UndoBar;
 import app.rapport.ui.contacts.ContactFormView;
 import app.rapport.ui.interaction.LogInteractionView;
 
@@ -54,6 +56,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     private final VBox body = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(body);
     private String focusPlatform;
+    private long renderedId = -1;
 
     public ContactPageView(ContactPageViewModel model, Navigator navigator, DialogService dialogs) {
         this.model = model;
@@ -95,7 +98,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
 
     @Override
     public void undo() {
-        model.undoDelete();
+        model.undo();
     }
 
     @Override
@@ -121,11 +124,18 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     private void render(ContactReadiness page) {
         if (page == null) {
             body.getChildren().clear();
+            renderedId = -1;
             return;
         }
+        // The same contact again (after a click on it): the page stays where the user was.
+        ScrollPlace place = page.contact().id() == renderedId ? ScrollPlace.of(scroll) : null;
+        renderedId = page.contact().id();
         body.getChildren().setAll(header(page.contact()), ProblemBanner.of(model.problemProperty(),
                 model::dismissProblem, "contact-problem"), about(page.contact()), cards(page), followUps(page),
                 timeline(page), history(page));
+        if (place != null) {
+            place.restore();
+        }
         if (focusPlatform != null) {
             Node card = body.lookup("#card-" + focusPlatform);
             focusPlatform = null;
@@ -166,6 +176,12 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         Controls.wrapping(subtitle);
         Controls.wrapping(world);
         VBox titles = new VBox(2, name, subtitle, world);
+        model.quietFor().ifPresent(quiet -> {
+            Label quietFor = Controls.wrapping(new Label("Quiet for " + quiet.sentence(), FontIcon.of(Feather.CLOCK)));
+            quietFor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            quietFor.setId("contact-quiet-for");
+            titles.getChildren().add(quietFor);
+        });
         titles.setMinWidth(0);
         HBox.setHgrow(titles, Priority.SOMETIMES);
 
@@ -331,7 +347,8 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             list.getChildren().add(none);
         }
         for (LinkChange change : page.linkHistory()) {
-            Label line = new Label(DATE.format(change.on()) + "   " + names.getOrDefault(change.platformId(),
+            String day = change.on() == null ? "Day not known" : DATE.format(change.on());
+            Label line = new Label(day + "   " + names.getOrDefault(change.platformId(),
                     change.platformId()) + ": " + change.from().label() + " \u2192 " + change.to().label());
             line.getStyleClass().add(Styles.TEXT_SMALL);
             list.getChildren().add(line);
@@ -350,22 +367,15 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     }
 
     private Node undoBar() {
-        Label message = new Label();
-        message.setId("interaction-undo-message");
-        Button undo = new Button("Undo", FontIcon.of(Feather.ROTATE_CCW));
-        undo.setId("undo-interaction");
-        undo.setTooltip(new Tooltip("Put the interaction back"));
-        undo.setOnAction(event -> model.undoDelete());
-        Button dismiss = iconButton(Feather.X, "Hide this message");
-        dismiss.setOnAction(event -> model.forgetUndo());
-        HBox bar = new HBox(12, FontIcon.of(Feather.TRASH_2), message, undo, dismiss);
-        bar.getStyleClass().add("undo-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 12, 8, 12));
-        model.lastDeletedProperty().addListener((obs, old, now) -> message.setText(now == null ? ""
-                : "Deleted the " + now.kind().label().toLowerCase() + " of " + DATE.format(now.on()) + "."));
-        bar.visibleProperty().bind(model.lastDeletedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
+        UndoBar bar = new UndoBar("contact-undo", Feather.TRASH_2, model.undoMessage(), model::undo,
+                model::forgetUndo);
+        model.undoMessage().addListener((obs, old, now) -> {
+            if (model.undoesDeletion()) {
+                bar.explain("Put the interaction back", Feather.TRASH_2);
+            } else {
+                bar.explain("Put the link and its request history back as they were", Feather.LINK);
+            }
+        });
         BorderPane.setMargin(bar, new Insets(12, 0, 0, 0));
         return bar;
     }

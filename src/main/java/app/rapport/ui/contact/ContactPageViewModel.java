@@ -1,32 +1,43 @@
 package app.rapport.ui.contact;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Familiarity;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.MessageTemplate;
+import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
+import app.rapport.service.RowsUndo;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.service.Services;
 import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.Freshness;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.contacts.ContactFormViewModel;
+import app.rapport.ui.contacts.QuietFor;
 import app.rapport.ui.interaction.LogInteractionViewModel;
 
 /**
@@ -34,6 +45,8 @@ import app.rapport.ui.interaction.LogInteractionViewModel;
  * Every change goes through a service; the change signal then reloads the page, so verdicts update at once.
  */
 public final class ContactPageViewModel {
+
+    private static final DateTimeFormatter DATE = DateFields.display(Locale.getDefault(Locale.Category.FORMAT));
 
     /** A filled message ready to copy: which template, and its text for this contact and platform. */
     public record SuggestedMessage(String templateName, String text) {
@@ -45,12 +58,14 @@ public final class ContactPageViewModel {
     private final ReadOnlyObjectWrapper<ContactReadiness> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ContactFormViewModel> formRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LogInteractionViewModel> interactionRequest = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Interaction> lastDeleted = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Undoable> undoable = new SimpleObjectProperty<>();
+    private final StringBinding undoMessage = Bindings.createStringBinding(() -> said(undoable.get()), undoable);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Map<String, MessageTemplate> templates = Map.of();
     private String myName = "";
     private Map<String, String> sources = Map.of();
     private Settings settings;
+    private QuietFor quiet;
     private long shownId = -1;
 
     public ContactPageViewModel(Services services, TaskRunner tasks, ChangeSignal changes) {
@@ -69,14 +84,17 @@ public final class ContactPageViewModel {
 
     public void hidden() {
         freshness.hidden();
-        lastDeleted.set(null);
+        undoable.set(null);
     }
 
     private void load(long contactId) {
         tasks.read(this, () -> new Loaded(services.readiness().forContact(contactId),
                 services.rules().templates().stream().collect(Collectors.toMap(MessageTemplate::id, Function.identity())),
-                services.rules().myName(), services.links().sourcesOf(contactId), services.rules().settings()),
+                services.rules().myName(), services.links().sourcesOf(contactId), services.rules().settings(),
+                services.contacts().summaries(Set.of(contactId)).stream().findFirst()
+                        .map(summary -> QuietFor.of(summary, services.today())).orElse(null)),
                 loaded -> {
+            quiet = loaded.quiet();
             templates = loaded.templates();
             myName = loaded.myName();
             sources = loaded.sources();
@@ -89,10 +107,16 @@ public final class ContactPageViewModel {
         changeLink(platformId, state, today());
     }
 
-    /** Records the change dated {@code on}; a day in the future is refused with the service's message. */
+    /**
+     * Records the change dated {@code on}, and the undo bar offers to take it back; a day in the future is refused
+     * with the service's message.
+     */
     public void changeLink(String platformId, LinkState state, LocalDate on) {
         long id = contactId();
-        change(() -> services.links().changeState(id, platformId, state, on));
+        tasks.run(() -> services.links().changeState(id, platformId, state, on), change -> {
+            problem.set("");
+            undoable.set(new LinkChanged(change));
+        }, this::fail);
     }
 
     /** Today as the rules see it: the ledger's default day. */
@@ -116,6 +140,11 @@ public final class ContactPageViewModel {
         change(() -> services.contacts().save(contact.withVouch(forThem, contact.vouchForMe())));
     }
 
+    /** How long it has been quiet with the contact on the page, and since what, as the contacts table says it. */
+    public Optional<QuietFor> quietFor() {
+        return Optional.ofNullable(quiet);
+    }
+
     /** Where a platform's link state came from when a download filled it, e.g. "Facebook download, 28 Nov 2024". */
     public Optional<String> sourceOf(String platformId) {
         return Optional.ofNullable(sources.get(platformId));
@@ -130,19 +159,31 @@ public final class ContactPageViewModel {
         tasks.run(() -> {
             services.interactions().delete(interaction);
             return interaction;
-        }, lastDeleted::set, this::fail);
+        }, deleted -> undoable.set(new DeletedInteraction(deleted)), this::fail);
     }
 
-    public void undoDelete() {
-        Interaction deleted = lastDeleted.get();
-        if (deleted != null) {
-            lastDeleted.set(null);
-            change(() -> services.interactions().undoDelete(deleted));
+    /** Takes back what the undo bar offers (Ctrl+Z): a deleted interaction or a click on a card; once. */
+    public void undo() {
+        Undoable last = undoable.get();
+        undoable.set(null);
+        switch (last) {
+            case DeletedInteraction(Interaction deleted) -> change(() -> services.interactions().undoDelete(deleted));
+            case LinkChanged(RowsUndo change) -> change(() -> services.links().undo(change));
+            case null -> { }
         }
     }
 
     public void forgetUndo() {
-        lastDeleted.set(null);
+        undoable.set(null);
+    }
+
+    private static String said(Undoable offer) {
+        return switch (offer) {
+            case DeletedInteraction(Interaction deleted) -> "Deleted the " + deleted.kind().label().toLowerCase()
+                    + " of " + DATE.format(deleted.on()) + ".";
+            case LinkChanged(RowsUndo change) -> "Recorded " + change.description() + ".";
+            case null -> "";
+        };
     }
 
     /** Reads the contact whole, then asks the view to open the form on it. */
@@ -170,8 +211,10 @@ public final class ContactPageViewModel {
     public Optional<SuggestedMessage> suggestedMessage(PlatformReadiness card) {
         var shown = page.get();
         Familiarity known = Familiarity.asOf(shown.contact(), shown.interactions(), settings, today());
-        boolean alreadyMet = known.spoke() || known.workedTogether();
-        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform(), alreadyMet)
+        Relationship relationship = shown.contact().relationship();
+        boolean alreadyClose = known.spoke() || known.workedTogether() || relationship == Relationship.FAMILY
+                || relationship == Relationship.FRIEND;
+        return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform(), alreadyClose)
                 .map(templates::get)
                 .map(template -> new SuggestedMessage(template.name(),
                         template.fill(page.get().contact(), card.platform(), myName)));
@@ -181,8 +224,14 @@ public final class ContactPageViewModel {
         return page.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Interaction> lastDeletedProperty() {
-        return lastDeleted.getReadOnlyProperty();
+    /** What the undo bar says; empty when there is nothing to undo. */
+    public StringBinding undoMessage() {
+        return undoMessage;
+    }
+
+    /** Whether the undo bar offers to put back an interaction, rather than a click on a card. */
+    public boolean undoesDeletion() {
+        return undoable.get() instanceof DeletedInteraction;
     }
 
     public ReadOnlyStringProperty problemProperty() {
@@ -225,7 +274,17 @@ public final class ContactPageViewModel {
         problem.set(Problems.describe(error));
     }
 
+    /** What the undo bar offers: the last interaction deleted, or the last click on a card's link buttons. */
+    private sealed interface Undoable {
+    }
+
+    private record DeletedInteraction(Interaction interaction) implements Undoable {
+    }
+
+    private record LinkChanged(RowsUndo change) implements Undoable {
+    }
+
     private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName,
-                          Map<String, String> sources, Settings settings) {
+                          Map<String, String> sources, Settings settings, QuietFor quiet) {
     }
 }

@@ -71,7 +71,8 @@ final class PlatformCard extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         LinkState state = card.link().map(l -> l.state()).orElse(LinkState.NONE);
         Label link = new Label(state == LinkState.NONE ? state.label()
-                : state.label() + " since " + DATE.format(card.link().orElseThrow().since()));
+                : state.label() + card.link().orElseThrow().knownSince().map(day -> " since " + DATE.format(day))
+                        .orElse(", day not known"));
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "link-state");
         link.setId("link-" + platformKey);
         Controls.keepWidth(name, sphere);
@@ -200,13 +201,19 @@ final class PlatformCard extends VBox {
             }
         });
         actions.getChildren().add(day);
+        // The current state's button stays open while its day is not known, to record that day.
+        boolean dayUnknown = card.link().filter(current -> current.since() == null).isPresent();
         for (Action action : ACTIONS) {
             Button button = new Button(action.label());
             button.getStyleClass().add(Styles.SMALL);
-            button.setDisable(action.state() == state);
+            boolean current = action.state() == state;
+            button.setDisable(current && !dayUnknown);
             button.setId("action-" + platformKey + "-" + action.state().name().toLowerCase());
-            button.setTooltip(new Tooltip("Record on " + card.platform().name() + ": " + action.state().label()
-                    + ", dated the day beside"));
+            button.setTooltip(new Tooltip(current && dayUnknown
+                    ? "Record the day of \u201c" + action.state().label() + "\u201d on " + card.platform().name()
+                            + ": the day beside"
+                    : "Record on " + card.platform().name() + ": " + action.state().label()
+                            + ", dated the day beside"));
             button.setOnAction(event -> model.changeLink(platformKey, action.state(), day.getValue()));
             actions.getChildren().add(button);
         }

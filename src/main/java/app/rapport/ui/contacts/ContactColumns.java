@@ -53,7 +53,7 @@ final class ContactColumns {
         quiet.setPrefWidth(120);
         quiet.setMinWidth(90);
         fit(quiet, quiet.getText(), HEADER_ROOM);
-        quiet.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().quietDays()));
+        quiet.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().quiet().days()));
         quiet.setCellFactory(col -> quietCell());
         return List.of(name, organization, role, category, relationship, tags, last, quiet);
     }
@@ -122,7 +122,7 @@ final class ContactColumns {
         };
     }
 
-    /** Days since they last talked, with the keep-in-touch mark in words, never colour alone. */
+    /** Days since they last talked and what they count from, with the keep-in-touch mark in words. */
     private static TableCell<ContactRow, Long> quietCell() {
         return new TableCell<>() {
             @Override
@@ -135,16 +135,14 @@ final class ContactColumns {
                     setText(null);
                     return;
                 }
-                setText(row.quietText());
+                setText(row.quiet().text());
                 fit(getTableColumn(), getText(), CELL_ROOM);
-                switch (row.keepInTouch()) {
+                switch (row.quiet().mark()) {
                     case PAST_IDEAL -> getStyleClass().add(Styles.WARNING);
                     case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
                     default -> { }
                 }
-                if (!row.quietTooltip().isEmpty()) {
-                    setTooltip(new Tooltip(row.quietTooltip()));
-                }
+                setTooltip(new Tooltip(row.quiet().sentence()));
             }
         };
     }

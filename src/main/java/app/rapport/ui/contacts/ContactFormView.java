@@ -8,7 +8,7 @@ import javafx.beans.property.Property;
 import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,12 +26,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactRules;
 import app.rapport.domain.Relationship;
+import app.rapport.ui.Controls;
 import app.rapport.ui.Converters;
 import app.rapport.ui.DateFields;
 import app.rapport.ui.FormGrid;
@@ -174,8 +174,11 @@ public final class ContactFormView extends Dialog<ButtonType> {
         weeks.disableProperty().bind(enabled.selectedProperty().not());
         weeks.setAccessibleText("Weeks between catch-ups");
         weeks.valueProperty().addListener((obs, old, now) -> model.keepInTouchWeeksProperty().set(now));
-        HBox box = new HBox(8, enabled, weeks, new Label("weeks"));
-        box.setAlignment(Pos.CENTER_LEFT);
+        Label unit = new Label("weeks");
+        Controls.keepWidth(enabled, weeks, unit);
+        // In a narrow form the spinner goes to the next line rather than the words being cut.
+        FlowPane box = new FlowPane(8, 6, enabled, weeks, unit);
+        box.setRowValignment(VPos.CENTER);
         return box;
     }
 

@@ -26,7 +26,10 @@ import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
+import app.rapport.ui.RevealFocused;
+import app.rapport.ui.ScrollPlace;
 import app.rapport.ui.ShellPage;
+import app.rapport.ui.UndoBar;
 
 /** The follow-ups page: overdue, today, upcoming. */
 public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions, ShellPage {
@@ -36,6 +39,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     private final FollowUpsViewModel model;
     private final Navigator navigator;
     private final VBox sections = new VBox(18);
+    private final ScrollPane scroll = new ScrollPane(sections);
 
     public FollowUpsView(FollowUpsViewModel model, Navigator navigator, DialogService dialogs) {
         this.model = model;
@@ -44,11 +48,15 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         setPadding(new Insets(20, 24, 16, 24));
         setTop(new VBox(12, header(), ProblemBanner.of(model.problemProperty(), model::dismissProblem,
                 "follow-ups-problem")));
-        ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         sections.setPadding(new Insets(12, 12, 12, 0));
+        RevealFocused.install(scroll, this, "follow-up-row");
         setCenter(scroll);
+        UndoBar undo = new UndoBar("follow-up-undo", Feather.CHECK, model.undoMessage(), model::undo,
+                model::forgetUndo).explain("Put the follow-up back as it was", Feather.CHECK);
+        BorderPane.setMargin(undo, new Insets(12, 0, 0, 0));
+        setBottom(undo);
         model.queueProperty().addListener((obs, old, queue) -> render(queue));
         if (model.queueProperty().get() != null) {
             render(model.queueProperty().get());
@@ -64,6 +72,11 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     @Override
     public Node view() {
         return this;
+    }
+
+    @Override
+    public void undo() {
+        model.undo();
     }
 
     /** Opens the dialog for a follow-up of the user's own. */
@@ -104,10 +117,12 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     }
 
     private void render(FollowUpsViewModel.Queue queue) {
+        ScrollPlace place = ScrollPlace.of(scroll);
         sections.getChildren().setAll(
                 section("overdue", "Overdue", queue.overdue(), queue.today(), "Nothing overdue."),
                 section("today", "Today", queue.dueToday(), queue.today(), "Nothing due today."),
                 section("upcoming", "Upcoming", queue.upcoming(), queue.today(), "Nothing planned yet."));
+        place.restore();
     }
 
     private Node section(String id, String title, List<FollowUpItem> items, LocalDate today, String empty) {

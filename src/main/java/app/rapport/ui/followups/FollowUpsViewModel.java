@@ -2,20 +2,28 @@ package app.rapport.ui.followups;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 import app.rapport.service.FollowUpItem;
 import app.rapport.service.FollowUpService;
+import app.rapport.service.FollowUpUndo;
 import app.rapport.service.Services;
 import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.DateFields;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Freshness;
 import app.rapport.ui.Problems;
@@ -23,6 +31,8 @@ import app.rapport.ui.TaskRunner;
 
 /** The follow-up queue, split into overdue, today and upcoming, with the actions on each follow-up. */
 public final class FollowUpsViewModel {
+
+    private static final DateTimeFormatter DATE = DateFields.display(Locale.getDefault(Locale.Category.FORMAT));
 
     /** The queue as of one day. */
     public record Queue(LocalDate today, List<FollowUpItem> overdue, List<FollowUpItem> dueToday,
@@ -39,6 +49,8 @@ public final class FollowUpsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ManualFollowUpViewModel> formRequest = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<FollowUpUndo> undoable = new SimpleObjectProperty<>();
+    private final StringBinding undoMessage = Bindings.createStringBinding(() -> said(undoable.get()), undoable);
 
     /** Loads at once and follows every change: the sidebar's badge counts what is due on every page. */
     public FollowUpsViewModel(Services services, TaskRunner tasks, DialogService dialogs, ChangeSignal changes) {
@@ -63,15 +75,52 @@ public final class FollowUpsViewModel {
     }
 
     public void complete(FollowUpItem item) {
-        change(() -> followUps.complete(item.followUp().id()));
+        undoably(() -> followUps.complete(item.followUp().id()));
     }
 
     public void snooze(FollowUpItem item, LocalDate until) {
-        change(() -> followUps.snooze(item.followUp().id(), until));
+        undoably(() -> followUps.snooze(item.followUp().id(), until));
     }
 
     public void dismiss(FollowUpItem item) {
-        change(() -> followUps.dismiss(item.followUp().id()));
+        undoably(() -> followUps.dismiss(item.followUp().id()));
+    }
+
+    /** Takes back the last Done, Snooze or Dismiss that the undo bar offers (Ctrl+Z); once. */
+    public void undo() {
+        FollowUpUndo step = undoable.get();
+        if (step != null) {
+            undoable.set(null);
+            change(() -> followUps.undo(step));
+        }
+    }
+
+    public void forgetUndo() {
+        undoable.set(null);
+    }
+
+    /** What the undo bar says; empty when there is nothing to undo. */
+    public StringBinding undoMessage() {
+        return undoMessage;
+    }
+
+    private void undoably(Supplier<FollowUpUndo> work) {
+        tasks.run(work, step -> {
+            problem.set("");
+            undoable.set(step);
+        }, this::fail);
+    }
+
+    private static String said(FollowUpUndo step) {
+        if (step == null) {
+            return "";
+        }
+        String title = "\u201c" + step.before().title() + "\u201d";
+        return switch (step.after().status()) {
+            case DONE -> "Marked " + title + " done.";
+            case DISMISSED -> "Dismissed " + title + ".";
+            default -> "Snoozed " + title + " until " + DATE.format(step.after().due()) + ".";
+        };
     }
 
     /** Asks first: a follow-up of the user's own is gone for good. */

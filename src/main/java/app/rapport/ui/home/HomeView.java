@@ -93,6 +93,11 @@ public final class HomeView extends BorderPane implements ShellPage {
         sampleData.hidden();
     }
 
+    @Override
+    public void undo() {
+        sampleData.undo();
+    }
+
     private Node body() {
         VBox rows = new VBox(16, row(2, due.node(), 1, pending.node()), row(9, categories.node(), 11, verdicts.node()),
                 interactions.node());

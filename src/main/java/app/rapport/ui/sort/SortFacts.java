@@ -1,6 +1,5 @@
 package app.rapport.ui.sort;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.DayText;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
@@ -19,7 +19,6 @@ import app.rapport.service.SortItem;
 /** The facts that decide, as Sort words them: "Platforms: LinkedIn (connected), Facebook (request sent)". */
 final class SortFacts {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A fact's name and its words. */
     record Fact(String label, String value) {
@@ -40,7 +39,7 @@ final class SortFacts {
         add(facts, "Emails", String.join(", ", contact.emails()));
         add(facts, "Platforms", platforms(item));
         add(facts, "Last interactions", item.latestInteractions().stream()
-                .map(i -> i.kind().label() + " on " + DAY.format(i.on())).collect(Collectors.joining(", ")));
+                .map(i -> i.kind().label() + " on " + DayText.of(i.on())).collect(Collectors.joining(", ")));
         add(facts, "How we met", contact.howWeMet());
         return facts;
     }

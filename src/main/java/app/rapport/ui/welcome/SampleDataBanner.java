@@ -12,8 +12,12 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.ui.ProblemBanner;
+import app.rapport.ui.UndoBar;
 
-/** While the sample address book is loaded, the home page says so and offers to remove it in one click. */
+/**
+ * While the sample address book is loaded, the home page says so and offers to remove it in one click; once
+ * removed, it offers to take that back.
+ */
 public final class SampleDataBanner extends VBox {
 
     private final SampleDataViewModel model;
@@ -36,11 +40,22 @@ public final class SampleDataBanner extends VBox {
         HBox box = new HBox(12, FontIcon.of(Feather.COMPASS, 20), words, remove);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("sample-banner");
-        getChildren().addAll(box, ProblemBanner.of(model.problemProperty(), model::dismissProblem,
+        box.setId("sample-data-banner");
+        box.visibleProperty().bind(model.loadedProperty());
+        box.managedProperty().bind(model.loadedProperty());
+        UndoBar undo = new UndoBar("sample-undo", Feather.TRASH_2, model.undoMessage(), model::undo,
+                model::forgetUndo).explain("Bring the sample contacts back, as they were", Feather.TRASH_2);
+        getChildren().addAll(box, undo, ProblemBanner.of(model.problemProperty(), model::dismissProblem,
                 "sample-data-problem"));
-        setId("sample-data-banner");
-        visibleProperty().bind(model.loadedProperty());
-        managedProperty().bind(model.loadedProperty());
+        setSpacing(8);
+        visibleProperty().bind(model.loadedProperty().or(model.undoMessage().isNotEmpty())
+                .or(model.problemProperty().isNotEmpty()));
+        managedProperty().bind(visibleProperty());
+    }
+
+    /** Ctrl+Z on the home page: takes back the removal the undo bar offers. */
+    public void undo() {
+        model.undo();
     }
 
     public void shown() {

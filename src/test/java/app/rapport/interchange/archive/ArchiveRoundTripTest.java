@@ -50,6 +50,19 @@ class ArchiveRoundTripTest {
     }
 
     @Test
+    void aLinkWhoseDayIsNotKnownGoesThereAndBackWithoutOne() throws Exception {
+        Archive unknownDay = new Archive(Settings.defaults(), Platform.defaults(), List.of(new ArchivedContact("c1",
+                Contact.builder().displayName("Ada Lovelace").addedOn(IMPORT_DAY).build(),
+                List.of(new ArchivedLink("linkedin", LinkState.CONNECTED, null, "")), List.of())),
+                List.of(), List.of());
+
+        byte[] written = ArchiveFixtures.write(unknownDay);
+
+        assertThat(new ObjectMapper().readTree(written).at("/contacts/0/links/0/since").isNull()).isTrue();
+        assertThat(ArchiveFixtures.read(written)).isEqualTo(unknownDay);
+    }
+
+    @Test
     void namesInAnyScriptStayAsTheyAreInUtf8() throws Exception {
         String text = new String(ArchiveFixtures.write(FULL_ARCHIVE), StandardCharsets.UTF_8);
 

@@ -64,6 +64,20 @@ class LedgerDayTest {
     }
 
     @Test
+    void aClickSaysWhatItRecordedAndUndoTakesItBack() {
+        model.changeLink("linkedin", LinkState.REQUEST_RECEIVED, RapportFixture.TODAY.minusDays(6));
+        model.changeLink("linkedin", LinkState.CONNECTED);
+        assertThat(model.undoMessage().get()).isEqualTo("Recorded LinkedIn: Connected (was request received).");
+
+        model.undo();
+
+        assertThat(linkedIn().state()).isEqualTo(LinkState.REQUEST_RECEIVED);
+        assertThat(linkedIn().since()).isEqualTo(RapportFixture.TODAY.minusDays(6));
+        assertThat(store.transact(tx -> tx.links().history(ana)).size()).isEqualTo(1);
+        assertThat(model.undoMessage().get()).isEmpty();
+    }
+
+    @Test
     void aDayInTheFutureIsRefusedWithAMessageAndChangesNothing() {
         model.changeLink("linkedin", LinkState.REQUEST_RECEIVED, RapportFixture.TODAY.plusDays(1));
 

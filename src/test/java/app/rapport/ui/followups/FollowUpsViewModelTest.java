@@ -60,6 +60,28 @@ class FollowUpsViewModelTest {
     }
 
     @Test
+    void doneAndSnoozeSayWhatTheyDidAndUndoPutsTheFollowUpBackOnce() {
+        services.followUps().createManual(ada.id(), null, "Send Ada the slides", "", TODAY);
+        FollowUpItem slides = only();
+
+        model.complete(slides);
+        assertThat(services.followUps().open()).isEmpty();
+        assertThat(model.undoMessage().get()).isEqualTo("Marked \u201cSend Ada the slides\u201d done.");
+
+        model.undo();
+        assertThat(services.followUps().open()).extracting(FollowUpItem::followUp).containsExactly(slides.followUp());
+        assertThat(model.undoMessage().get()).isEmpty();
+        model.undo();
+        assertThat(services.followUps().open()).hasSize(1);
+
+        model.snooze(only(), TODAY.plusDays(1));
+        assertThat(model.undoMessage().get()).startsWith("Snoozed \u201cSend Ada the slides\u201d until ");
+        model.undo();
+        assertThat(only().followUp().due()).isEqualTo(TODAY);
+        assertThat(model.problemProperty().get()).isEmpty();
+    }
+
+    @Test
     void deletingAsksFirstAndNoKeepsIt() {
         services.followUps().createManual(ada.id(), null, "Send Ada the slides", "", TODAY);
 

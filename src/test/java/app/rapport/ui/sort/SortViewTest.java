@@ -91,7 +91,7 @@ class SortViewTest {
         assertThat(text(robot, "#sort-progress")).isEqualTo("0 of 4 sorted");
         assertThat(robot.lookup("#sort-facts").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Platforms: LinkedIn (connected), X/Twitter (request sent)",
-                        "Last interactions: Coffee or meal on 20 Nov 2026");
+                        "Last interactions: Coffee or meal on Nov 20, 2026");
         Screenshots.write(robot.window(0).getScene(), "sort-first-contact");
 
         robot.type(KeyCode.W);

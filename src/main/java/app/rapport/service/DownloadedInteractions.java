@@ -1,0 +1,33 @@
+package app.rapport.service;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.store.StoreTransaction;
+
+/**
+ * What makes an interaction from a download the same as one already stored, so that importing again adds
+ * nothing. LinkedIn messages give one interaction per contact and day (EXPORTS.md), whichever conversations
+ * and profile URLs the day's messages came through; a calendar gives one per contact and occurrence.
+ */
+final class DownloadedInteractions {
+
+    private DownloadedInteractions() {
+    }
+
+    /** The key a LinkedIn message day is stored under, beside its contact. */
+    static String messageKey(LocalDate day) {
+        return "linkedin:" + day;
+    }
+
+    /** The identities of what is already stored from {@code platform}, as {@link #identity} words them. */
+    static Set<String> stored(StoreTransaction tx, DownloadPlatform platform) {
+        return platform == DownloadPlatform.LINKEDIN ? tx.interactions().daysFromSource(platform.name())
+                : tx.interactions().sourceKeys(platform.name());
+    }
+
+    static String identity(DownloadPlatform platform, long contactId, DownloadPlan.Visit visit) {
+        return contactId + "|" + (platform == DownloadPlatform.LINKEDIN ? visit.day().toString() : visit.sourceKey());
+    }
+}

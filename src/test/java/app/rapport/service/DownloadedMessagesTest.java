@@ -1,0 +1,166 @@
+package app.rapport.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkState;
+
+/**
+ * LinkedIn messages become one MESSAGE interaction per contact and day (EXPORTS.md), on a real store: however
+ * many messages, conversations or spellings of a profile URL that day had, and nothing more when the same export
+ * or a later one is imported again.
+ */
+class DownloadedMessagesTest {
+
+    private static final String HEADER = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,"
+            + "RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,IS MESSAGE DRAFT\n";
+    private static final String OWNER = "https://www.linkedin.com/in/olivia-owner";
+
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
+
+    long ada;
+    long grace;
+    long alan;
+    long bob;
+
+    @BeforeEach
+    void contacts() {
+        ada = contact("Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace/");
+        grace = contact("Grace Hopper", "linkedin.com/in/grace-hopper");
+        alan = contact("Alan Turing", "https://www.linkedin.com/in/alan-turing");
+        bob = contact("Bob Byte", "https://www.linkedin.com/in/bob-byte");
+    }
+
+    @Test
+    void messagesOnOneDayWithOnePersonAreOneInteractionAndImportingAgainAddsNothing() throws Exception {
+        Path messages = write("messages.csv",
+                row("c-ada", "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace", "Olivia Owner", OWNER,
+                        "2026-03-10 09:00:00 UTC", "No"),
+                row("c-ada", "Olivia Owner", OWNER, "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace",
+                        "2026-03-10 18:00:00 UTC", "No"),
+                // A second conversation with her the same day, an InMail say: still the one day.
+                row("c-ada-inmail", "Olivia Owner", OWNER, "Ada Lovelace",
+                        "http://linkedin.com/in/Ada-Lovelace?trk=inmail", "2026-03-10 20:00:00 UTC", "No"),
+                row("c-ada", "Olivia Owner", OWNER, "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace",
+                        "2026-03-11 08:00:00 UTC", "No"),
+                // A draft was never sent.
+                row("c-ada", "Olivia Owner", OWNER, "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace",
+                        "2026-03-12 08:00:00 UTC", "Yes"));
+
+        DownloadImportService.Result first = importAll(List.of(messages), Map.of());
+
+        assertThat(first.interactions()).isEqualTo(2);
+        assertThat(days(ada)).containsExactly("2026-03-11 MESSAGE", "2026-03-10 MESSAGE");
+
+        DownloadImportService.Result again = importAll(List.of(messages), Map.of());
+
+        assertThat(again.interactions()).isZero();
+        assertThat(days(ada)).hasSize(2);
+    }
+
+    @Test
+    void aGroupConversationCountsForWhoWroteToTheOwnerAndForEveryoneTheOwnerWroteTo() throws Exception {
+        String group = "https://www.linkedin.com/in/grace-hopper,https://www.linkedin.com/in/alan-turing,"
+                + "https://www.linkedin.com/in/bob-byte";
+        Path messages = write("messages.csv",
+                // Day one: Grace and Alan write to the group; Bob only reads, and the owner does not write.
+                row("c-group", "Grace Hopper", "https://www.linkedin.com/in/grace-hopper", "Olivia Owner,Alan,Bob",
+                        OWNER + ",https://www.linkedin.com/in/alan-turing,https://www.linkedin.com/in/bob-byte",
+                        "2026-04-01 12:00:00 UTC", "No"),
+                row("c-group", "Alan Turing", "https://www.linkedin.com/in/alan-turing", "Olivia Owner,Grace,Bob",
+                        OWNER + ",https://www.linkedin.com/in/grace-hopper,https://www.linkedin.com/in/bob-byte",
+                        "2026-04-01 12:05:00 UTC", "No"),
+                // Day two: the owner writes to all three, twice.
+                row("c-group", "Olivia Owner", OWNER, "Grace,Alan,Bob", group, "2026-04-02 08:00:00 UTC", "No"),
+                row("c-group", "Olivia Owner", OWNER, "Grace,Alan,Bob", group, "2026-04-02 09:00:00 UTC", "No"),
+                // Grace writes to the owner alone that day too: still one day with her.
+                row("c-grace", "Grace Hopper", "https://www.linkedin.com/in/grace-hopper", "Olivia Owner", OWNER,
+                        "2026-04-02 10:00:00 UTC", "No"));
+
+        DownloadImportService.Result result = importAll(List.of(messages), Map.of());
+
+        assertThat(result.interactions()).isEqualTo(5);
+        assertThat(days(grace)).containsExactly("2026-04-02 MESSAGE", "2026-04-01 MESSAGE");
+        assertThat(days(alan)).containsExactly("2026-04-02 MESSAGE", "2026-04-01 MESSAGE");
+        assertThat(days(bob)).as("no message between the owner and Bob on day one").containsExactly(
+                "2026-04-02 MESSAGE");
+        List<Interaction> all = fixture.store.transact(tx -> tx.interactions().all());
+        assertThat(all).as("each interaction is with one person")
+                .allSatisfy(interaction -> assertThat(interaction.participants()).hasSize(1));
+    }
+
+    @Test
+    void aPartnerTheUserLinksByHandToAContactAddsNoSecondInteractionOnADayTheyAlreadyHave() throws Exception {
+        Path messages = write("messages.csv",
+                row("c-ada", "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace", "Olivia Owner", OWNER,
+                        "2026-05-04 09:00:00 UTC", "No"),
+                // Her old profile address, which no contact carries: the wizard lists it, the user picks Ada.
+                row("c-ada-old", "Ada L.", "https://www.linkedin.com/in/ada-l-1815", "Olivia Owner", OWNER,
+                        "2026-05-04 11:00:00 UTC", "No"),
+                row("c-ada-old", "Ada L.", "https://www.linkedin.com/in/ada-l-1815", "Olivia Owner", OWNER,
+                        "2026-05-06 11:00:00 UTC", "No"));
+        DownloadPlan plan = fixture.services.downloads().plan(fixture.services.downloads().read(List.of(messages)),
+                Set.of());
+        DownloadPlan.Person old = plan.unmatched().stream().filter(p -> p.handle().contains("ada-l-1815"))
+                .findFirst().orElseThrow();
+
+        DownloadImportService.Result result = fixture.services.downloads().apply(plan, Map.of(old.id(), ada),
+                ImportProgress.NONE);
+
+        assertThat(result.interactions()).isEqualTo(2);
+        assertThat(days(ada)).containsExactly("2026-05-06 MESSAGE", "2026-05-04 MESSAGE");
+    }
+
+    private DownloadImportService.Result importAll(List<Path> files, Map<Integer, Long> chosen) throws Exception {
+        DownloadImportService downloads = fixture.services.downloads();
+        return downloads.apply(downloads.plan(downloads.read(files), Set.of()), chosen, ImportProgress.NONE);
+    }
+
+    private List<String> days(long contactId) {
+        return fixture.store.transact(tx -> tx.interactions().ofContact(contactId)).stream()
+                .map(i -> i.on() + " " + i.kind()).toList();
+    }
+
+    private long contact(String name, String linkedIn) {
+        return fixture.store.transact(tx -> {
+            long id = tx.contacts().insert(Contact.builder().displayName(name)
+                    .addedOn(LocalDate.of(2025, 1, 1)).build());
+            tx.links().put(new Link(id, "linkedin", LinkState.CONNECTED, LocalDate.of(2025, 1, 1), linkedIn));
+            return id;
+        });
+    }
+
+    private static String row(String conversation, String from, String senderUrl, String to, String recipientUrls,
+            String date, String draft) {
+        return conversation + ",," + quoted(from) + "," + senderUrl + "," + quoted(to) + "," + quoted(recipientUrls)
+                + "," + date + ",,\"Hello, \"\"you\"\"\",INBOX," + draft + "\n";
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+
+    /** The export's folder: messages.csv, and Profile.csv, which tells whose messages they are. */
+    private Path write(String name, String... rows) throws Exception {
+        Path export = Files.createDirectories(fixture.scratch().resolve("linkedin-export"));
+        Files.writeString(export.resolve(name), HEADER + String.join("", rows));
+        Files.writeString(export.resolve("Profile.csv"), "First Name,Last Name,Maiden Name,Address,Birth Date,"
+                + "Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n"
+                + "Olivia,Owner,,,,Engineer,,,,,,,\n");
+        return export;
+    }
+}
