@@ -156,8 +156,8 @@ class CliIT {
                 like to meet them."\r
                 "'=Bob, ""the builder\"\"\",Business page,READY,"Invite =Bob, ""the builder"" to like your Business \
                 page."\r
-                Chloé Dubois,LinkedIn,GET_TO_KNOW_FIRST,"Invite Chloé Dubois for coffee or a call before answering \
-                their LinkedIn request, and learn enough about their work to vouch for it."\r
+                Chloé Dubois,LinkedIn,GET_TO_KNOW_FIRST,"Next time you see Chloé Dubois, ask about their work and log \
+                the talk; then write down what you would say about it, before answering their LinkedIn request."\r
                 Chloé Dubois,Facebook,READY,Connect with Chloé Dubois on Facebook whenever you like.\r
                 Chloé Dubois,X/Twitter,READY,Follow Chloé Dubois on X/Twitter if you would like to meet them.\r
                 Chloé Dubois,Business page,READY,Invite Chloé Dubois to like your Business page.\r
@@ -171,7 +171,7 @@ class CliIT {
         assertThat(run.status()).isZero();
         assertThat(run.out().lines()).startsWith(
                 "contact              platform       verdict            next_step",
-                "-------------------  -------------  -----------------  " + "-".repeat(132),
+                "-------------------  -------------  -----------------  " + "-".repeat(156),
                 "Ada Lovelace         LinkedIn       READY              Send Ada Lovelace a personalized LinkedIn "
                         + "invitation that recalls how you know each other.",
                 "Ada Lovelace         Facebook       KEEP_APART         Do not connect with Ada Lovelace on Facebook: "
