@@ -294,8 +294,10 @@ public final class ContactRepository {
      * merge (after moving what mattered) and removing the sample data call this, after the user confirmed.
      */
     public void delete(long id) {
+        InteractionRepository interactions = new InteractionRepository(dsl);
+        List<Long> theirs = interactions.idsOf(List.of(id));
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
-        new InteractionRepository(dsl).deleteWithoutPeople();
+        interactions.deleteWithoutPeople(theirs);
     }
 
     /**

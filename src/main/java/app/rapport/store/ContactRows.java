@@ -77,8 +77,10 @@ public final class ContactRows {
      * shared with someone else is still there, so only their part in it goes back.
      */
     void putBack(DSLContext dsl) {
+        InteractionRepository interactions = new InteractionRepository(dsl);
+        List<Long> theirs = interactions.idsOf(contactIds);
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(contactIds)).execute();
-        new InteractionRepository(dsl).deleteWithoutPeople();
+        interactions.deleteWithoutPeople(theirs);
         List<Long> saved = rows.stream().flatMap(Result::stream).filter(row -> row.getTable().equals(INTERACTION))
                 .map(row -> row.get(INTERACTION.ID)).toList();
         Set<Long> sharedInteractions = new HashSet<>(dsl.select(INTERACTION.ID).from(INTERACTION)

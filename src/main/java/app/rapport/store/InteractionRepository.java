@@ -123,10 +123,23 @@ public final class InteractionRepository {
         return dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id)).execute() == 1;
     }
 
-    /** Interactions left with nobody once their only people were deleted; a contact's deletion calls this. */
-    void deleteWithoutPeople() {
-        dsl.deleteFrom(INTERACTION).where(DSL.notExists(DSL.selectOne().from(INTERACTION_CONTACT)
-                .where(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID)))).execute();
+    /** The interactions these contacts took part in, whoever else was there. */
+    List<Long> idsOf(Collection<Long> contactIds) {
+        return dsl.selectDistinct(INTERACTION_CONTACT.INTERACTION_ID).from(INTERACTION_CONTACT)
+                .where(INTERACTION_CONTACT.CONTACT_ID.in(contactIds)).fetch(INTERACTION_CONTACT.INTERACTION_ID);
+    }
+
+    /**
+     * Those of these interactions left with nobody once their only people were deleted; a contact's deletion
+     * calls this with the contact's own, so it never looks through everyone's (an import's undo deletes
+     * hundreds of contacts one by one).
+     */
+    void deleteWithoutPeople(Collection<Long> interactionIds) {
+        if (interactionIds.isEmpty()) {
+            return;
+        }
+        dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.in(interactionIds), DSL.notExists(DSL.selectOne()
+                .from(INTERACTION_CONTACT).where(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID)))).execute();
     }
 
     public Optional<Interaction> find(long id) {

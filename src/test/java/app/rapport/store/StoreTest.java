@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Relationship;
 
 class StoreTest {
@@ -49,6 +51,28 @@ class StoreTest {
         try (Store store = Store.open(folder)) {
             Contact read = store.transact(tx -> tx.contacts().find(id)).orElseThrow();
             assertThat(read).isEqualTo(ada().withId(id));
+        }
+    }
+
+    @Test
+    void deletingAContactTakesTheInteractionsOnlyTheyWereInAndLeavesSharedOnesWithTheOthers() {
+        try (Store store = Store.open(dir)) {
+            long ada = store.transact(tx -> tx.contacts().insert(Contact.named("Ada", LocalDate.of(2026, 1, 1))));
+            long bob = store.transact(tx -> tx.contacts().insert(Contact.named("Bob", LocalDate.of(2026, 1, 1))));
+            long alone = store.transact(tx -> tx.interactions().insert(Interaction.with(null, List.of(ada),
+                    LocalDate.of(2026, 2, 1), InteractionKind.COFFEE_OR_MEAL, "")));
+            long shared = store.transact(tx -> tx.interactions().insert(Interaction.with(null, List.of(ada, bob),
+                    LocalDate.of(2026, 2, 2), InteractionKind.IN_PERSON, "")));
+            long bobs = store.transact(tx -> tx.interactions().insert(Interaction.with(null, List.of(bob),
+                    LocalDate.of(2026, 2, 3), InteractionKind.EMAIL, "")));
+
+            store.transactVoid(tx -> tx.contacts().delete(ada));
+
+            List<Interaction> left = store.transact(tx -> tx.interactions().all());
+            assertThat(left).extracting(Interaction::id).containsExactlyInAnyOrder(shared, bobs)
+                    .doesNotContain(alone);
+            assertThat(left).filteredOn(i -> i.id() == shared).singleElement()
+                    .satisfies(dinner -> assertThat(dinner.participants()).containsExactly(bob));
         }
     }
 
