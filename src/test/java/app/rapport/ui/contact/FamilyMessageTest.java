@@ -2,13 +2,7 @@ package app.rapport.ui.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,39 +11,23 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.PlatformReadiness;
-import app.rapport.service.Services;
-import app.rapport.store.Store;
+import app.rapport.service.ServiceFixture;
 import app.rapport.ui.ChangeSignal;
-import app.rapport.ui.RapportFixture;
 import app.rapport.ui.TaskRunner;
 
 /** A family member or friend not yet vouched for on LinkedIn is not offered a stranger's coffee invitation. */
 class FamilyMessageTest {
 
-    @TempDir
-    Path dir;
-    Store store;
-    Services services;
-
-    @BeforeEach
-    void open() {
-        store = Store.open(dir);
-        services = Services.over(store, Clock.fixed(RapportFixture.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
-                ZoneOffset.UTC));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension
+    final ServiceFixture fixture = ServiceFixture.today();
 
     @ParameterizedTest(name = "{0}: coffee invitation offered = {1}")
     @CsvSource({"FAMILY, false", "FRIEND, false", "NETWORKING_CONTACT, true"})
     void theCoffeeInvitationIsForPeopleNotYetKnown(Relationship relationship, boolean offered) {
-        long id = services.contacts().save(Contact.builder().displayName("Sam Lima").category(Category.PERSONAL)
-                .relationship(relationship).addedOn(RapportFixture.TODAY).build()).id();
-        ContactPageViewModel model = new ContactPageViewModel(services, TaskRunner.sameThread(),
-                ChangeSignal.sameThread(services.changes()));
+        long id = fixture.services.contacts().save(Contact.builder().displayName("Sam Lima")
+                .category(Category.PERSONAL).relationship(relationship).addedOn(ServiceFixture.TODAY).build()).id();
+        ContactPageViewModel model = new ContactPageViewModel(fixture.services, TaskRunner.sameThread(),
+                ChangeSignal.sameThread(fixture.services.changes()));
         model.show(id);
 
         PlatformReadiness linkedIn = model.pageProperty().get().platforms().stream()
