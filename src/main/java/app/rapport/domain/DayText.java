@@ -15,10 +15,7 @@ public final class DayText {
     }
 
     public static String of(LocalDate day) {
-        return formatter().format(day);
-    }
-
-    public static DateTimeFormatter formatter() {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault(Locale.Category.FORMAT));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(day);
     }
 }

@@ -35,9 +35,9 @@ final class StoreChecks {
      * The schema version of the newest script in {@code db/migration}; {@code MigrationTest} fails when a new
      * script is added without raising it.
      */
-    private static final String HISTORY_TABLE = "flyway_schema_history";
-
     static final int SCHEMA_VERSION = 8;
+
+    private static final String HISTORY_TABLE = "flyway_schema_history";
 
     private StoreChecks() {
     }
