@@ -94,6 +94,11 @@ final class ProfessionalSphereRules {
 
     // A personal tie is what tempts the user to skip the rule, so the reason names it when there is one.
     private static Optional<String> personalTie(ReadinessSituation s) {
+        Contact contact = s.contact();
+        // Family comes first: "being friends on Instagram" is the wrong word for a cousin.
+        if (contact.relationship() == Relationship.FAMILY) {
+            return Optional.of("Being family");
+        }
         Optional<String> connectedOnPersonal = s.allPlatforms().stream()
                 .filter(platform -> platform.sphere() == Sphere.PERSONAL)
                 .filter(platform -> s.linksOfContact().stream().anyMatch(link ->
@@ -102,10 +107,6 @@ final class ProfessionalSphereRules {
                 .findFirst();
         if (connectedOnPersonal.isPresent()) {
             return connectedOnPersonal;
-        }
-        Contact contact = s.contact();
-        if (contact.relationship() == Relationship.FAMILY) {
-            return Optional.of("Being family");
         }
         boolean personal = contact.category() == Category.PERSONAL || contact.category() == Category.BOTH
                 || isClose(contact);

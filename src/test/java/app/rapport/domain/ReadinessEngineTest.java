@@ -192,6 +192,10 @@ class ReadinessEngineTest {
                         .mentioning("No talk with Ana Lima about their work is logged yet",
                                 "Being family is no exception",
                                 "Next time you see Ana Lima, ask about their work and log the talk"),
+                Case.expect("3d in family terms even when connected on a personal platform",
+                        on("linkedin").is(PERSONAL, Relationship.FAMILY).link("instagram", CONNECTED, 400)
+                                .interaction(IN_PERSON, 3),
+                        GET_TO_KNOW_FIRST, "3d").mentioning("Being family is no exception"),
                 Case.expect("3d for family once they have talked: the vouch answer, as for anyone",
                         on("linkedin").is(PERSONAL, Relationship.FAMILY).interaction(IN_PERSON, 3),
                         GET_TO_KNOW_FIRST, "3d").mentioning("Write down what you would say about Ana Lima's work"),
