@@ -32,6 +32,7 @@ import app.rapport.interchange.download.DownloadReader;
 import app.rapport.interchange.download.Meeting;
 import app.rapport.interchange.download.MessageDay;
 import app.rapport.interchange.download.RelationshipRow;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -109,7 +110,8 @@ public final class DownloadImportService {
         return store.transact(tx -> {
             ImportService.Result fromFiles = contacts.applyIn(tx, contactPlan, progress, today);
             DownloadPlan plan = planIn(tx, download, ownAddresses);
-            return new Together(fromFiles, plan, new DownloadApplier(tx, plan, Map.of(), run, today).apply(progress));
+            return new Together(fromFiles, plan,
+                    new DownloadApplier(tx, plan, Map.of(), run, today, Optional.empty()).apply(progress));
         });
     }
 
@@ -124,13 +126,17 @@ public final class DownloadImportService {
     public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
         String run = UUID.randomUUID().toString();
-        return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today).apply(progress));
+        RuleInputs committed = store.ruleInputs();
+        return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today, Optional.of(committed))
+                .apply(progress));
     }
 
     /** Takes back everything one import did; the follow-up rules run again for whom it touched. */
     public void undo(DownloadUndo undo) {
         LocalDate today = LocalDate.now(clock);
+        RuleInputs committed = store.ruleInputs();
         store.transactVoid(tx -> {
+            Set<Long> touched = tx.interactions().contactsOfRun(undo.importRun());
             tx.interactions().deleteOfRun(undo.importRun());
             tx.links().deleteChangesOfRun(undo.importRun());
             for (DownloadUndo.LinkBefore before : undo.linksBefore()) {
@@ -142,7 +148,9 @@ public final class DownloadImportService {
                 }
             }
             undo.createdContacts().forEach(tx.contacts()::delete);
-            FollowUpQueue.reevaluateAll(tx, today);
+            undo.linksBefore().forEach(before -> touched.add(before.contactId()));
+            touched.addAll(undo.createdContacts());
+            FollowUpQueue.reevaluateTouched(tx, committed, touched, today);
         });
     }
 

@@ -89,6 +89,15 @@ final class FollowUpQueue {
     }
 
     /**
+     * At the end of a write that knows whom it touched (an import of downloads, its undo): those contacts, read
+     * again in this transaction over {@code committed} (the inputs as committed before it), whom the line of five
+     * moves, and the shared Sort follow-up. Everyone else's follow-ups cannot have changed.
+     */
+    static void reevaluateTouched(StoreTransaction tx, RuleInputs committed, Set<Long> touched, LocalDate today) {
+        reevaluate(tx, committed.withRowsOf(tx, touched), tx.followUps().all(), touched, today);
+    }
+
+    /**
      * After an edit of many contacts' own fields (a bulk edit, a Sort step), which changes none of their links
      * or interactions: in one pass over the rules' inputs as committed before it, with the edited contacts put
      * in, the edited contacts, whoever crossing the line of five moves, and the shared Sort follow-up.

@@ -193,8 +193,8 @@ public final class ContactRepository {
 
     /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
     public List<Contact> forRules(Collection<Long> ids) {
-        Map<Long, List<ImportantDate>> dates = importantDates(IMPORTANT_DATE.CONTACT_ID.in(ids));
-        return dsl.selectFrom(CONTACT).where(CONTACT.ID.in(ids)).orderBy(CONTACT.ID)
+        Map<Long, List<ImportantDate>> dates = importantDates(Ids.among(IMPORTANT_DATE.CONTACT_ID, ids));
+        return dsl.selectFrom(CONTACT).where(Ids.among(CONTACT.ID, ids)).orderBy(CONTACT.ID)
                 .fetch(record -> ContactRecords.toContact(record, List.of(), List.of(), List.of(),
                         dates.getOrDefault(record.getId(), List.of())));
     }
@@ -213,22 +213,14 @@ public final class ContactRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> emails = emails(among(CONTACT_EMAIL.CONTACT_ID, ids));
-        Map<Long, List<String>> phones = phones(among(CONTACT_PHONE.CONTACT_ID, ids));
-        Map<Long, List<String>> tags = tags(among(CONTACT_TAG.CONTACT_ID, ids));
-        Map<Long, List<ImportantDate>> dates = importantDates(among(IMPORTANT_DATE.CONTACT_ID, ids));
-        return dsl.selectFrom(CONTACT).where(among(CONTACT.ID, ids)).orderBy(CONTACT.ID)
+        Map<Long, List<String>> emails = emails(Ids.among(CONTACT_EMAIL.CONTACT_ID, ids));
+        Map<Long, List<String>> phones = phones(Ids.among(CONTACT_PHONE.CONTACT_ID, ids));
+        Map<Long, List<String>> tags = tags(Ids.among(CONTACT_TAG.CONTACT_ID, ids));
+        Map<Long, List<ImportantDate>> dates = importantDates(Ids.among(IMPORTANT_DATE.CONTACT_ID, ids));
+        return dsl.selectFrom(CONTACT).where(Ids.among(CONTACT.ID, ids)).orderBy(CONTACT.ID)
                 .fetch(record -> ContactRecords.toContact(record, emails.getOrDefault(record.getId(), List.of()),
                         phones.getOrDefault(record.getId(), List.of()), tags.getOrDefault(record.getId(), List.of()),
                         dates.getOrDefault(record.getId(), List.of())));
-    }
-
-    /**
-     * H2 checks each row against an IN list of parameters one value after the other, which took seconds for the
-     * 5,000 contacts of a bulk edit; a list of literal numbers it keeps as a hash set.
-     */
-    private static Condition among(Field<Long> contactId, Collection<Long> ids) {
-        return contactId.in(ids.stream().map(DSL::inline).toList());
     }
 
     /** Every stored phone number by contact, in one query, for search. */
@@ -294,7 +286,7 @@ public final class ContactRepository {
      * merge (after moving what mattered) and removing the sample data call this, after the user confirmed.
      */
     public void delete(long id) {
-        InteractionRepository interactions = new InteractionRepository(dsl);
+        InteractionRepository interactions = new InteractionRepository(dsl, null);
         List<Long> theirs = interactions.idsOf(List.of(id));
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.eq(id)).execute();
         interactions.deleteWithoutPeople(theirs);

@@ -77,7 +77,7 @@ public final class ContactRows {
      * shared with someone else is still there, so only their part in it goes back.
      */
     void putBack(DSLContext dsl) {
-        InteractionRepository interactions = new InteractionRepository(dsl);
+        InteractionRepository interactions = new InteractionRepository(dsl, null);
         List<Long> theirs = interactions.idsOf(contactIds);
         dsl.deleteFrom(CONTACT).where(CONTACT.ID.in(contactIds)).execute();
         interactions.deleteWithoutPeople(theirs);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
@@ -33,9 +34,15 @@ public final class InteractionRepository {
     private static final int INSERT_CHUNK = 1_000;
 
     private final DSLContext dsl;
+    private final WriteTracker writes;
 
-    InteractionRepository(DSLContext dsl) {
+    /**
+     * {@code writes} is told of the inserts jOOQ does not run itself ({@link RowBatch}); null in a transaction
+     * that is always rolled back, and where this repository only reads and deletes.
+     */
+    InteractionRepository(DSLContext dsl, WriteTracker writes) {
         this.dsl = dsl;
+        this.writes = writes;
     }
 
     public long insert(Interaction interaction) {
@@ -198,26 +205,46 @@ public final class InteractionRepository {
      */
     public void insertFromSource(List<Interaction> interactions, List<String> sourceKeys, String source,
             String importRun) {
-        for (int from = 0; from < interactions.size(); from += INSERT_CHUNK) {
-            int to = Math.min(from + INSERT_CHUNK, interactions.size());
-            List<Interaction> chunk = interactions.subList(from, to);
-            var insert = dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON, INTERACTION.KIND, INTERACTION.NOTES,
-                    INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN);
-            var values = insert.values(chunk.getFirst().on(), chunk.getFirst().kind().name(), "", source,
-                    sourceKeys.get(from), importRun);
-            for (int i = 1; i < chunk.size(); i++) {
-                values = values.values(chunk.get(i).on(), chunk.get(i).kind().name(), "", source,
-                        sourceKeys.get(from + i), importRun);
-            }
-            // Identity values rise in the order the rows are inserted, so sorted ids line up with the chunk.
-            List<Long> ids = new ArrayList<>(values.returningResult(INTERACTION.ID).fetch(INTERACTION.ID));
-            ids.sort(null);
-            List<Interaction> stored = new ArrayList<>(chunk.size());
-            for (int i = 0; i < chunk.size(); i++) {
-                stored.add(chunk.get(i).withId(ids.get(i)));
-            }
-            linkParticipants(stored);
+        if (interactions.isEmpty()) {
+            return;
         }
+        RowBatch.insert(dsl, writes, dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON, INTERACTION.KIND,
+                INTERACTION.NOTES, INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN)
+                .values((LocalDate) null, null, null, null, null, null), interactions.size(), null, (row, i) -> {
+                    row.setObject(1, interactions.get(i).on());
+                    row.setString(2, interactions.get(i).kind().name());
+                    row.setString(3, "");
+                    row.setString(4, source);
+                    row.setString(5, sourceKeys.get(i));
+                    row.setString(6, importRun);
+                });
+        // Identity values rise in the order the rows are inserted, so the ids in order line up with the list.
+        List<Long> ids = dsl.select(INTERACTION.ID).from(INTERACTION)
+                .where(INTERACTION.IMPORT_RUN.eq(importRun), INTERACTION.SOURCE.eq(source))
+                .orderBy(INTERACTION.ID).fetch(INTERACTION.ID);
+        if (ids.size() != interactions.size()) {
+            throw new IllegalStateException("Import " + importRun + " wrote " + ids.size() + " interactions from "
+                    + source + ", not " + interactions.size());
+        }
+        List<long[]> participants = new ArrayList<>(interactions.size());
+        for (int i = 0; i < interactions.size(); i++) {
+            for (long contact : interactions.get(i).participants()) {
+                participants.add(new long[] {ids.get(i), contact});
+            }
+        }
+        RowBatch.insert(dsl, writes, dsl.insertInto(INTERACTION_CONTACT, INTERACTION_CONTACT.INTERACTION_ID,
+                INTERACTION_CONTACT.CONTACT_ID).values((Long) null, null), participants.size(),
+                participants.stream().map(pair -> pair[1]).collect(Collectors.toSet()), (row, i) -> {
+                    row.setLong(1, participants.get(i)[0]);
+                    row.setLong(2, participants.get(i)[1]);
+                });
+    }
+
+    /** Everyone an import's interactions are with, for the rules to look at again when it is undone. */
+    public Set<Long> contactsOfRun(String importRun) {
+        return new HashSet<>(dsl.selectDistinct(INTERACTION_CONTACT.CONTACT_ID).from(INTERACTION_CONTACT)
+                .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_CONTACT.INTERACTION_ID))
+                .where(INTERACTION.IMPORT_RUN.eq(importRun)).fetch(INTERACTION_CONTACT.CONTACT_ID));
     }
 
     /** Keys of the interactions already there from a source, as "contact|key". */
@@ -261,7 +288,7 @@ public final class InteractionRepository {
 
     /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
     public List<Interaction> forRulesOf(Collection<Long> contactIds) {
-        return forRules(INTERACTION_CONTACT.CONTACT_ID.in(contactIds));
+        return forRules(Ids.among(INTERACTION_CONTACT.CONTACT_ID, contactIds));
     }
 
     private List<Interaction> forRules(Condition which) {

@@ -32,7 +32,7 @@ public final class LinkRepository {
 
     /** The links of these contacts only: what a write to them may have changed. */
     public List<Link> ofContacts(Collection<Long> contactIds) {
-        return dsl.selectFrom(LINK).where(LINK.CONTACT_ID.in(contactIds)).fetch(LinkRepository::toLink);
+        return dsl.selectFrom(LINK).where(Ids.among(LINK.CONTACT_ID, contactIds)).fetch(LinkRepository::toLink);
     }
 
     /** The REQUEST_RECEIVED links of everyone, in one query. */

@@ -64,6 +64,14 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
                 replaced(links, contactIds, changedLinks), replaced(interactions, contactIds, changedInteractions));
     }
 
+    /**
+     * These inputs, as committed before a transaction, with the rows of {@code contactIds} as that transaction
+     * has written them so far: for rules run at the end of a write that knows whom it wrote.
+     */
+    public RuleInputs withRowsOf(StoreTransaction tx, Set<Long> contactIds) {
+        return refreshed(tx, contactIds, false);
+    }
+
     private static <T> Map<Long, List<T>> replaced(Map<Long, List<T>> kept, Set<Long> contactIds,
                                                    Map<Long, List<T>> changed) {
         Map<Long, List<T>> result = new HashMap<>(kept);

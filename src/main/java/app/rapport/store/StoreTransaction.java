@@ -47,7 +47,7 @@ public final class StoreTransaction {
     }
 
     public InteractionRepository interactions() {
-        return new InteractionRepository(dsl);
+        return new InteractionRepository(dsl, writes);
     }
 
     public PlatformRepository platforms() {

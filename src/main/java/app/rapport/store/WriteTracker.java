@@ -92,9 +92,17 @@ final class WriteTracker implements ExecuteListener {
         if (ctx.type() == ExecuteType.READ && ctx.query() instanceof Select) {
             return;
         }
+        wrote(ctx.batchQueries().length > 0 ? ctx.batchQueries() : new Query[] {ctx.query()}, declared);
+    }
+
+    /** A write run through JDBC directly ({@link RowBatch}), told as jOOQ tells the others. */
+    void wroteDirectly(Query query, Set<Long> declared) {
+        wrote(new Query[] {query}, declared);
+    }
+
+    private void wrote(Query[] queries, Set<Long> declared) {
         Pending tx = pending.get();
         tx.wrote = true;
-        Query[] queries = ctx.batchQueries().length > 0 ? ctx.batchQueries() : new Query[] {ctx.query()};
         for (Query query : queries) {
             Optional<String> table = writtenTable(query);
             if (table.isEmpty()) {

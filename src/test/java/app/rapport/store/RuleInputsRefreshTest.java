@@ -146,6 +146,21 @@ class RuleInputsRefreshTest {
     }
 
     @Test
+    void interactionsAnImportWritesInOneBatchAreReadAgain() {
+        long someone = ids.get(3);
+        // Written through JDBC, past jOOQ's listeners: the store must still hear of it.
+        store.transactVoid(tx -> tx.interactions().insertFromSource(
+                List.of(new Interaction(null, someone, TODAY, InteractionKind.MESSAGE, ""),
+                        new Interaction(null, someone, TODAY.minusDays(1), InteractionKind.MESSAGE, "")),
+                List.of("linkedin:" + TODAY, "linkedin:" + TODAY.minusDays(1)), "LINKEDIN", "run-1"));
+
+        RuleInputs after = store.ruleInputs();
+
+        assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH + 2);
+        assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
     void writesOutsideTheRulesInputsReadNothingAgain() {
         String template = store.transact(tx -> tx.templates().all()).getFirst().id();
         store.transactVoid(tx -> tx.templates().updateBody(template, "Hello {name}"));

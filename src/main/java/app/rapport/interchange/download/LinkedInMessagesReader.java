@@ -43,18 +43,16 @@ final class LinkedInMessagesReader {
     static final String DATE = "DATE";
     static final String DRAFT = "IS MESSAGE DRAFT";
 
-    private static final DateTimeFormatter DATE_FORMAT =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).get();
 
-    private final ZoneId zone;
+    private final MessageDates days;
     // Each URL as written to its key, first spelling first: a few hundred people write 200,000 rows, so each
     // spelling is worked out once, and the first one is how the preview shows the person.
     private final Map<String, String> profileKeys = new LinkedHashMap<>();
 
     LinkedInMessagesReader(ZoneId zone) {
-        this.zone = zone;
+        this.days = new MessageDates(zone);
     }
 
     static boolean recognises(String firstLine) {
@@ -67,7 +65,7 @@ final class LinkedInMessagesReader {
         String owner = findOwner(file, ownerName);
         Map<String, MessageDay> days = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        scan(file, row -> {
+        scan(file, true, row -> {
             if (row.draft()) {
                 return;
             }
@@ -101,7 +99,7 @@ final class LinkedInMessagesReader {
     private String findOwner(DownloadFile file, String ownerName) throws ImportException {
         Map<String, Set<String>> participants = new HashMap<>();
         Map<String, String> senderNames = new HashMap<>();
-        scan(file, row -> {
+        scan(file, false, row -> {
             Set<String> people = participants.computeIfAbsent(row.conversation(), id -> new HashSet<>());
             if (!row.sender().isEmpty()) {
                 people.add(row.sender());
@@ -145,7 +143,8 @@ final class LinkedInMessagesReader {
         void accept(Row row);
     }
 
-    private void scan(DownloadFile file, RowHandler handler) throws ImportException {
+    /** Every row of the file in turn; the day is read only {@code withDays} (null otherwise). */
+    private void scan(DownloadFile file, boolean withDays, RowHandler handler) throws ImportException {
         long line = 1;
         try (InputStream in = withoutByteOrderMark(file.open());
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -155,7 +154,15 @@ final class LinkedInMessagesReader {
                     throw new ImportException(file.name(), 1, "the column \"" + column + "\" is missing.");
                 }
             }
-            boolean hasDraftColumn = parser.getHeaderMap().containsKey(DRAFT);
+            // Columns by position, looked up once: by name, every field of 200,000 rows was a search of the header.
+            Map<String, Integer> header = parser.getHeaderMap();
+            int conversation = header.get(CONVERSATION);
+            int from = header.get(FROM);
+            int senderUrl = header.get(SENDER);
+            int to = header.getOrDefault(TO, -1);
+            int recipientUrls = header.get(RECIPIENTS);
+            int date = header.get(DATE);
+            int draft = header.getOrDefault(DRAFT, -1);
             var records = parser.iterator();
             while (true) {
                 line = parser.getCurrentLineNumber() + 1;
@@ -173,17 +180,17 @@ final class LinkedInMessagesReader {
                     continue;
                 }
                 int recordLine = (int) line;
-                String sender = key(field(record, SENDER));
+                String sender = key(field(record, senderUrl));
                 List<String> recipients = new ArrayList<>();
-                for (String url : field(record, RECIPIENTS).split(",")) {
+                for (String url : field(record, recipientUrls).split(",")) {
                     String recipient = key(url);
                     if (!recipient.isEmpty()) {
                         recipients.add(recipient);
                     }
                 }
-                handler.accept(new Row(field(record, CONVERSATION), sender, field(record, FROM), recipients,
-                        field(record, TO), day(field(record, DATE), file, recordLine),
-                        hasDraftColumn && field(record, DRAFT).equalsIgnoreCase("yes")));
+                handler.accept(new Row(field(record, conversation), sender, field(record, from), recipients,
+                        field(record, to), withDays ? day(field(record, date), recordLine) : null,
+                        field(record, draft).equalsIgnoreCase("yes")));
             }
         } catch (DateProblem e) {
             throw new ImportException(file.name(), e.line, e.getMessage());
@@ -192,8 +199,9 @@ final class LinkedInMessagesReader {
         }
     }
 
-    private static String field(CSVRecord record, String column) {
-        return record.isSet(column) ? record.get(column).strip() : "";
+    /** The field at {@code column}, or empty when the row is shorter or the file has no such column (-1). */
+    private static String field(CSVRecord record, int column) {
+        return column >= 0 && column < record.size() ? record.get(column).strip() : "";
     }
 
     private String key(String url) {
@@ -201,9 +209,9 @@ final class LinkedInMessagesReader {
         return spelling.isEmpty() ? "" : profileKeys.computeIfAbsent(spelling, MatchKeys::profile);
     }
 
-    private LocalDate day(String text, DownloadFile file, int line) {
+    private LocalDate day(String text, int line) {
         try {
-            return ZonedDateTime.parse(text, DATE_FORMAT).withZoneSameInstant(zone).toLocalDate();
+            return days.day(text);
         } catch (DateTimeParseException e) {
             throw new DateProblem(line, "the date \"" + text + "\" is not like 2024-03-05 14:22:11 UTC.");
         }
