@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,7 +120,10 @@ public final class DownloadImportService {
     public record Result(Map<DownloadPlatform, Landed> platforms, DownloadUndo undo) {
 
         public Result {
-            platforms = Map.copyOf(platforms);
+            // In the platforms' order, as the preview lists them.
+            Map<DownloadPlatform, Landed> ordered = new EnumMap<>(DownloadPlatform.class);
+            ordered.putAll(platforms);
+            platforms = Collections.unmodifiableMap(ordered);
         }
 
         public int states() {
