@@ -33,6 +33,7 @@ final class DownloadApplier {
     private final Set<String> remembered = new HashSet<>();
     private final Optional<RuleInputs> committed;
     private final Set<Long> touched = new HashSet<>();
+    private final Map<DownloadPlatform, Integer> createdFrom = new EnumMap<>(DownloadPlatform.class);
 
     /**
      * {@code committed} is the rules' inputs as committed before this transaction; empty when the transaction
@@ -57,7 +58,8 @@ final class DownloadApplier {
         Map<String, LinkSource> sources = new HashMap<>();
         tx.links().allSources().forEach(source -> sources.put(source.contactId() + "|" + source.platformId(), source));
         int done = 0;
-        int states = 0;
+        // A link two people of the download land on is one state set, however often it was written.
+        Map<DownloadPlatform, Set<String>> statesSet = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<Interaction>> interactions = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<String>> keys = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, Set<String>> existing = new EnumMap<>(DownloadPlatform.class);
@@ -79,7 +81,7 @@ final class DownloadApplier {
             Optional<LinkSource> source = Optional.ofNullable(sources.get(linkKey));
             if (person.state().isPresent() && person.keptState().isEmpty()) {
                 DownloadPlan.StateChange change = person.state().get();
-                LocalDate asOf = asOf(person.platform(), change.on());
+                LocalDate asOf = plan.asOf(person.platform(), change.on());
                 boolean usersNewer = chosen.containsKey(person.id())
                         && knownOn(current, source).filter(day -> day.isAfter(asOf)).isPresent();
                 if (!usersNewer && (current.isEmpty() || current.get().state() != change.state())) {
@@ -90,7 +92,7 @@ final class DownloadApplier {
                     touched.add(contactId);
                     links.put(linkKey, link);
                     sources.put(linkKey, new LinkSource(contactId, platformId, person.platform().name(), asOf));
-                    states++;
+                    statesSet.computeIfAbsent(person.platform(), p -> new HashSet<>()).add(linkKey);
                     Set<String> seen = ledgerKeys.computeIfAbsent(person.platform(),
                             p -> new HashSet<>(tx.links().changeKeysFromSource(p.name())));
                     if (seen.add(linkKey + "|" + change.on() + "|" + change.state())) {
@@ -120,15 +122,11 @@ final class DownloadApplier {
             }
         }
         checkCancelled(progress);
-        int ledgerEntries = 0;
         for (Map.Entry<DownloadPlatform, List<LinkChange>> entry : ledger.entrySet()) {
             tx.links().addChangesFromSource(entry.getValue(), entry.getKey().name(), run);
-            ledgerEntries += entry.getValue().size();
         }
-        int added = 0;
         for (Map.Entry<DownloadPlatform, List<Interaction>> entry : interactions.entrySet()) {
             tx.interactions().insertFromSource(entry.getValue(), keys.get(entry.getKey()), entry.getKey().name(), run);
-            added += entry.getValue().size();
         }
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
         // of a large store took longer than writing a Facebook download.
@@ -136,8 +134,19 @@ final class DownloadApplier {
                 () -> FollowUpQueue.reevaluateAll(tx, today));
         checkCancelled(progress);
         progress.worked(total, total);
-        return new DownloadImportService.Result(states, added, created.size(), ledgerEntries,
+        return new DownloadImportService.Result(landed(statesSet, interactions, ledger),
                 new DownloadUndo(run, created, before));
+    }
+
+    /** What landed from each platform of the plan, named even when nothing of it was new. */
+    private Map<DownloadPlatform, DownloadImportService.Landed> landed(Map<DownloadPlatform, Set<String>> states,
+            Map<DownloadPlatform, List<Interaction>> interactions, Map<DownloadPlatform, List<LinkChange>> ledger) {
+        Map<DownloadPlatform, DownloadImportService.Landed> landed = new EnumMap<>(DownloadPlatform.class);
+        plan.people().forEach(person -> landed.computeIfAbsent(person.platform(),
+                platform -> new DownloadImportService.Landed(states.getOrDefault(platform, Set.of()).size(),
+                        interactions.getOrDefault(platform, List.of()).size(), createdFrom.getOrDefault(platform, 0),
+                        ledger.getOrDefault(platform, List.of()).size())));
+        return landed;
     }
 
     /** How a link was before this import first changed it: what undo puts back, even if two rows changed it. */
@@ -170,6 +179,7 @@ final class DownloadApplier {
         }
         created.addAll(ids);
         touched.addAll(ids);
+        newPeople.forEach(person -> createdFrom.merge(person.platform(), 1, Integer::sum));
         return contacts;
     }
 
@@ -186,11 +196,6 @@ final class DownloadApplier {
      */
     private static Optional<LocalDate> knownOn(Optional<Link> current, Optional<LinkSource> source) {
         return current.flatMap(link -> source.map(LinkSource::on).or(link::knownSince));
-    }
-
-    private LocalDate asOf(DownloadPlatform platform, LocalDate rowDay) {
-        LocalDate exported = plan.exportedOn().get(platform);
-        return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
     }
 
     private static void checkCancelled(ImportProgress progress) {

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
@@ -115,8 +118,39 @@ public final class DownloadImportService {
         });
     }
 
-    /** What the import did: how many states changed, interactions and contacts were added, and its undo. */
-    public record Result(int states, int interactions, int createdContacts, int ledgerEntries, DownloadUndo undo) {
+    /** What the import did, per platform, and its undo. */
+    public record Result(Map<DownloadPlatform, Landed> platforms, DownloadUndo undo) {
+
+        public Result {
+            // In the platforms' order, as the preview lists them.
+            Map<DownloadPlatform, Landed> ordered = new EnumMap<>(DownloadPlatform.class);
+            ordered.putAll(platforms);
+            platforms = Collections.unmodifiableMap(ordered);
+        }
+
+        public int states() {
+            return total(Landed::states);
+        }
+
+        public int interactions() {
+            return total(Landed::interactions);
+        }
+
+        public int createdContacts() {
+            return total(Landed::createdContacts);
+        }
+
+        public int ledgerEntries() {
+            return total(Landed::ledgerEntries);
+        }
+
+        private int total(ToIntFunction<Landed> number) {
+            return platforms.values().stream().mapToInt(number).sum();
+        }
+    }
+
+    /** What one platform's rows wrote: links whose state they set, interactions, contacts and ledger entries. */
+    public record Landed(int states, int interactions, int createdContacts, int ledgerEntries) {
     }
 
     /**
@@ -207,7 +241,29 @@ public final class DownloadImportService {
             planRelationships();
             planMessages();
             planMeetings(own);
-            return new DownloadPlan(people, download.exportedOn(), download.files());
+            return new DownloadPlan(people, download.exportedOn(), download.files(), storedForHandPicking());
+        }
+
+        /** What the rows left to the user are weighed against once they are linked by hand. */
+        private DownloadPlan.Stored storedForHandPicking() {
+            List<DownloadPlan.Person> unsettled = people.stream().filter(person -> !person.settled()).toList();
+            Set<String> platformIds = unsettled.stream().filter(person -> person.state().isPresent())
+                    .map(person -> person.platform().platformId()).collect(Collectors.toSet());
+            Map<String, DownloadPlan.StoredState> states = new HashMap<>();
+            links.values().stream().filter(link -> platformIds.contains(link.platformId()))
+                    .forEach(link -> states.put(link.contactId() + "|" + link.platformId(),
+                            new DownloadPlan.StoredState(link.state(), knownOn(link))));
+            Set<String> interactions = new HashSet<>();
+            unsettled.stream().collect(Collectors.groupingBy(DownloadPlan.Person::platform)).forEach((platform, rows) -> {
+                Set<String> visits = rows.stream().flatMap(person -> person.visits().stream())
+                        .map(visit -> DownloadedInteractions.sameFor(platform, visit)).collect(Collectors.toSet());
+                if (!visits.isEmpty()) {
+                    existingKeys(platform).stream()
+                            .filter(identity -> visits.contains(identity.substring(identity.indexOf('|') + 1)))
+                            .forEach(interactions::add);
+                }
+            });
+            return new DownloadPlan.Stored(states, interactions);
         }
 
         private void planRelationships() {
@@ -243,7 +299,7 @@ public final class DownloadImportService {
                 Optional<LinkState> kept = Optional.empty();
                 if (contactId != null && state.isPresent()) {
                     Link current = links.get(contactId + "|" + platformId);
-                    LocalDate asOf = asOf(first.platform(), state.get().on());
+                    LocalDate asOf = DownloadPlan.asOf(download.exportedOn(), first.platform(), state.get().on());
                     if (current != null && current.state() == state.get().state()) {
                         state = Optional.empty();
                     } else if (current != null && knownOn(current).filter(day -> day.isAfter(asOf)).isPresent()) {
@@ -329,11 +385,6 @@ public final class DownloadImportService {
                 return List.of();
             }
             return ids.stream().sorted().map(id -> new DownloadPlan.Candidate(id, names.get(id))).toList();
-        }
-
-        private LocalDate asOf(DownloadPlatform platform, LocalDate rowDay) {
-            LocalDate exported = download.exportedOn().get(platform);
-            return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
         }
 
         /** The day the stored state was known; a state whose day nobody knows gives way to the download's. */

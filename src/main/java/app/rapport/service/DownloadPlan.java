@@ -1,10 +1,10 @@
 package app.rapport.service;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
@@ -16,12 +16,30 @@ import app.rapport.interchange.download.DownloadPlatform;
  * that it matched several, or no one), the state it would set and the interactions it would add. The preview
  * shows it; the user settles ambiguous and unmatched people; applying it writes exactly this.
  */
-public record DownloadPlan(List<Person> people, Map<DownloadPlatform, LocalDate> exportedOn, List<String> files) {
+public record DownloadPlan(List<Person> people, Map<DownloadPlatform, LocalDate> exportedOn, List<String> files,
+        Stored stored) {
 
     public DownloadPlan {
         people = List.copyOf(people);
         exportedOn = Map.copyOf(exportedOn);
         files = List.copyOf(files);
+    }
+
+    /**
+     * What the store held, when planning, that a row the user links by hand is weighed against, since that row
+     * may land on any contact: each link's state and the day it was known, by "contact|platform", and which of
+     * the unsettled rows' interactions a contact already has, as {@link DownloadedInteractions#identity} words
+     * them. The people the plan matched itself were weighed against the store already.
+     */
+    public record Stored(Map<String, StoredState> links, Set<String> interactions) {
+
+        public Stored {
+            links = Map.copyOf(links);
+            interactions = Set.copyOf(interactions);
+        }
+    }
+
+    public record StoredState(LinkState state, Optional<LocalDate> knownOn) {
     }
 
     public enum Match {
@@ -69,6 +87,11 @@ public record DownloadPlan(List<Person> people, Map<DownloadPlatform, LocalDate>
     public record Counts(int connected, int requestsSent, int requestsReceived, int declined, int removed,
             Map<InteractionKind, Integer> interactions, int newPeople, int ambiguous, int unmatched, int kept) {
 
+        /** The links whose state the import sets. */
+        public int stateTotal() {
+            return connected + requestsSent + requestsReceived + declined + removed;
+        }
+
         public int interactionTotal() {
             return interactions.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -76,48 +99,20 @@ public record DownloadPlan(List<Person> people, Map<DownloadPlatform, LocalDate>
 
     /**
      * The numbers per platform, counting what would land with the user's choices ({@code chosen}: person id to
-     * contact id, for ambiguous and unmatched people the user settled).
+     * contact id, for ambiguous and unmatched people the user settled), as the import would write it.
      */
     public Map<DownloadPlatform, Counts> counts(Map<Integer, Long> chosen) {
-        Map<DownloadPlatform, int[]> numbers = new EnumMap<>(DownloadPlatform.class);
-        Map<DownloadPlatform, Map<InteractionKind, Integer>> kinds = new EnumMap<>(DownloadPlatform.class);
-        for (Person person : people) {
-            int[] n = numbers.computeIfAbsent(person.platform(), p -> new int[9]);
-            Map<InteractionKind, Integer> byKind = kinds.computeIfAbsent(person.platform(),
-                    p -> new EnumMap<>(InteractionKind.class));
-            boolean lands = person.settled() || chosen.containsKey(person.id());
-            if (person.match() == Match.AMBIGUOUS && !chosen.containsKey(person.id())) {
-                n[6]++;
-            }
-            if (person.match() == Match.UNMATCHED && !chosen.containsKey(person.id())) {
-                n[7]++;
-            }
-            if (!lands) {
-                continue;
-            }
-            if (person.match() == Match.NEW) {
-                n[5]++;
-            }
-            if (person.keptState().isPresent()) {
-                n[8]++;
-            } else {
-                person.state().ifPresent(change -> {
-                    switch (change.state()) {
-                        case CONNECTED -> n[0]++;
-                        case REQUEST_SENT -> n[1]++;
-                        case REQUEST_RECEIVED -> n[2]++;
-                        case DECLINED_BY_ME, DECLINED_BY_THEM -> n[3]++;
-                        case REMOVED -> n[4]++;
-                        case NONE -> { }
-                    }
-                });
-            }
-            person.visits().forEach(visit -> byKind.merge(visit.kind(), 1, Integer::sum));
-        }
-        Map<DownloadPlatform, Counts> counts = new EnumMap<>(DownloadPlatform.class);
-        numbers.forEach((platform, n) -> counts.put(platform, new Counts(n[0], n[1], n[2], n[3], n[4],
-                Map.copyOf(kinds.get(platform)), n[5], n[6], n[7], n[8])));
-        return counts;
+        return new LandingCount(this, chosen).count();
+    }
+
+    /** The day a state from {@code platform} was known: the download's date, or the row's if that is later. */
+    LocalDate asOf(DownloadPlatform platform, LocalDate rowDay) {
+        return asOf(exportedOn, platform, rowDay);
+    }
+
+    static LocalDate asOf(Map<DownloadPlatform, LocalDate> exportedOn, DownloadPlatform platform, LocalDate rowDay) {
+        LocalDate exported = exportedOn.get(platform);
+        return exported == null || exported.isBefore(rowDay) ? rowDay : exported;
     }
 
     public List<Person> ambiguous() {

@@ -28,6 +28,11 @@ final class DownloadedInteractions {
     }
 
     static String identity(DownloadPlatform platform, long contactId, DownloadPlan.Visit visit) {
-        return contactId + "|" + (platform == DownloadPlatform.LINKEDIN ? visit.day().toString() : visit.sourceKey());
+        return contactId + "|" + sameFor(platform, visit);
+    }
+
+    /** What two visits with one contact share when they are one interaction: the day, or the occurrence. */
+    static String sameFor(DownloadPlatform platform, DownloadPlan.Visit visit) {
+        return platform == DownloadPlatform.LINKEDIN ? visit.day().toString() : visit.sourceKey();
     }
 }

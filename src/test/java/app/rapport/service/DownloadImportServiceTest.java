@@ -163,12 +163,68 @@ class DownloadImportServiceTest {
         store.transactVoid(tx -> tx.links().put(new Link(jane2, "facebook", LinkState.REMOVED, EXPORTED.plusDays(5),
                 "")));
         DownloadPlan plan = imports.plan(facebook(), Set.of());
+        Map<Integer, Long> chosen = Map.of(person(plan, "Jane Doe").id(), jane2);
+        Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
 
-        imports.apply(plan, Map.of(person(plan, "Jane Doe").id(), jane2), ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
 
         assertThat(link(jane2, "facebook").state()).as("removed by the user after the download").isEqualTo(
                 LinkState.REMOVED);
+        assertThat(preview.get(DownloadPlatform.FACEBOOK).kept()).as("Carol's and Jane's").isEqualTo(2);
+        PreviewAssertions.assertPreviewMatches(preview, result);
         assertThat(source(jane2, "facebook")).isEmpty();
+    }
+
+    @Test
+    void twoPeopleOfADownloadLinkedToOneContactSetOneStateInThePreviewAsInTheStore() throws Exception {
+        DownloadPlan plan = imports.plan(facebook(), Set.of());
+        Map<Integer, Long> chosen = Map.of(person(plan, "Jane Doe").id(), jane2, person(plan, "Dave Spam").id(),
+                jane2);
+        DownloadPlan.Counts preview = plan.counts(chosen).get(DownloadPlatform.FACEBOOK);
+
+        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+
+        assertThat(preview.stateTotal()).as("Renée, François, Bob, Eve and Jane's one link").isEqualTo(5);
+        assertThat(preview.unmatched() + preview.ambiguous()).isZero();
+        PreviewAssertions.assertPreviewMatches(plan.counts(chosen), result);
+    }
+
+    @Test
+    void aContactsTwoCalendarAddressesAndOneLinkedByHandMakeOneInteractionAMeetingInThePreviewAsInTheStore()
+            throws Exception {
+        long ana = add(Contact.builder().displayName("Ana Alvarez")
+                .emails(List.of("ana@work.example", "ana@home.example")));
+        Path calendar = Files.writeString(downloads.resolve("calendar.ics"), String.join("\r\n",
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar 70.9054//EN",
+                "BEGIN:VEVENT", "UID:lunch@google.com", "DTSTAMP:20260401T000000Z",
+                "DTSTART:20260501T120000Z", "DTEND:20260501T130000Z", "ORGANIZER:mailto:me@example.com",
+                "ATTENDEE;PARTSTAT=ACCEPTED:mailto:ana@work.example",
+                "ATTENDEE;PARTSTAT=ACCEPTED:mailto:ana@home.example",
+                "ATTENDEE;PARTSTAT=ACCEPTED:mailto:ana.old@example.com", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:walk@google.com", "DTSTAMP:20260401T000000Z",
+                "DTSTART:20260508T120000Z", "DTEND:20260508T130000Z", "ORGANIZER:mailto:me@example.com",
+                "ATTENDEE;PARTSTAT=ACCEPTED:mailto:ana@home.example", "END:VEVENT",
+                "END:VCALENDAR", ""));
+        Set<String> own = Set.of("me@example.com");
+        DownloadPlan plan = imports.plan(imports.read(List.of(calendar)), own);
+        Map<Integer, Long> chosen = Map.of(person(plan, "ana.old@example.com").id(), ana);
+
+        Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
+        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+
+        assertThat(preview.get(DownloadPlatform.CALENDAR).interactionTotal()).as("the lunch and the walk")
+                .isEqualTo(2);
+        PreviewAssertions.assertPreviewMatches(preview, result);
+        assertThat(interactionsOf(ana)).hasSize(2);
+
+        DownloadPlan again = imports.plan(imports.read(List.of(calendar)), own);
+        Map<Integer, Long> chosenAgain = Map.of(person(again, "ana.old@example.com").id(), ana);
+        Map<DownloadPlatform, DownloadPlan.Counts> previewAgain = again.counts(chosenAgain);
+
+        assertThat(previewAgain.get(DownloadPlatform.CALENDAR).interactionTotal()).as("Ana has the lunch already")
+                .isZero();
+        PreviewAssertions.assertPreviewMatches(previewAgain, imports.apply(again, chosenAgain, ImportProgress.NONE));
+        assertThat(interactionsOf(ana)).hasSize(2);
     }
 
     @Test

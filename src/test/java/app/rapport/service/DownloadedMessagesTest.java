@@ -17,6 +17,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
+import app.rapport.interchange.download.DownloadPlatform;
 
 /**
  * LinkedIn messages become one MESSAGE interaction per contact and day (EXPORTS.md), on a real store: however
@@ -118,9 +119,12 @@ class DownloadedMessagesTest {
         DownloadPlan.Person old = plan.unmatched().stream().filter(p -> p.handle().contains("ada-l-1815"))
                 .findFirst().orElseThrow();
 
+        Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(Map.of(old.id(), ada));
         DownloadImportService.Result result = fixture.services.downloads().apply(plan, Map.of(old.id(), ada),
                 ImportProgress.NONE);
 
+        assertThat(preview.get(DownloadPlatform.LINKEDIN).interactionTotal()).as("4 May once").isEqualTo(2);
+        PreviewAssertions.assertPreviewMatches(preview, result);
         assertThat(result.interactions()).isEqualTo(2);
         assertThat(days(ada)).containsExactly("2026-05-06 MESSAGE", "2026-05-04 MESSAGE");
     }

@@ -20,6 +20,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -124,11 +126,8 @@ public final class DownloadImportView extends BorderPane {
         VBox content = new VBox(10);
         VBox counts = new VBox(4);
         counts.setId("download-counts");
-        Runnable fill = () -> counts.getChildren().setAll(model.countLines().stream().map(line -> {
-            Label label = new Label(line);
-            label.setWrapText(true);
-            return (Node) label;
-        }).toList());
+        Runnable fill = () -> counts.getChildren().setAll(model.countLines().stream()
+                .map(DownloadImportView::wrapped).toList());
         fill.run();
         model.countLines().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
         content.getChildren().add(counts);
@@ -195,6 +194,8 @@ public final class DownloadImportView extends BorderPane {
         HBox.setHgrow(who, Priority.ALWAYS);
         TextField search = new TextField();
         search.setPromptText("Search contacts");
+        search.setTooltip(new Tooltip("Enter links the first contact found; Down lists everyone found."));
+        search.setAccessibleText("Search a contact for " + row.person().shown());
         search.setPrefWidth(150);
         ComboBox<DownloadImportViewModel.Choice> pick = new ComboBox<>(FXCollections.observableArrayList(
                 model.search("")));
@@ -208,8 +209,19 @@ public final class DownloadImportView extends BorderPane {
                 pick.getItems().add(kept);
             }
             pick.setValue(kept);
-            if (pick.getItems().size() > 1 && !text.isBlank()) {
+        });
+        // Enter links the first contact found (and must not start the import); Down opens the list of all found.
+        // The list does not open by itself as one types: while it is open it takes Enter and the arrow keys.
+        search.setOnAction(event -> {
+            model.firstFound(search.getText()).ifPresent(pick::setValue);
+            pick.hide();
+            event.consume();
+        });
+        search.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN) {
+                pick.requestFocus();
                 pick.show();
+                event.consume();
             }
         });
         HBox line = new HBox(10, who, search, pick);
@@ -238,6 +250,9 @@ public final class DownloadImportView extends BorderPane {
         summary.textProperty().bind(model.summaryProperty());
         summary.setWrapText(true);
         summary.setId("download-summary");
+        VBox landed = new VBox(6);
+        landed.setId("download-result");
+        model.resultLines().forEach(line -> landed.getChildren().add(wrapped(line)));
         Button undo = new Button("Undo the whole import", FontIcon.of(Feather.ROTATE_CCW));
         undo.setId("download-undo");
         undo.visibleProperty().bind(model.canUndoProperty());
@@ -246,7 +261,11 @@ public final class DownloadImportView extends BorderPane {
         Button close = closeButton("Close");
         close.getStyleClass().add(Styles.ACCENT);
         close.setDefaultButton(true);
-        return new VBox(14, title("Import finished"), summary, ImportSteps.buttons(undo, close));
+        model.resultLines().addListener((javafx.collections.ListChangeListener<String>) change ->
+                landed.getChildren().setAll(model.resultLines().stream().map(DownloadImportView::wrapped).toList()));
+        Label title = title("");
+        title.textProperty().bind(model.outcomeProperty());
+        return new VBox(14, title, summary, landed, ImportSteps.buttons(undo, close));
     }
 
     private String describeFiles() {
@@ -267,6 +286,12 @@ public final class DownloadImportView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
         return title;
+    }
+
+    private static Node wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private static Label section(String text) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,10 +24,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import app.rapport.domain.ContactSummary;
-import app.rapport.domain.InteractionKind;
 import app.rapport.interchange.ImportException;
 import app.rapport.interchange.download.Download;
-import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.service.ContactService;
 import app.rapport.service.DownloadImportService;
 import app.rapport.service.DownloadPlan;
@@ -84,9 +83,11 @@ public final class DownloadImportViewModel {
     private final ObservableList<DownloadRow> rows = FXCollections.observableArrayList();
     private final ObservableList<String> countLines = FXCollections.observableArrayList();
     private final ObservableList<Choice> everyone = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> resultLines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ProgressWatch watch = new ProgressWatch("people");
+    private final ProgressWatch watch;
     private Download download;
     private DownloadPlan plan;
     private DownloadImportService.Result result;
@@ -94,10 +95,17 @@ public final class DownloadImportViewModel {
 
     public DownloadImportViewModel(DownloadImportService downloads, PreferenceService preferences,
             ContactService contacts, TaskRunner tasks) {
+        this(downloads, preferences, contacts, tasks, new ProgressWatch("people"));
+    }
+
+    /** {@code watch} is how a test holds the import at a step, to press Cancel while it runs. */
+    DownloadImportViewModel(DownloadImportService downloads, PreferenceService preferences, ContactService contacts,
+            TaskRunner tasks, ProgressWatch watch) {
         this.downloads = downloads;
         this.preferences = preferences;
         this.contacts = contacts;
         this.tasks = tasks;
+        this.watch = watch;
     }
 
     private record Read(Download download, Set<String> own, DownloadPlan plan, List<ContactSummary> contacts) {
@@ -203,32 +211,8 @@ public final class DownloadImportViewModel {
 
     private void recount() {
         List<String> lines = new ArrayList<>();
-        plan.counts(chosen()).forEach((platform, counts) -> lines.add(line(platform, counts)));
+        plan.counts(chosen()).forEach((platform, counts) -> lines.add(PlatformLines.preview(platform, counts)));
         countLines.setAll(lines);
-    }
-
-    static String line(DownloadPlatform platform, DownloadPlan.Counts counts) {
-        List<String> parts = new ArrayList<>();
-        add(parts, counts.connected(), "connected", "connected");
-        add(parts, counts.requestsSent(), "request sent", "requests sent");
-        add(parts, counts.requestsReceived(), "request received", "requests received");
-        add(parts, counts.declined(), "declined", "declined");
-        add(parts, counts.removed(), "removed", "removed");
-        for (InteractionKind kind : InteractionKind.values()) {
-            add(parts, counts.interactions().getOrDefault(kind, 0), kind.label().toLowerCase(java.util.Locale.ROOT),
-                    kind.label().toLowerCase(java.util.Locale.ROOT));
-        }
-        add(parts, counts.newPeople(), "new person", "new people");
-        add(parts, counts.kept(), "newer state of yours kept", "newer states of yours kept");
-        add(parts, counts.ambiguous(), "ambiguous", "ambiguous");
-        add(parts, counts.unmatched(), "unmatched", "unmatched");
-        return platform.sourceName() + ": " + (parts.isEmpty() ? "nothing new" : String.join(" \u00b7 ", parts));
-    }
-
-    private static void add(List<String> parts, int n, String one, String many) {
-        if (n > 0) {
-            parts.add(String.format("%,d %s", n, n == 1 ? one : many));
-        }
     }
 
     /** Contacts whose name contains the text, accents and case ignored, for linking an unmatched row. */
@@ -239,6 +223,11 @@ public final class DownloadImportViewModel {
         everyone.stream().filter(c -> wanted.isEmpty() || fold(c.name()).contains(wanted)).limit(50)
                 .forEach(found::add);
         return found;
+    }
+
+    /** Whom Enter in a row's search field links it to: the first contact found, if the search found any. */
+    public Optional<Choice> firstFound(String text) {
+        return text == null || text.isBlank() ? Optional.empty() : search(text).stream().skip(1).findFirst();
     }
 
     private static String fold(String text) {
@@ -258,14 +247,16 @@ public final class DownloadImportViewModel {
             result = done;
             changed = true;
             canUndo.set(true);
-            summary.set(String.format("Imported: %,d link state%s (dated by the downloads), %,d interaction%s, "
-                            + "%,d new contact%s to sort.", done.states(), done.states() == 1 ? "" : "s",
-                    done.interactions(), done.interactions() == 1 ? "" : "s", done.createdContacts(),
-                    done.createdContacts() == 1 ? "" : "s"));
+            outcome.set("Import finished");
+            summary.set("Imported. Link states and request-ledger entries carry the downloads' dates, not today's.");
+            resultLines.setAll(done.platforms().entrySet().stream()
+                    .map(landed -> PlatformLines.landed(landed.getKey(), landed.getValue())).toList());
             step.set(Step.DONE);
         }, error -> {
+            outcome.set(error instanceof ImportCancelledException ? "Import cancelled" : "Import failed");
             summary.set(error instanceof ImportCancelledException ? error.getMessage()
                     : "The import failed and nothing was imported: " + error.getMessage());
+            resultLines.clear();
             step.set(Step.DONE);
         });
     }
@@ -286,6 +277,8 @@ public final class DownloadImportViewModel {
             return true;
         }, ok -> {
             result = null;
+            resultLines.clear();
+            outcome.set("Import undone");
             summary.set("Undone: the import is taken back, nothing of it is left.");
         }, error -> {
             canUndo.set(true);
@@ -330,8 +323,18 @@ public final class DownloadImportViewModel {
         return watch.textProperty();
     }
 
+    /** The Done step's title: whether the import finished, was cancelled, failed or was undone. */
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What landed, a line per platform of the download, once the import is done. */
+    public ObservableList<String> resultLines() {
+        return resultLines;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import app.rapport.service.ImportProgress;
 
 /** An import's progress as a bar and in words on the FX thread, and its Cancel, for both imports. */
-final class ProgressWatch implements ImportProgress {
+class ProgressWatch implements ImportProgress {
 
     private final String unit;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();

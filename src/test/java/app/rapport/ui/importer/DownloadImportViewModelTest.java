@@ -96,7 +96,9 @@ class DownloadImportViewModelTest {
                 "ambiguous");
         model.start();
         assertThat(model.stepProperty().get()).isEqualTo(DownloadImportViewModel.Step.DONE);
-        assertThat(model.summaryProperty().get()).startsWith("Imported: 5 link states");
+        assertThat(model.summaryProperty().get()).startsWith("Imported.");
+        assertThat(model.resultLines()).containsExactly("Facebook download: 5 link states \u00b7 4 new contacts to "
+                + "sort \u00b7 5 request-ledger entries");
         assertThat(store.transact(tx -> tx.links().find(jane2, "facebook")).orElseThrow().state())
                 .isEqualTo(LinkState.CONNECTED);
     }
@@ -111,14 +113,20 @@ class DownloadImportViewModelTest {
         DownloadRow adaRow = row("ada@example.com");
         List<DownloadImportViewModel.Choice> found = model.search("lovel");
         assertThat(found).extracting(DownloadImportViewModel.Choice::name).containsExactly("Skip", "Ada Lovelace");
+        assertThat(model.firstFound("lovel")).contains(found.get(1));
+        assertThat(model.firstFound(" ")).as("Enter in an empty field links no one").isEmpty();
+        assertThat(model.firstFound("nobody")).isEmpty();
         adaRow.chosenProperty().set(found.get(1));
         model.start();
 
+        assertThat(model.resultLines()).anyMatch(line -> line.startsWith("Calendar: 6 interactions"));
         assertThat(interactionsOfAda()).hasSize(6);
         assertThat(model.canUndoProperty().get()).isTrue();
         model.undo();
         assertThat(interactionsOfAda()).isEmpty();
         assertThat(model.summaryProperty().get()).startsWith("Undone");
+        assertThat(model.outcomeProperty().get()).isEqualTo("Import undone");
+        assertThat(model.resultLines()).isEmpty();
     }
 
     @Test

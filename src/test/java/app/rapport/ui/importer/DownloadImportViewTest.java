@@ -8,9 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkState;
 import app.rapport.interchange.download.DownloadFixtures;
 import app.rapport.service.Services;
@@ -39,16 +44,18 @@ class DownloadImportViewTest {
     Services services;
     DownloadImportViewModel model;
     long jane2;
+    long grace;
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         store = Store.open(dir.resolve("data"));
         services = Services.over(store, Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay()
                 .toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
         add("Jane Doe", "jane@work.example");
         jane2 = add("Doe Jane", "jane@home.example");
         add("Ada Lovelace", "ada@example.com");
-        add("Grace Hopper", "grace.h@navy.example");
+        grace = add("Grace Hopper", "grace.h@navy.example");
         model = new DownloadImportViewModel(services.downloads(), services.preferences(), services.contacts(),
                 TaskRunner.sameThread());
         Scene scene = new Scene(new DownloadImportView(model, stage::close));
@@ -64,6 +71,11 @@ class DownloadImportViewTest {
 
     private java.util.Optional<app.rapport.domain.Link> janesFacebookLink() {
         return store.transact(tx -> tx.links().find(jane2, "facebook"));
+    }
+
+    private static TextField searchFor(FxRobot robot, String shown) {
+        return robot.lookup((TextField field) -> ("Search a contact for " + shown).equals(field.getAccessibleText()))
+                .queryAs(TextField.class);
     }
 
     @AfterEach
@@ -94,12 +106,40 @@ class DownloadImportViewTest {
                 .anyMatch(text -> text.startsWith("Facebook download: 3 connected"));
         robot.clickOn("#download-start");
 
-        assertThat(robot.lookup("#download-summary").queryLabeled().getText()).startsWith("Imported: ");
+        assertThat(robot.lookup("#download-summary").queryLabeled().getText()).startsWith("Imported.");
+        assertThat(robot.lookup("#download-result .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.startsWith("Facebook download: 5 link states"))
+                .anyMatch(text -> text.startsWith("Calendar: ") && text.contains(" interactions"));
         assertThat(janesFacebookLink().orElseThrow().state())
                 .isEqualTo(LinkState.CONNECTED);
         Screenshots.write(robot.window(0).getScene(), "download-import-done");
         robot.clickOn("#download-undo");
         assertThat(janesFacebookLink()).isEmpty();
         assertThat(robot.lookup("#download-summary").queryLabeled().getText()).startsWith("Undone");
+    }
+
+    @Test
+    void anUnmatchedAttendeeIsLinkedByTypingInItsSearchFieldAndPressingEnter(FxRobot robot) throws Exception {
+        robot.interact(() -> model.read(List.of(DownloadFixtures.folder("calendars").resolve("google.ics"))));
+        // Grace's calendar address is not the one her contact carries.
+        robot.clickOn(searchFor(robot, "grace@example.com")).write("hopp").type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#download-start").queryButton().getScene()).as("still the preview").isNotNull();
+        ComboBox<?> picker = robot.lookup((ComboBox<?> box) -> "Link grace@example.com to"
+                .equals(box.getAccessibleText())).queryAs(ComboBox.class);
+        assertThat(picker.getValue()).hasToString("Grace Hopper");
+        // Down opens the list of everyone found, to pick another with the arrow keys and Enter.
+        robot.clickOn(searchFor(robot, "alan@example.com")).write("lo").type(KeyCode.DOWN).type(KeyCode.DOWN)
+                .type(KeyCode.ENTER);
+        assertThat(robot.lookup((ComboBox<?> box) -> "Link alan@example.com to".equals(box.getAccessibleText()))
+                .queryAs(ComboBox.class).getValue()).hasToString("Ada Lovelace");
+        Screenshots.write(robot.window(0).getScene(), "download-import-linked-by-search");
+        robot.clickOn("#download-start");
+
+        List<Interaction> gracesDays = store.transact(tx -> tx.interactions().ofContact(grace));
+        assertThat(gracesDays).extracting(i -> i.on() + " " + i.kind()).containsExactly("2024-03-02 IN_PERSON");
+        assertThat(robot.lookup("#download-result .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.startsWith("Calendar: ") && text.contains(" interactions"));
+        Screenshots.write(robot.window(0).getScene(), "download-import-done-per-platform");
     }
 }
