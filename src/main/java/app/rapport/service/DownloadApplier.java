@@ -17,6 +17,7 @@ import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
 import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.store.LinkRepository;
 import app.rapport.store.RuleInputs;
 import app.rapport.store.StoreTransaction;
 
@@ -65,6 +66,9 @@ final class DownloadApplier {
         Map<DownloadPlatform, Set<String>> existing = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, Set<String>> ledgerKeys = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<LinkChange>> ledger = new EnumMap<>(DownloadPlatform.class);
+        // Written together after the loop; a link two people land on keeps the state written last.
+        Map<String, LinkRepository.FromSource> written = new HashMap<>();
+        Set<String> storedBefore = new HashSet<>(links.keySet());
         for (DownloadPlan.Person person : plan.people()) {
             if (done % DownloadImportService.PEOPLE_PER_STEP == 0) {
                 checkCancelled(progress);
@@ -88,7 +92,7 @@ final class DownloadApplier {
                     remember(linkKey, new DownloadUndo.LinkBefore(contactId, platformId, current, source));
                     String handle = current.map(Link::handle).filter(h -> !h.isEmpty()).orElse(person.handle());
                     Link link = new Link(contactId, platformId, change.state(), change.on(), handle);
-                    tx.links().putFromSource(link, person.platform().name(), asOf);
+                    written.put(linkKey, new LinkRepository.FromSource(link, person.platform().name(), asOf));
                     touched.add(contactId);
                     links.put(linkKey, link);
                     sources.put(linkKey, new LinkSource(contactId, platformId, person.platform().name(), asOf));
@@ -110,8 +114,8 @@ final class DownloadApplier {
                 tx.links().put(learnt);
                 links.put(linkKey, learnt);
             }
-            Set<String> already = existing.computeIfAbsent(person.platform(),
-                    p -> DownloadedInteractions.stored(tx, p));
+            Set<String> already = person.visits().isEmpty() ? Set.of() : existing.computeIfAbsent(
+                    person.platform(), p -> DownloadedInteractions.stored(tx, p));
             for (DownloadPlan.Visit visit : person.visits()) {
                 if (already.add(DownloadedInteractions.identity(person.platform(), contactId, visit))) {
                     interactions.computeIfAbsent(person.platform(), p -> new ArrayList<>())
@@ -122,6 +126,8 @@ final class DownloadApplier {
             }
         }
         checkCancelled(progress);
+        tx.links().putAllFromSource(written.values(),
+                link -> storedBefore.contains(link.contactId() + "|" + link.platformId()));
         for (Map.Entry<DownloadPlatform, List<LinkChange>> entry : ledger.entrySet()) {
             tx.links().addChangesFromSource(entry.getValue(), entry.getKey().name(), run);
         }

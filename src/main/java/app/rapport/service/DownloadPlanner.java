@@ -153,6 +153,9 @@ final class DownloadPlanner {
     }
 
     private void planMessages() {
+        if (download.messageDays().isEmpty()) {
+            return;
+        }
         Map<String, List<MessageDay>> byPartner = new LinkedHashMap<>();
         download.messageDays().forEach(day -> byPartner.computeIfAbsent(ProfileKey.of(day.partnerProfileUrl()),
                 k -> new ArrayList<>()).add(day));
@@ -171,6 +174,9 @@ final class DownloadPlanner {
     }
 
     private void planMeetings(Set<String> own) {
+        if (download.meetings().isEmpty()) {
+            return;
+        }
         Map<String, Map<String, DownloadPlan.Visit>> byAddress = new TreeMap<>();
         Map<String, String> files = new HashMap<>();
         for (Meeting meeting : download.meetings()) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
@@ -157,6 +158,41 @@ public final class LinkRepository {
                 .set(LINK.SOURCE, source)
                 .set(LINK.SOURCE_ON, sourceOn)
                 .execute();
+    }
+
+    /** A link's state as a download gave it: the source, and the day that source knew it. */
+    public record FromSource(Link link, String source, LocalDate on) {
+    }
+
+    /**
+     * Many links from downloads at once, as {@link #putFromSource} stores one: {@code stored} says which of them
+     * are there already. Two batches, an insert and an update, instead of a statement each: at 3,000 Facebook
+     * friends, rendering one merge per link was half the time of writing them.
+     */
+    public void putAllFromSource(Collection<FromSource> links, Predicate<Link> stored) {
+        BatchBindStep inserts = dsl.batch(dsl.insertInto(LINK, LINK.CONTACT_ID, LINK.PLATFORM_ID, LINK.STATE,
+                LINK.SINCE, LINK.HANDLE, LINK.SOURCE, LINK.SOURCE_ON)
+                .values((Long) null, null, null, null, null, null, null));
+        BatchBindStep updates = dsl.batch(dsl.update(LINK).set(LINK.STATE, (String) null)
+                .set(LINK.SINCE, (LocalDate) null).set(LINK.HANDLE, (String) null).set(LINK.SOURCE, (String) null)
+                .set(LINK.SOURCE_ON, (LocalDate) null)
+                .where(LINK.CONTACT_ID.eq((Long) null), LINK.PLATFORM_ID.eq((String) null)));
+        for (FromSource from : links) {
+            Link link = from.link();
+            if (stored.test(link)) {
+                updates.bind(link.state().name(), link.since(), link.handle(), from.source(), from.on(),
+                        link.contactId(), link.platformId());
+            } else {
+                inserts.bind(link.contactId(), link.platformId(), link.state().name(), link.since(), link.handle(),
+                        from.source(), from.on());
+            }
+        }
+        if (inserts.size() > 0) {
+            inserts.execute();
+        }
+        if (updates.size() > 0) {
+            updates.execute();
+        }
     }
 
     /** The user set the state by hand: it no longer comes from a download. */
