@@ -1,7 +1,6 @@
 package app.rapport.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +36,18 @@ record ActiveContacts(List<Contact> contacts, RuleInputs inputs) {
         return inputs.interactionsOf(contact);
     }
 
-    /** One row per active contact, in id order, with its verdict and link on each visible platform. */
-    List<ReadinessRow> readiness(LocalDate today) {
-        List<Platform> shown = visiblePlatforms();
-        List<ReadinessRow> rows = new ArrayList<>(contacts.size());
-        for (Contact contact : contacts) {
-            List<Link> own = inputs.linksOf(contact);
-            Familiarity familiarity = Familiarity.asOf(contact, interactionsOf(contact), inputs.settings(), today);
-            Map<String, Verdict> verdicts = new HashMap<>();
-            for (Platform platform : shown) {
-                ReadinessEngine.evaluate(contact, own, familiarity, inputs.settings(), platform, inputs.platforms(),
-                                today)
-                        .ifPresent(verdict -> verdicts.put(platform.id(), verdict));
-            }
-            Map<String, Link> linkByPlatform = new HashMap<>();
-            own.forEach(link -> linkByPlatform.put(link.platformId(), link));
-            rows.add(new ReadinessRow(contact, verdicts, linkByPlatform));
+    /** The contact's verdict and link on each visible platform. */
+    ReadinessRow row(Contact contact, LocalDate today) {
+        List<Link> own = inputs.linksOf(contact);
+        Familiarity familiarity = Familiarity.asOf(contact, interactionsOf(contact), inputs.settings(), today);
+        Map<String, Verdict> verdicts = new HashMap<>();
+        for (Platform platform : visiblePlatforms()) {
+            ReadinessEngine.evaluate(contact, own, familiarity, inputs.settings(), platform, inputs.platforms(),
+                            today)
+                    .ifPresent(verdict -> verdicts.put(platform.id(), verdict));
         }
-        return rows;
+        Map<String, Link> linkByPlatform = new HashMap<>();
+        own.forEach(link -> linkByPlatform.put(link.platformId(), link));
+        return new ReadinessRow(contact, verdicts, linkByPlatform);
     }
 }

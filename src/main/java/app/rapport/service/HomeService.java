@@ -29,16 +29,18 @@ public final class HomeService {
 
     private final Store store;
     private final Clock clock;
+    private final ReadinessRows readinessRows;
 
-    public HomeService(Store store, Clock clock) {
+    HomeService(Store store, Clock clock, ReadinessRows readinessRows) {
         this.store = store;
         this.clock = clock;
+        this.readinessRows = readinessRows;
     }
 
     public HomeSummary summary() {
         LocalDate today = LocalDate.now(clock);
         ActiveContacts everyone = ActiveContacts.of(store.ruleInputs());
-        List<ReadinessRow> rows = everyone.readiness(today);
+        List<ReadinessRow> rows = readinessRows.of(everyone, today);
         List<DueFollowUp> due = due(store.transact(tx -> tx.followUps().openDueBy(today)), everyone);
         return new HomeSummary(today,
                 due.stream().filter(item -> item.due().isBefore(today)).toList(),

@@ -21,10 +21,12 @@ public final class ReadinessService {
 
     private final Store store;
     private final Clock clock;
+    private final ReadinessRows rows;
 
-    public ReadinessService(Store store, Clock clock) {
+    ReadinessService(Store store, Clock clock, ReadinessRows rows) {
         this.store = store;
         this.clock = clock;
+        this.rows = rows;
     }
 
     public ContactReadiness forContact(long contactId) {
@@ -52,7 +54,7 @@ public final class ReadinessService {
     /** Every active contact on every visible platform, from the store's rule inputs, then pure computation. */
     public ReadinessMatrix matrix() {
         ActiveContacts everyone = ActiveContacts.of(store.ruleInputs());
-        return new ReadinessMatrix(everyone.visiblePlatforms(), everyone.readiness(LocalDate.now(clock)));
+        return new ReadinessMatrix(everyone.visiblePlatforms(), rows.of(everyone, LocalDate.now(clock)));
     }
 
     static List<Platform> visible(List<Platform> platforms) {

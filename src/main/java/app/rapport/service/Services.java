@@ -21,10 +21,11 @@ public record Services(ContactService contacts, RulesService rules, ReadinessSer
         CalendarExportService calendar = new CalendarExportService(store, followUps, clock);
         ImportService imports = new ImportService(store, clock);
         BackupService backups = new BackupService(store, clock);
+        ReadinessRows readinessRows = new ReadinessRows();
         return new Services(new ContactService(store, clock), new RulesService(store, clock),
-                new ReadinessService(store, clock), new LinkService(store, clock),
+                new ReadinessService(store, clock, readinessRows), new LinkService(store, clock),
                 new InteractionService(store, clock), new CollisionService(store, clock), followUps,
-                calendar, new HomeService(store, clock), imports, new ExportService(store, calendar),
+                calendar, new HomeService(store, clock, readinessRows), imports, new ExportService(store, calendar),
                 new SampleDataService(store, imports, clock), new PreferenceService(store),
                 backups, new PasswordService(store, backups), new SortService(store, clock),
                 new DownloadImportService(store, clock), changes, clock);

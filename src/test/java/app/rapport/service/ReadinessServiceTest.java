@@ -51,7 +51,7 @@ class ReadinessServiceTest {
         links = new LinkService(fixture.store, clock);
         interactions = new InteractionService(fixture.store, clock);
         rules = new RulesService(fixture.store, clock);
-        readiness = new ReadinessService(fixture.store, clock);
+        readiness = new ReadinessService(fixture.store, clock, new ReadinessRows());
     }
 
     static Contact person(String name, Category category, Relationship relationship) {
