@@ -49,13 +49,16 @@ final class FollowUpQueue {
         List<Platform> platforms = tx.platforms().all();
         Map<Long, LocalDate> waiting = waitingToBeSorted(tx, platforms, today);
         boolean shared = SortFollowUp.shares(waiting.size());
+        List<FollowUp> sortFollowUps = tx.followUps().ofRule(FollowUpRule.SORT.name());
         // Crossing the line of five changes other undecided contacts' own F6 too: while shared, whoever still
         // has one open; otherwise the five or fewer who are waiting.
         Set<Long> affected = new LinkedHashSet<>(contactIds);
-        if (shared) {
-            tx.followUps().openOfRule(FollowUpRule.F6.name()).forEach(f -> affected.add(f.contactId()));
-        } else {
-            affected.addAll(waiting.keySet());
+        if (!stillShared(shared, sortFollowUps)) {
+            if (shared) {
+                tx.followUps().openOfRule(FollowUpRule.F6.name()).forEach(f -> affected.add(f.contactId()));
+            } else {
+                affected.addAll(waiting.keySet());
+            }
         }
         tx.touched(affected);
         for (long contactId : affected) {
@@ -66,8 +69,17 @@ final class FollowUpQueue {
                         tx.followUps().ofContact(contactId), shared, today), today);
             }
         }
-        apply(tx, SortFollowUp.reconcile(List.copyOf(waiting.values()),
-                tx.followUps().ofRule(FollowUpRule.SORT.name()), today), today);
+        apply(tx, SortFollowUp.reconcile(List.copyOf(waiting.values()), sortFollowUps, today), today);
+    }
+
+    /**
+     * Whether the line of five is not crossed: shared now, and the shared Sort follow-up open, so it was shared
+     * before too and every other F6 is as it should be. On the other side of the line only the five or fewer
+     * waiting are widened to, which costs nothing; a Sort follow-up the user closed leaves it unsure, and the
+     * others are looked at.
+     */
+    private static boolean stillShared(boolean shared, List<FollowUp> sortFollowUps) {
+        return shared && sortFollowUps.stream().anyMatch(f -> f.status() == FollowUpStatus.OPEN);
     }
 
     /** After a settings or platform change and an import, inside their transaction: every contact. */
@@ -154,6 +166,9 @@ final class FollowUpQueue {
     private static Set<Long> affected(Set<Long> changed, boolean shared, Map<Long, LocalDate> waiting,
                                       List<FollowUp> stored) {
         Set<Long> affected = new HashSet<>(changed);
+        if (stillShared(shared, sortFollowUps(stored))) {
+            return affected;
+        }
         if (shared) {
             stored.stream().filter(f -> f.status() == FollowUpStatus.OPEN && FollowUpRule.F6.name().equals(f.rule()))
                     .forEach(f -> affected.add(f.contactId()));
@@ -177,7 +192,7 @@ final class FollowUpQueue {
         Map<Long, List<Link>> requests = tx.links().requestsReceived().stream()
                 .collect(Collectors.groupingBy(Link::contactId));
         Map<Long, LocalDate> waiting = new LinkedHashMap<>();
-        for (Contact contact : tx.contacts().undecidedForRules()) {
+        for (Contact contact : tx.contacts().undecidedForSorting()) {
             SortFollowUp.dueWithoutRequest(contact, requests.getOrDefault(contact.id(), List.of()), platforms, today)
                     .ifPresent(due -> waiting.put(contact.id(), due));
         }

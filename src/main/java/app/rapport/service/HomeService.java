@@ -3,8 +3,10 @@ package app.rapport.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,6 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
-import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.store.Store;
 
@@ -67,18 +68,26 @@ public final class HomeService {
                 .toList();
     }
 
+    // One pass over everyone, not one per platform: Home is worked out again after every change.
     private static Map<Platform, List<Long>> pendingRequests(List<ReadinessRow> rows, List<Platform> visible) {
+        Map<String, List<ReadinessRow>> waiting = new HashMap<>();
+        for (ReadinessRow row : rows) {
+            for (Link link : row.links().values()) {
+                if (isRequestReceived(link)) {
+                    waiting.computeIfAbsent(link.platformId(), id -> new ArrayList<>()).add(row);
+                }
+            }
+        }
         Map<Platform, List<Long>> pending = new LinkedHashMap<>();
         for (Platform platform : visible) {
-            List<Long> waiting = rows.stream()
-                    .filter(row -> isRequestReceived(row.links().get(platform.id())))
-                    .sorted(Comparator.comparing((ReadinessRow row) -> row.links().get(platform.id()).since(),
-                                    Comparator.nullsLast(Comparator.naturalOrder()))
-                            .thenComparing(row -> row.contact().displayName(), String.CASE_INSENSITIVE_ORDER))
-                    .map(row -> row.contact().id())
-                    .toList();
-            if (!waiting.isEmpty()) {
-                pending.put(platform, waiting);
+            List<ReadinessRow> theirs = waiting.getOrDefault(platform.id(), List.of());
+            if (!theirs.isEmpty()) {
+                pending.put(platform, theirs.stream()
+                        .sorted(Comparator.comparing((ReadinessRow row) -> row.links().get(platform.id()).since(),
+                                        Comparator.nullsLast(Comparator.naturalOrder()))
+                                .thenComparing(row -> row.contact().displayName(), String.CASE_INSENSITIVE_ORDER))
+                        .map(row -> row.contact().id())
+                        .toList());
             }
         }
         return pending;
@@ -96,14 +105,21 @@ public final class HomeService {
 
     private static Map<Platform, Map<VerdictKind, Integer>> verdicts(List<ReadinessRow> rows,
                                                                        List<Platform> visible) {
+        Map<String, int[]> byPlatform = new HashMap<>();
+        visible.forEach(platform -> byPlatform.put(platform.id(), new int[VerdictKind.values().length]));
+        for (ReadinessRow row : rows) {
+            row.verdicts().forEach((platformId, verdict) -> {
+                int[] counts = byPlatform.get(platformId);
+                if (counts != null) {
+                    counts[verdict.kind().ordinal()]++;
+                }
+            });
+        }
         Map<Platform, Map<VerdictKind, Integer>> counts = new LinkedHashMap<>();
         for (Platform platform : visible) {
-            Map<VerdictKind, Integer> kinds = zeros(VerdictKind.class);
-            for (ReadinessRow row : rows) {
-                Verdict verdict = row.verdicts().get(platform.id());
-                if (verdict != null) {
-                    kinds.merge(verdict.kind(), 1, Integer::sum);
-                }
+            Map<VerdictKind, Integer> kinds = new EnumMap<>(VerdictKind.class);
+            for (VerdictKind kind : VerdictKind.values()) {
+                kinds.put(kind, byPlatform.get(platform.id())[kind.ordinal()]);
             }
             counts.put(platform, kinds);
         }

@@ -21,7 +21,6 @@ import app.rapport.store.jooq.tables.records.ContactRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.impl.DSL;
 
@@ -199,13 +198,15 @@ public final class ContactRepository {
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
-    /** Undecided contacts that are not archived, as the rules read them (no emails, phones or tags). */
-    public List<Contact> undecidedForRules() {
-        Map<Long, List<ImportantDate>> dates = allImportantDates();
-        return dsl.selectFrom(CONTACT)
+    /**
+     * Undecided contacts that are not archived, with only what deciding whether they wait to be sorted reads:
+     * their id, name and the days they were added and met. Every logged coffee asks, at 30,000 contacts.
+     */
+    public List<Contact> undecidedForSorting() {
+        return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME, CONTACT.ADDED_ON, CONTACT.MET_ON).from(CONTACT)
                 .where(CONTACT.CATEGORY.eq(Category.UNDECIDED.name()), CONTACT.ARCHIVED.isFalse())
-                .orderBy(CONTACT.ID).fetch(record -> ContactRecords.toContact(record, List.of(), List.of(), List.of(),
-                        dates.getOrDefault(record.getId(), List.of())));
+                .orderBy(CONTACT.ID).fetch(r -> Contact.builder().id(r.value1()).displayName(r.value2())
+                        .category(Category.UNDECIDED).addedOn(r.value3()).metOn(r.value4()).build());
     }
 
     /** These contacts whole, in five queries however many; unknown ids are left out. */
