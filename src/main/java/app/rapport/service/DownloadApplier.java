@@ -18,7 +18,6 @@ import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
 import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.store.LinkRepository;
-import app.rapport.store.RuleInputs;
 import app.rapport.store.StoreTransaction;
 
 /** Writes a plan; every step checks for Cancel, and nothing is committed until the end. */
@@ -32,22 +31,15 @@ final class DownloadApplier {
     private final List<Long> created = new ArrayList<>();
     private final List<DownloadUndo.LinkBefore> before = new ArrayList<>();
     private final Set<String> remembered = new HashSet<>();
-    private final Optional<RuleInputs> committed;
     private final Set<Long> touched = new HashSet<>();
     private final Map<DownloadPlatform, Integer> createdFrom = new EnumMap<>(DownloadPlatform.class);
 
-    /**
-     * {@code committed} is the rules' inputs as committed before this transaction; empty when the transaction
-     * wrote before the applier (contact files imported together with the downloads), and everyone is looked at.
-     */
-    DownloadApplier(StoreTransaction tx, DownloadPlan plan, Map<Integer, Long> chosen, String run, LocalDate today,
-            Optional<RuleInputs> committed) {
+    DownloadApplier(StoreTransaction tx, DownloadPlan plan, Map<Integer, Long> chosen, String run, LocalDate today) {
         this.tx = tx;
         this.plan = plan;
         this.chosen = chosen;
         this.run = run;
         this.today = today;
-        this.committed = committed;
     }
 
     DownloadImportService.Result apply(ImportProgress progress) {
@@ -136,8 +128,7 @@ final class DownloadApplier {
         }
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
         // of a large store took longer than writing a Facebook download.
-        committed.ifPresentOrElse(inputs -> FollowUpQueue.reevaluateTouched(tx, inputs, touched, today),
-                () -> FollowUpQueue.reevaluateAll(tx, today));
+        FollowUpQueue.reevaluateTouched(tx, touched, today);
         checkCancelled(progress);
         progress.worked(total, total);
         return new DownloadImportService.Result(landed(statesSet, interactions, ledger),

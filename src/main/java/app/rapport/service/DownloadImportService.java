@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,7 +23,6 @@ import app.rapport.interchange.download.Download;
 import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.interchange.download.DownloadReader;
 import app.rapport.interchange.download.Meeting;
-import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -103,7 +101,7 @@ public final class DownloadImportService {
             ImportService.Result fromFiles = contacts.applyIn(tx, contactPlan, progress, today);
             DownloadPlan plan = planIn(tx, download, ownAddresses);
             return new Together(fromFiles, plan,
-                    new DownloadApplier(tx, plan, Map.of(), run, today, Optional.empty()).apply(progress));
+                    new DownloadApplier(tx, plan, Map.of(), run, today).apply(progress));
         });
     }
 
@@ -149,15 +147,12 @@ public final class DownloadImportService {
     public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
         String run = UUID.randomUUID().toString();
-        RuleInputs committed = store.ruleInputs();
-        return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today, Optional.of(committed))
-                .apply(progress));
+        return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today).apply(progress));
     }
 
     /** Takes back everything one import did; the follow-up rules run again for whom it touched. */
     public void undo(DownloadUndo undo) {
         LocalDate today = LocalDate.now(clock);
-        RuleInputs committed = store.ruleInputs();
         store.transactVoid(tx -> {
             Set<Long> touched = tx.interactions().contactsOfRun(undo.importRun());
             tx.interactions().deleteOfRun(undo.importRun());
@@ -173,7 +168,7 @@ public final class DownloadImportService {
             undo.createdContacts().forEach(tx.contacts()::delete);
             undo.linksBefore().forEach(before -> touched.add(before.contactId()));
             touched.addAll(undo.createdContacts());
-            FollowUpQueue.reevaluateTouched(tx, committed, touched, today);
+            FollowUpQueue.reevaluateTouched(tx, touched, today);
         });
     }
 }

@@ -101,12 +101,16 @@ final class FollowUpQueue {
     }
 
     /**
-     * At the end of a write that knows whom it touched (an import of downloads, its undo): those contacts, read
-     * again in this transaction over {@code committed} (the inputs as committed before it), whom the line of five
-     * moves, and the shared Sort follow-up. Everyone else's follow-ups cannot have changed.
+     * At the end of a write that knows whom it touched (an import of downloads, its undo), inside it: those
+     * contacts, whom the line of five moves, and the shared Sort follow-up. Everyone else's follow-ups cannot
+     * have changed, so only the interactions of those looked at are read.
      */
-    static void reevaluateTouched(StoreTransaction tx, RuleInputs committed, Set<Long> touched, LocalDate today) {
-        reevaluate(tx, committed.withRowsOf(tx, touched), tx.followUps().all(), touched, today);
+    static void reevaluateTouched(StoreTransaction tx, Set<Long> touched, LocalDate today) {
+        RuleInputs everyone = RuleInputs.readWithoutInteractions(tx);
+        List<FollowUp> stored = tx.followUps().all();
+        Map<Long, LocalDate> waiting = waitingToBeSorted(everyone, today);
+        Set<Long> evaluated = affected(touched, SortFollowUp.shares(waiting.size()), waiting, stored);
+        reevaluate(tx, everyone.withInteractionsOf(tx, evaluated), stored, touched, today);
     }
 
     /**
@@ -128,11 +132,7 @@ final class FollowUpQueue {
                                    LocalDate today) {
         Map<Long, List<FollowUp>> followUps = stored.stream().filter(f -> f.contactId() != null)
                 .collect(Collectors.groupingBy(FollowUp::contactId));
-        Map<Long, LocalDate> waiting = new LinkedHashMap<>();
-        for (Contact contact : inputs.contacts()) {
-            SortFollowUp.dueWithoutRequest(contact, inputs.linksOf(contact), inputs.platforms(), today)
-                    .ifPresent(due -> waiting.put(contact.id(), due));
-        }
+        Map<Long, LocalDate> waiting = waitingToBeSorted(inputs, today);
         boolean shared = SortFollowUp.shares(waiting.size());
         Set<Long> evaluated = changed == null ? null : affected(changed, shared, waiting, stored);
         if (evaluated != null) {
@@ -160,6 +160,16 @@ final class FollowUpQueue {
         tx.followUps().setStatusAll(toClose, FollowUpStatus.CLOSED, today);
         tx.followUps().insertAll(toOpen);
         toRetitle.forEach(f -> tx.followUps().updateText(f.id(), f.title(), f.message(), f.due()));
+    }
+
+    /** The undecided contacts that would each get an F6 by time alone, without a request: their due days. */
+    private static Map<Long, LocalDate> waitingToBeSorted(RuleInputs inputs, LocalDate today) {
+        Map<Long, LocalDate> waiting = new LinkedHashMap<>();
+        for (Contact contact : inputs.contacts()) {
+            SortFollowUp.dueWithoutRequest(contact, inputs.linksOf(contact), inputs.platforms(), today)
+                    .ifPresent(due -> waiting.put(contact.id(), due));
+        }
+        return waiting;
     }
 
     /** As {@link #reevaluate(StoreTransaction, List, LocalDate)} widens its contacts, from what is in memory. */

@@ -65,11 +65,19 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
     }
 
     /**
-     * These inputs, as committed before a transaction, with the rows of {@code contactIds} as that transaction
-     * has written them so far: for rules run at the end of a write that knows whom it wrote.
+     * Everyone's contact rows and links, the platforms and the rule settings, but no interactions: what the line
+     * of five reads about everyone. For the follow-up rules of some contacts at the end of a large write, whose
+     * interactions {@link #withInteractionsOf} then adds; reading everyone's took most of such a write's rules.
      */
-    public RuleInputs withRowsOf(StoreTransaction tx, Set<Long> contactIds) {
-        return refreshed(tx, contactIds, false);
+    public static RuleInputs readWithoutInteractions(StoreTransaction tx) {
+        return new RuleInputs(tx.contacts().allForRules(), tx.platforms().all(), tx.settings().ruleSettings(),
+                byContact(tx.links().all(), Link::contactId), Map.of());
+    }
+
+    /** These inputs with the interactions of {@code contactIds} as the transaction reads them, and no others. */
+    public RuleInputs withInteractionsOf(StoreTransaction tx, Set<Long> contactIds) {
+        return new RuleInputs(contacts, platforms, settings, links, contactIds.isEmpty() ? Map.of()
+                : byContact(tx.interactions().forRulesOf(contactIds), Interaction::contactId));
     }
 
     private static <T> Map<Long, List<T>> replaced(Map<Long, List<T>> kept, Set<Long> contactIds,
