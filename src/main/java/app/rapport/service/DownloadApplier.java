@@ -124,7 +124,8 @@ final class DownloadApplier {
             tx.links().addChangesFromSource(entry.getValue(), entry.getKey().name(), run);
         }
         for (Map.Entry<DownloadPlatform, List<Interaction>> entry : interactions.entrySet()) {
-            tx.interactions().insertFromSource(entry.getValue(), keys.get(entry.getKey()), entry.getKey().name(), run);
+            tx.interactions().insertFromSource(entry.getValue(), keys.get(entry.getKey()), entry.getKey().name(), run,
+                    () -> checkCancelled(progress));
         }
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
         // of a large store took longer than writing a Facebook download.

@@ -201,16 +201,18 @@ public final class InteractionRepository {
 
     /**
      * Stores interactions a download or calendar gave: no notes (their texts are never kept), the source, a key
-     * unique within it for the contact, and the import that added them. Each has one person.
+     * unique within it for the contact, and the import that added them. {@code checkpoint} runs every few
+     * thousand rows and may stop the insert by throwing (an import's Cancel).
      */
     public void insertFromSource(List<Interaction> interactions, List<String> sourceKeys, String source,
-            String importRun) {
+            String importRun, Runnable checkpoint) {
         if (interactions.isEmpty()) {
             return;
         }
         RowBatch.insert(dsl, writes, dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON, INTERACTION.KIND,
                 INTERACTION.NOTES, INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN)
-                .values((LocalDate) null, null, null, null, null, null), interactions.size(), null, (row, i) -> {
+                .values((LocalDate) null, null, null, null, null, null), interactions.size(), null, checkpoint,
+                (row, i) -> {
                     row.setObject(1, interactions.get(i).on());
                     row.setString(2, interactions.get(i).kind().name());
                     row.setString(3, "");
@@ -234,7 +236,7 @@ public final class InteractionRepository {
         }
         RowBatch.insert(dsl, writes, dsl.insertInto(INTERACTION_CONTACT, INTERACTION_CONTACT.INTERACTION_ID,
                 INTERACTION_CONTACT.CONTACT_ID).values((Long) null, null), participants.size(),
-                participants.stream().map(pair -> pair[1]).collect(Collectors.toSet()), (row, i) -> {
+                participants.stream().map(pair -> pair[1]).collect(Collectors.toSet()), checkpoint, (row, i) -> {
                     row.setLong(1, participants.get(i)[0]);
                     row.setLong(2, participants.get(i)[1]);
                 });

@@ -21,7 +21,7 @@ final class RowBatch {
         void bind(PreparedStatement statement, int index) throws SQLException;
     }
 
-    private static final int ROWS_PER_EXECUTE = 5_000;
+    static final int ROWS_PER_EXECUTE = 5_000;
 
     private RowBatch() {
     }
@@ -29,9 +29,11 @@ final class RowBatch {
     /**
      * {@code contacts} are those whose rows the insert writes, as {@link WriteTracker#nextStatementTouches} is
      * told; null when the rows belong to no one yet. {@code writes} is null in a transaction that is rolled back.
+     * {@code checkpoint} runs before each part of the batch is sent: an import's Cancel, which stops the insert
+     * by throwing, so that the user does not wait for 200,000 rows to be written before they are rolled back.
      */
     static void insert(DSLContext dsl, WriteTracker writes, Insert<?> insert, int count, Set<Long> contacts,
-            Row row) {
+            Runnable checkpoint, Row row) {
         if (writes != null) {
             writes.wroteDirectly(insert, contacts);
         }
@@ -42,9 +44,11 @@ final class RowBatch {
                     row.bind(statement, i);
                     statement.addBatch();
                     if ((i + 1) % ROWS_PER_EXECUTE == 0) {
+                        checkpoint.run();
                         statement.executeBatch();
                     }
                 }
+                checkpoint.run();
                 statement.executeBatch();
             } catch (SQLException e) {
                 throw new DataAccessException("Inserting " + count + " rows failed: " + e.getMessage(), e);

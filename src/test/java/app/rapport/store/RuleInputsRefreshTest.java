@@ -152,7 +152,7 @@ class RuleInputsRefreshTest {
         store.transactVoid(tx -> tx.interactions().insertFromSource(
                 List.of(new Interaction(null, someone, TODAY, InteractionKind.MESSAGE, ""),
                         new Interaction(null, someone, TODAY.minusDays(1), InteractionKind.MESSAGE, "")),
-                List.of("linkedin:" + TODAY, "linkedin:" + TODAY.minusDays(1)), "LINKEDIN", "run-1"));
+                List.of("linkedin:" + TODAY, "linkedin:" + TODAY.minusDays(1)), "LINKEDIN", "run-1", () -> { }));
 
         RuleInputs after = store.ruleInputs();
 

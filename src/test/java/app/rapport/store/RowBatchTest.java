@@ -1,0 +1,98 @@
+package app.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+
+/**
+ * An import's interactions written in one batch: every row lands with its person, and a checkpoint that throws
+ * (Cancel) stops the batch where it is, and the transaction leaves nothing behind.
+ */
+class RowBatchTest {
+
+    private static final int ROWS = 12_000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private long contact;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(folder);
+        contact = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Pen Pal")
+                .addedOn(FIRST_DAY).build()));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void everyRowLandsWithItsPerson() {
+        store.transactVoid(tx -> tx.interactions().insertFromSource(messages(), keys(), "LINKEDIN", "run-1",
+                () -> { }));
+
+        List<Interaction> stored = store.transact(tx -> tx.interactions().ofContact(contact));
+        assertThat(stored).hasSize(ROWS);
+        assertThat(stored).extracting(Interaction::on).doesNotHaveDuplicates()
+                .contains(FIRST_DAY, FIRST_DAY.plusDays(ROWS - 1));
+    }
+
+    @Test
+    void aCheckpointThatThrowsStopsTheBatchAndNothingIsKept() {
+        AtomicInteger checkpoints = new AtomicInteger();
+        List<Integer> writtenWhenStopped = Collections.synchronizedList(new ArrayList<>());
+
+        Throwable thrown = catchThrowable(() -> store.transactVoid(tx -> {
+            try {
+                tx.interactions().insertFromSource(messages(), keys(), "LINKEDIN", "run-1", () -> {
+                    if (checkpoints.incrementAndGet() == 2) {
+                        throw new IllegalStateException("cancelled");
+                    }
+                });
+            } finally {
+                writtenWhenStopped.add(tx.interactions().deleteOfRun("run-1"));
+            }
+        }));
+
+        while (thrown.getCause() != null) {
+            thrown = thrown.getCause();
+        }
+        assertThat(thrown).hasMessage("cancelled");
+        assertThat(checkpoints).as("stopped before the second part of the batch").hasValue(2);
+        assertThat(writtenWhenStopped).as("only the first part was sent")
+                .containsExactly(RowBatch.ROWS_PER_EXECUTE);
+        List<Interaction> kept = store.transact(tx -> tx.interactions().ofContact(contact));
+        assertThat(kept).as("rolled back").isEmpty();
+    }
+
+    private List<Interaction> messages() {
+        List<Interaction> messages = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            messages.add(new Interaction(null, contact, FIRST_DAY.plusDays(i), InteractionKind.MESSAGE, ""));
+        }
+        return messages;
+    }
+
+    private List<String> keys() {
+        return messages().stream().map(message -> "linkedin:" + message.on()).toList();
+    }
+}
