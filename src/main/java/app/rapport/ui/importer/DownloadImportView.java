@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -181,6 +182,7 @@ public final class DownloadImportView extends BorderPane {
                 row.candidates()));
         pick.valueProperty().bindBidirectional(row.chosenProperty());
         pick.setPrefWidth(240);
+        pick.setMinWidth(Region.USE_PREF_SIZE);
         pick.setAccessibleText("Who is " + row.person().shown());
         HBox line = new HBox(10, who, pick);
         line.setAlignment(Pos.CENTER_LEFT);
@@ -197,10 +199,13 @@ public final class DownloadImportView extends BorderPane {
         search.setTooltip(new Tooltip("Enter links the first contact found; Down lists everyone found."));
         search.setAccessibleText("Search a contact for " + row.person().shown());
         search.setPrefWidth(150);
+        // The name wraps rather than squeezing the controls, so they line up row under row.
+        search.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<DownloadImportViewModel.Choice> pick = new ComboBox<>(FXCollections.observableArrayList(
                 model.search("")));
         pick.valueProperty().bindBidirectional(row.chosenProperty());
         pick.setPrefWidth(200);
+        pick.setMinWidth(Region.USE_PREF_SIZE);
         pick.setAccessibleText("Link " + row.person().shown() + " to");
         search.textProperty().addListener((obs, old, text) -> {
             DownloadImportViewModel.Choice kept = pick.getValue();
