@@ -6,6 +6,7 @@ import java.util.List;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -106,9 +107,11 @@ public final class ImportWizard extends Stage {
         downloads.setId("import-downloads");
         downloads.setTooltip(new Tooltip("Facebook and Instagram downloads (JSON), LinkedIn's messages.csv and "
                 + "calendars (.ics): who you are connected with, and when you wrote or met"));
+        // After this window's own loop has ended: a window shown from inside the handler of the one closing was
+        // never drawn on a real (X11) screen, though it took clicks and keys.
         downloads.setOnAction(event -> {
             close();
-            openDownloads.run();
+            Platform.runLater(openDownloads);
         });
         return new VBox(14, title, drop, formats, ImportSteps.buttons(downloads, chooseFiles, closeButton("Cancel")));
     }
