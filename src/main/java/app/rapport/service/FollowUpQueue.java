@@ -2,13 +2,14 @@ package app.rapport.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
@@ -50,16 +51,8 @@ final class FollowUpQueue {
         Map<Long, LocalDate> waiting = waitingToBeSorted(tx, platforms, today);
         boolean shared = SortFollowUp.shares(waiting.size());
         List<FollowUp> sortFollowUps = tx.followUps().ofRule(FollowUpRule.SORT.name());
-        // Crossing the line of five changes other undecided contacts' own F6 too: while shared, whoever still
-        // has one open; otherwise the five or fewer who are waiting.
-        Set<Long> affected = new LinkedHashSet<>(contactIds);
-        if (!stillShared(shared, sortFollowUps)) {
-            if (shared) {
-                tx.followUps().openOfRule(FollowUpRule.F6.name()).forEach(f -> affected.add(f.contactId()));
-            } else {
-                affected.addAll(waiting.keySet());
-            }
-        }
+        Set<Long> affected = affected(contactIds, shared, sortFollowUps, waiting.keySet(),
+                () -> tx.followUps().openOfRule(FollowUpRule.F6.name()).stream().map(FollowUp::contactId).toList());
         tx.touched(affected);
         for (long contactId : affected) {
             Optional<Contact> contact = tx.contacts().find(contactId);
@@ -70,16 +63,6 @@ final class FollowUpQueue {
             }
         }
         apply(tx, SortFollowUp.reconcile(List.copyOf(waiting.values()), sortFollowUps, today), today);
-    }
-
-    /**
-     * Whether the line of five is not crossed: shared now, and the shared Sort follow-up open, so it was shared
-     * before too and every other F6 is as it should be. On the other side of the line only the five or fewer
-     * waiting are widened to, which costs nothing; a Sort follow-up the user closed leaves it unsure, and the
-     * others are looked at.
-     */
-    private static boolean stillShared(boolean shared, List<FollowUp> sortFollowUps) {
-        return shared && sortFollowUps.stream().anyMatch(f -> f.status() == FollowUpStatus.OPEN);
     }
 
     /** After a settings or platform change and an import, inside their transaction: every contact. */
@@ -93,7 +76,7 @@ final class FollowUpQueue {
      * thousands at once.
      */
     static void reevaluateAll(StoreTransaction tx, RuleInputs inputs, LocalDate today) {
-        reevaluate(tx, inputs, tx.followUps().all(), null, today);
+        reevaluate(tx, inputs, tx.followUps().all(), waitingToBeSorted(inputs, today), null, today);
         // Written only when it changes: a write makes the store read the rules' inputs again.
         if (!evaluatedOn(tx, today)) {
             tx.settings().put(EVALUATED_ON, today.toString());
@@ -109,8 +92,8 @@ final class FollowUpQueue {
         RuleInputs everyone = RuleInputs.readWithoutInteractions(tx);
         List<FollowUp> stored = tx.followUps().all();
         Map<Long, LocalDate> waiting = waitingToBeSorted(everyone, today);
-        Set<Long> evaluated = affected(touched, SortFollowUp.shares(waiting.size()), waiting, stored);
-        reevaluate(tx, everyone.withInteractionsOf(tx, evaluated), stored, touched, today);
+        Set<Long> evaluated = affected(touched, waiting, stored);
+        reevaluate(tx, everyone.withInteractionsOf(tx, evaluated), stored, waiting, evaluated, today);
     }
 
     /**
@@ -123,18 +106,18 @@ final class FollowUpQueue {
                                  List<FollowUp> stored, LocalDate today) {
         Map<Long, Contact> byId = edited.stream().collect(Collectors.toMap(Contact::id, c -> c));
         List<Contact> contacts = committed.contacts().stream().map(c -> byId.getOrDefault(c.id(), c)).toList();
-        reevaluate(tx, new RuleInputs(contacts, committed.platforms(), committed.settings(), committed.links(),
-                committed.interactions()), stored, byId.keySet(), today);
+        RuleInputs inputs = new RuleInputs(contacts, committed.platforms(), committed.settings(), committed.links(),
+                committed.interactions());
+        Map<Long, LocalDate> waiting = waitingToBeSorted(inputs, today);
+        reevaluate(tx, inputs, stored, waiting, affected(byId.keySet(), waiting, stored), today);
     }
 
-    /** Everyone when {@code changed} is null; otherwise those contacts and whom the line of five moves. */
-    private static void reevaluate(StoreTransaction tx, RuleInputs inputs, List<FollowUp> stored, Set<Long> changed,
-                                   LocalDate today) {
+    /** Everyone when {@code evaluated} is null; otherwise those contacts. {@code waiting}: see waitingToBeSorted. */
+    private static void reevaluate(StoreTransaction tx, RuleInputs inputs, List<FollowUp> stored,
+                                   Map<Long, LocalDate> waiting, Set<Long> evaluated, LocalDate today) {
         Map<Long, List<FollowUp>> followUps = stored.stream().filter(f -> f.contactId() != null)
                 .collect(Collectors.groupingBy(FollowUp::contactId));
-        Map<Long, LocalDate> waiting = waitingToBeSorted(inputs, today);
         boolean shared = SortFollowUp.shares(waiting.size());
-        Set<Long> evaluated = changed == null ? null : affected(changed, shared, waiting, stored);
         if (evaluated != null) {
             tx.touched(evaluated);
         }
@@ -172,18 +155,26 @@ final class FollowUpQueue {
         return waiting;
     }
 
-    /** As {@link #reevaluate(StoreTransaction, List, LocalDate)} widens its contacts, from what is in memory. */
-    private static Set<Long> affected(Set<Long> changed, boolean shared, Map<Long, LocalDate> waiting,
-                                      List<FollowUp> stored) {
-        Set<Long> affected = new HashSet<>(changed);
-        if (stillShared(shared, sortFollowUps(stored))) {
-            return affected;
-        }
-        if (shared) {
-            stored.stream().filter(f -> f.status() == FollowUpStatus.OPEN && FollowUpRule.F6.name().equals(f.rule()))
-                    .forEach(f -> affected.add(f.contactId()));
-        } else {
-            affected.addAll(waiting.keySet());
+    /** {@link #affected(Collection, boolean, List, Collection, Supplier)} from the follow-ups in memory. */
+    private static Set<Long> affected(Set<Long> changed, Map<Long, LocalDate> waiting, List<FollowUp> stored) {
+        return affected(changed, SortFollowUp.shares(waiting.size()), sortFollowUps(stored), waiting.keySet(),
+                () -> stored.stream().filter(f -> f.status() == FollowUpStatus.OPEN
+                        && FollowUpRule.F6.name().equals(f.rule())).map(FollowUp::contactId).toList());
+    }
+
+    /**
+     * Whom a change to {@code changed} makes the rules look at. Crossing the line of five changes other
+     * undecided contacts' own F6 too: when it becomes shared, whoever still has one open ({@code withOwnF6});
+     * otherwise the five or fewer who are waiting. It is not crossed when the follow-up is shared now and the
+     * shared Sort follow-up is open, so it was shared before too; a Sort follow-up the user closed leaves it
+     * unsure, and the others are looked at.
+     */
+    private static Set<Long> affected(Collection<Long> changed, boolean shared, List<FollowUp> sortFollowUps,
+                                      Collection<Long> waiting, Supplier<List<Long>> withOwnF6) {
+        Set<Long> affected = new LinkedHashSet<>(changed);
+        boolean stillShared = shared && sortFollowUps.stream().anyMatch(f -> f.status() == FollowUpStatus.OPEN);
+        if (!stillShared) {
+            affected.addAll(shared ? withOwnF6.get() : waiting);
         }
         return affected;
     }
