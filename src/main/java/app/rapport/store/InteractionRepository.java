@@ -285,15 +285,12 @@ public final class InteractionRepository {
      * that is some 20 MB less.
      */
     public List<Interaction> allForRules() {
-        return forRules(DSL.noCondition());
+        return new EveryInteractionForRules(dsl).read();
     }
 
     /** {@link #allForRules()} for some contacts only: what a write to them may have changed. */
     public List<Interaction> forRulesOf(Collection<Long> contactIds) {
-        return forRules(Ids.among(INTERACTION_CONTACT.CONTACT_ID, contactIds));
-    }
-
-    private List<Interaction> forRules(Condition which) {
+        Condition which = Ids.among(INTERACTION_CONTACT.CONTACT_ID, contactIds);
         Map<LocalDate, LocalDate> days = new HashMap<>();
         List<Interaction> all = new ArrayList<>();
         // Read straight from the JDBC result: a jOOQ record per row was a third of the time of this, the
@@ -301,7 +298,7 @@ public final class InteractionRepository {
         try (ResultSet rows = dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.HAPPENED_ON, INTERACTION.KIND)
                 .from(INTERACTION_CONTACT).join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_CONTACT.INTERACTION_ID))
                 .where(which)
-                // In one order whichever part is read, so a partial read gives what a full one would.
+                // Each person's interactions in the order of their ids, as the full read gives them.
                 .orderBy(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.ID).fetchResultSet()) {
             while (rows.next()) {
                 LocalDate on = rows.getObject(2, LocalDate.class);

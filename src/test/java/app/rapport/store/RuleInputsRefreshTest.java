@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jooq.ExecuteContext;
@@ -158,6 +159,31 @@ class RuleInputsRefreshTest {
 
         assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH + 2);
         assertThat(after).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
+    void aFullReadGivesEachPersonTheirInteractionsInTheOrderAPartialReadDoes() {
+        long first = ids.get(1);
+        long second = ids.get(2);
+        long third = ids.get(3);
+        store.transactVoid(tx -> {
+            tx.interactions().insert(Interaction.with(null, List.of(third, first, second), TODAY,
+                    InteractionKind.COFFEE_OR_MEAL, "dinner for three"));
+            // Moved to someone else after later ones were written: the table no longer holds it in id order.
+            long moved = tx.interactions().insert(new Interaction(null, first, TODAY.minusDays(2),
+                    InteractionKind.PHONE_CALL, ""));
+            tx.interactions().insert(new Interaction(null, second, TODAY.minusDays(1), InteractionKind.PHONE_CALL, ""));
+            tx.interactions().update(new Interaction(moved, third, TODAY.minusDays(2), InteractionKind.PHONE_CALL, ""));
+        });
+
+        RuleInputs whole = everythingReadAgain();
+        RuleInputs partly = store.transact(tx -> RuleInputs.readWithoutInteractions(tx)
+                .withInteractionsOf(tx, Set.copyOf(ids)));
+
+        assertThat(whole.interactions()).isEqualTo(partly.interactions());
+        assertThat(whole.interactions().get(first)).hasSize(INTERACTIONS_EACH + 1);
+        assertThat(whole.interactions().get(third)).extracting(Interaction::kind).endsWith(
+                InteractionKind.COFFEE_OR_MEAL, InteractionKind.PHONE_CALL);
     }
 
     @Test

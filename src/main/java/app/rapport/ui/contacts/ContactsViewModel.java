@@ -113,8 +113,8 @@ public final class ContactsViewModel {
         LocalDate today = services.today();
         // Folding the search text and ordering by name happen off the FX thread; the table's sort then finds
         // the rows in order already when it sorts by name, as it does unless the user chose another column.
-        tasks.read(this, () -> contacts.summaries().stream().map(summary -> ContactRow.of(summary, today))
-                .sorted(BY_NAME).toList(), rows -> {
+        tasks.read(this, () -> Names.sortedByName(contacts.summaries().stream()
+                .map(summary -> ContactRow.of(summary, today)).toList(), row -> row.summary().displayName()), rows -> {
                     allRows.setAll(rows);
                     loaded();
                 }, this::fail);

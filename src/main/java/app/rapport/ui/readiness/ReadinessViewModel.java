@@ -20,10 +20,12 @@ import javafx.collections.transformation.FilteredList;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Platform;
 import app.rapport.domain.VerdictKind;
+import app.rapport.service.ReadinessMatrix;
 import app.rapport.service.ReadinessRow;
 import app.rapport.service.ReadinessService;
 import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.Freshness;
+import app.rapport.ui.Names;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 
@@ -71,7 +73,12 @@ public final class ReadinessViewModel {
     private void reload() {
         loading.set(true);
         released = false;
-        tasks.read(this, readiness::matrix, matrix -> {
+        // In name order already, the table's sort by name finds little to do on the FX thread.
+        tasks.read(this, () -> {
+            ReadinessMatrix matrix = readiness.matrix();
+            return new ReadinessMatrix(matrix.platforms(),
+                    Names.sortedByName(matrix.rows(), row -> row.contact().displayName()));
+        }, matrix -> {
             loading.set(false);
             // Left before its matrix arrived (reads run beside the page the user went to): keep it let go.
             if (released) {
@@ -83,9 +90,11 @@ public final class ReadinessViewModel {
             platforms.set(matrix.platforms());
             platformFilter.set(matrix.platforms().stream().filter(p -> p.id().equals(chosen)).findFirst()
                     .orElse(null));
+            // The filter first, then the rows: 30,000 rows are filtered and sorted once, not twice.
+            visibleRows.setPredicate(matching());
             rows.setAll(matrix.rows());
             problem.set("");
-            refilter();
+            count();
         }, error -> {
             loading.set(false);
             problem.set(Problems.describe(error));
@@ -122,16 +131,23 @@ public final class ReadinessViewModel {
     }
 
     private void refilter() {
+        visibleRows.setPredicate(matching());
+        count();
+    }
+
+    private Predicate<ReadinessRow> matching() {
         VerdictKind verdict = verdictFilter.get();
         Platform platform = platformFilter.get();
         boolean pending = pendingOnly.get();
         List<String> ids = platform != null ? List.of(platform.id())
                 : platforms.get().stream().map(Platform::id).toList();
-        Predicate<ReadinessRow> matches = row -> ids.stream().anyMatch(id ->
+        return row -> ids.stream().anyMatch(id ->
                 (verdict == null || row.verdicts().get(id) != null && row.verdicts().get(id).kind() == verdict)
                         && (!pending || row.links().get(id) != null
                         && row.links().get(id).state() == LinkState.REQUEST_RECEIVED));
-        visibleRows.setPredicate(matches);
+    }
+
+    private void count() {
         countText.set(visibleRows.size() == rows.size() ? String.format("%,d contacts", rows.size())
                 : String.format("%,d of %,d contacts", visibleRows.size(), rows.size()));
     }
