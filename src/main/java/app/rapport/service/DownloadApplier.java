@@ -141,11 +141,13 @@ final class DownloadApplier {
             Map<DownloadPlatform, Map<String, LinkState>> states, Map<DownloadPlatform, List<Interaction>> interactions,
             Map<DownloadPlatform, List<LinkChange>> ledger) {
         Map<DownloadPlatform, DownloadImportService.Landed> landed = new EnumMap<>(DownloadPlatform.class);
-        plan.people().forEach(person -> landed.computeIfAbsent(person.platform(),
-                platform -> new DownloadImportService.Landed(
-                        KindCounts.counting(states.getOrDefault(platform, Map.of()).values(),
-                                interactions.getOrDefault(platform, List.of()).stream().map(Interaction::kind).toList()),
-                        createdFrom.getOrDefault(platform, 0), ledger.getOrDefault(platform, List.of()).size())));
+        plan.people().forEach(person -> landed.computeIfAbsent(person.platform(), platform -> {
+            List<Interaction> added = interactions.getOrDefault(platform, List.of());
+            KindCounts kinds = KindCounts.counting(states.getOrDefault(platform, Map.of()).values(),
+                    added.stream().map(Interaction::kind).toList());
+            return new DownloadImportService.Landed(kinds, createdFrom.getOrDefault(platform, 0),
+                    ledger.getOrDefault(platform, List.of()).size());
+        }));
         return landed;
     }
 

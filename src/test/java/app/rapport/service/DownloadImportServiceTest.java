@@ -100,7 +100,8 @@ class DownloadImportServiceTest {
         DownloadPlan plan = imports.plan(facebook(), Set.of());
 
         DownloadPlan.Counts counts = plan.counts(Map.of()).get(DownloadPlatform.FACEBOOK);
-        assertThat(counts.kinds().state(LinkState.CONNECTED)).as("Renée matched by folded name, François new").isEqualTo(2);
+        assertThat(counts.kinds().state(LinkState.CONNECTED)).as("Renée matched by folded name, François new")
+                .isEqualTo(2);
         assertThat(counts.kinds().state(LinkState.REQUEST_SENT)).as("Bob, a new person").isEqualTo(1);
         assertThat(counts.kinds().state(LinkState.REQUEST_RECEIVED)).as("Carol's newer state is kept").isZero();
         assertThat(counts.kept()).isEqualTo(1);
@@ -221,7 +222,8 @@ class DownloadImportServiceTest {
         Map<Integer, Long> chosenAgain = Map.of(person(again, "ana.old@example.com").id(), ana);
         Map<DownloadPlatform, DownloadPlan.Counts> previewAgain = again.counts(chosenAgain);
 
-        assertThat(previewAgain.get(DownloadPlatform.CALENDAR).kinds().interactionTotal()).as("Ana has the lunch already")
+        assertThat(previewAgain.get(DownloadPlatform.CALENDAR).kinds().interactionTotal())
+                .as("Ana has the lunch already")
                 .isZero();
         PreviewAssertions.assertPreviewMatches(previewAgain, imports.apply(again, chosenAgain, ImportProgress.NONE));
         assertThat(interactionsOf(ana)).hasSize(2);
