@@ -52,7 +52,9 @@ class DownloadLinesTest {
 
     @Test
     void countsOfTheSameRowsAreEqualWhetherOrNotTheyNameTheKindsThatAreZero() {
-        assertThat(new KindCounts(Map.of(LinkState.CONNECTED, 2, LinkState.REMOVED, 0), Map.of(InteractionKind.EMAIL, 0)))
-                .isEqualTo(KindCounts.counting(List.of(LinkState.CONNECTED, LinkState.CONNECTED), List.of()));
+        KindCounts namingZeros = new KindCounts(Map.of(LinkState.CONNECTED, 2, LinkState.REMOVED, 0),
+                Map.of(InteractionKind.EMAIL, 0));
+
+        assertThat(namingZeros).isEqualTo(KindCounts.counting(List.of(LinkState.CONNECTED, LinkState.CONNECTED), List.of()));
     }
 }
