@@ -13,6 +13,7 @@ import app.rapport.interchange.ImportException;
 import app.rapport.interchange.ImportFormat;
 import app.rapport.interchange.download.Download;
 import app.rapport.service.DownloadImportService;
+import app.rapport.service.DownloadLines;
 import app.rapport.service.DownloadPlan;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportProgress;
@@ -23,7 +24,8 @@ import app.rapport.service.ImportService;
  * the whole import (exit 2), so a script never leaves half an import behind; contact files and downloads given
  * together are written in one transaction. Skipped rows are warnings.
  * Platform downloads (zips, folders, their files) and calendars go with them: rows that match several contacts
- * or none are left out, one line each on standard error, with a count; nobody is asked anything.
+ * or none are left out, one line each on standard error, with a count; nobody is asked anything. What landed
+ * is one line per platform, in the words of the window's Done step.
  */
 final class ImportCommand implements Command {
 
@@ -82,8 +84,8 @@ final class ImportCommand implements Command {
 
     private static void reportDownloads(Invocation invocation, DownloadPlan plan, DownloadImportService.Result result) {
         reportLeftOut(invocation, plan);
-        invocation.out().println("From downloads: " + result.states() + " link states, "
-                + result.interactions() + " interactions, " + result.createdContacts() + " new contacts");
+        result.platforms().forEach((platform, landed) ->
+                invocation.out().println(DownloadLines.landed(platform, landed)));
     }
 
     private static Download readDownloads(DownloadImportService service, List<Path> downloads) {

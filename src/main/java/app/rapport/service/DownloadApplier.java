@@ -51,8 +51,8 @@ final class DownloadApplier {
         Map<String, LinkSource> sources = new HashMap<>();
         tx.links().allSources().forEach(source -> sources.put(source.contactId() + "|" + source.platformId(), source));
         int done = 0;
-        // A link two people of the download land on is one state set, however often it was written.
-        Map<DownloadPlatform, Set<String>> statesSet = new EnumMap<>(DownloadPlatform.class);
+        // A link two people of the download land on is one state set, however often it was written: the last.
+        Map<DownloadPlatform, Map<String, LinkState>> statesSet = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<Interaction>> interactions = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<String>> keys = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, Set<String>> existing = new EnumMap<>(DownloadPlatform.class);
@@ -88,7 +88,7 @@ final class DownloadApplier {
                     touched.add(contactId);
                     links.put(linkKey, link);
                     sources.put(linkKey, new LinkSource(contactId, platformId, person.platform().name(), asOf));
-                    statesSet.computeIfAbsent(person.platform(), p -> new HashSet<>()).add(linkKey);
+                    statesSet.computeIfAbsent(person.platform(), p -> new HashMap<>()).put(linkKey, change.state());
                     Set<String> seen = ledgerKeys.computeIfAbsent(person.platform(),
                             p -> new HashSet<>(tx.links().changeKeysFromSource(p.name())));
                     if (seen.add(linkKey + "|" + change.on() + "|" + change.state())) {
@@ -137,13 +137,17 @@ final class DownloadApplier {
     }
 
     /** What landed from each platform of the plan, named even when nothing of it was new. */
-    private Map<DownloadPlatform, DownloadImportService.Landed> landed(Map<DownloadPlatform, Set<String>> states,
-            Map<DownloadPlatform, List<Interaction>> interactions, Map<DownloadPlatform, List<LinkChange>> ledger) {
+    private Map<DownloadPlatform, DownloadImportService.Landed> landed(
+            Map<DownloadPlatform, Map<String, LinkState>> states, Map<DownloadPlatform, List<Interaction>> interactions,
+            Map<DownloadPlatform, List<LinkChange>> ledger) {
         Map<DownloadPlatform, DownloadImportService.Landed> landed = new EnumMap<>(DownloadPlatform.class);
-        plan.people().forEach(person -> landed.computeIfAbsent(person.platform(),
-                platform -> new DownloadImportService.Landed(states.getOrDefault(platform, Set.of()).size(),
-                        interactions.getOrDefault(platform, List.of()).size(), createdFrom.getOrDefault(platform, 0),
-                        ledger.getOrDefault(platform, List.of()).size())));
+        plan.people().forEach(person -> landed.computeIfAbsent(person.platform(), platform -> {
+            List<Interaction> added = interactions.getOrDefault(platform, List.of());
+            KindCounts kinds = KindCounts.counting(states.getOrDefault(platform, Map.of()).values(),
+                    added.stream().map(Interaction::kind).toList());
+            return new DownloadImportService.Landed(kinds, createdFrom.getOrDefault(platform, 0),
+                    ledger.getOrDefault(platform, List.of()).size());
+        }));
         return landed;
     }
 

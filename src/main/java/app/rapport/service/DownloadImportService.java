@@ -116,11 +116,11 @@ public final class DownloadImportService {
         }
 
         public int states() {
-            return total(Landed::states);
+            return total(landed -> landed.kinds().stateTotal());
         }
 
         public int interactions() {
-            return total(Landed::interactions);
+            return total(landed -> landed.kinds().interactionTotal());
         }
 
         public int createdContacts() {
@@ -136,8 +136,11 @@ public final class DownloadImportService {
         }
     }
 
-    /** What one platform's rows wrote: links whose state they set, interactions, contacts and ledger entries. */
-    public record Landed(int states, int interactions, int createdContacts, int ledgerEntries) {
+    /**
+     * What one platform's rows wrote: links whose state they set, per state, and interactions, per kind; the
+     * contacts they made and the request-ledger entries.
+     */
+    public record Landed(KindCounts kinds, int createdContacts, int ledgerEntries) {
     }
 
     /**

@@ -83,18 +83,8 @@ public record DownloadPlan(List<Person> people, Map<DownloadPlatform, LocalDate>
         }
     }
 
-    /** The preview's numbers for one platform. */
-    public record Counts(int connected, int requestsSent, int requestsReceived, int declined, int removed,
-            Map<InteractionKind, Integer> interactions, int newPeople, int ambiguous, int unmatched, int kept) {
-
-        /** The links whose state the import sets. */
-        public int stateTotal() {
-            return connected + requestsSent + requestsReceived + declined + removed;
-        }
-
-        public int interactionTotal() {
-            return interactions.values().stream().mapToInt(Integer::intValue).sum();
-        }
+    /** The preview's numbers for one platform: what lands, the new people, and the rows that do not land. */
+    public record Counts(KindCounts kinds, int newPeople, int ambiguous, int unmatched, int kept) {
     }
 
     /**

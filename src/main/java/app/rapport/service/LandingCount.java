@@ -1,9 +1,11 @@
 package app.rapport.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +56,7 @@ final class LandingCount {
             for (DownloadPlan.Visit visit : person.visits()) {
                 String identity = contact.get() + "|" + DownloadedInteractions.sameFor(person.platform(), visit);
                 if (!plan.stored().interactions().contains(identity) && tally.interactionsSeen.add(identity)) {
-                    tally.interactions.merge(visit.kind(), 1, Integer::sum);
+                    tally.interactions.add(visit.kind());
                 }
             }
         }
@@ -94,7 +96,7 @@ final class LandingCount {
     /** One platform's numbers so far. */
     private static final class Tally {
         private final Map<String, LinkState> states = new HashMap<>();
-        private final Map<InteractionKind, Integer> interactions = new EnumMap<>(InteractionKind.class);
+        private final List<InteractionKind> interactions = new ArrayList<>();
         private final Set<String> interactionsSeen = new HashSet<>();
         private int newPeople;
         private int ambiguous;
@@ -102,12 +104,7 @@ final class LandingCount {
         private int kept;
 
         DownloadPlan.Counts counts() {
-            Map<LinkState, Integer> byState = new EnumMap<>(LinkState.class);
-            states.values().forEach(state -> byState.merge(state, 1, Integer::sum));
-            return new DownloadPlan.Counts(byState.getOrDefault(LinkState.CONNECTED, 0),
-                    byState.getOrDefault(LinkState.REQUEST_SENT, 0), byState.getOrDefault(LinkState.REQUEST_RECEIVED, 0),
-                    byState.getOrDefault(LinkState.DECLINED_BY_ME, 0) + byState.getOrDefault(LinkState.DECLINED_BY_THEM, 0),
-                    byState.getOrDefault(LinkState.REMOVED, 0), Map.copyOf(interactions), newPeople, ambiguous,
+            return new DownloadPlan.Counts(KindCounts.counting(states.values(), interactions), newPeople, ambiguous,
                     unmatched, kept);
         }
     }

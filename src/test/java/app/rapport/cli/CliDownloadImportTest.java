@@ -48,7 +48,11 @@ class CliDownloadImportTest {
                 DownloadFixtures.folder("calendars").resolve("google.ics").toString());
 
         assertThat(status).as(err()).isZero();
-        assertThat(out()).contains("From downloads: ").contains("5 new contacts");
+        assertThat(out().lines()).as("one line per platform, in the words of the window's Done step").containsExactly(
+                "Facebook download: 3 connected \u00b7 1 request sent \u00b7 1 request received \u00b7 5 new contacts "
+                        + "to sort \u00b7 5 request-ledger entries",
+                "Instagram download: nothing new",
+                "Calendar: nothing new");
         List<String> leftOut = err().lines().filter(line -> line.startsWith("import: left out ")).toList();
         assertThat(leftOut).contains("import: left out Instagram download @natgeo: matches no contact",
                 "import: left out Calendar ada@example.com: matches no contact");
@@ -57,7 +61,7 @@ class CliDownloadImportTest {
                 + " rows left out (link them in the window's import)");
 
         assertThat(run("import", facebook.toString())).isZero();
-        assertThat(out()).contains("From downloads: 0 link states, 0 interactions, 0 new contacts");
+        assertThat(out().lines()).containsExactly("Facebook download: nothing new");
     }
 
     @Test
@@ -96,7 +100,9 @@ class CliDownloadImportTest {
                 DownloadFixtures.folder("calendars").resolve("google.ics").toString());
 
         assertThat(status).as(err()).isZero();
-        assertThat(out()).contains("Imported 1 new").contains("From downloads: ");
+        assertThat(out().lines()).as("Ada's five meetings and a conference, per kind").containsExactly(
+                "Imported 1 new, merged 0, recorded 0 LinkedIn invitations",
+                "Calendar: 5 meetings in person \u00b7 1 event");
         assertThat(err()).as("Ada came with the vCard, so her address matches").doesNotContain("ada@example.com");
         try (Store store = Store.open(dir.resolve("data"))) {
             List<Interaction> meetings = store.transact(tx -> tx.interactions().all());

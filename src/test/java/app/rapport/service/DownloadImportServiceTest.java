@@ -100,12 +100,13 @@ class DownloadImportServiceTest {
         DownloadPlan plan = imports.plan(facebook(), Set.of());
 
         DownloadPlan.Counts counts = plan.counts(Map.of()).get(DownloadPlatform.FACEBOOK);
-        assertThat(counts.connected()).as("Renée matched by folded name, François new").isEqualTo(2);
-        assertThat(counts.requestsSent()).as("Bob, a new person").isEqualTo(1);
-        assertThat(counts.requestsReceived()).as("Carol's newer state is kept").isZero();
+        assertThat(counts.kinds().state(LinkState.CONNECTED)).as("Renée matched by folded name, François new")
+                .isEqualTo(2);
+        assertThat(counts.kinds().state(LinkState.REQUEST_SENT)).as("Bob, a new person").isEqualTo(1);
+        assertThat(counts.kinds().state(LinkState.REQUEST_RECEIVED)).as("Carol's newer state is kept").isZero();
         assertThat(counts.kept()).isEqualTo(1);
-        assertThat(counts.removed()).as("Eve").isEqualTo(1);
-        assertThat(counts.declined()).as("Dave is nobody the user knows").isZero();
+        assertThat(counts.kinds().state(LinkState.REMOVED)).as("Eve").isEqualTo(1);
+        assertThat(counts.kinds().declined()).as("Dave is nobody the user knows").isZero();
         assertThat(counts.newPeople()).isEqualTo(2);
         assertThat(counts.ambiguous()).isEqualTo(1);
         assertThat(counts.unmatched()).isEqualTo(1);
@@ -184,7 +185,7 @@ class DownloadImportServiceTest {
 
         DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
 
-        assertThat(preview.stateTotal()).as("Renée, François, Bob, Eve and Jane's one link").isEqualTo(5);
+        assertThat(preview.kinds().stateTotal()).as("Renée, François, Bob, Eve and Jane's one link").isEqualTo(5);
         assertThat(preview.unmatched() + preview.ambiguous()).isZero();
         PreviewAssertions.assertPreviewMatches(plan.counts(chosen), result);
     }
@@ -212,7 +213,7 @@ class DownloadImportServiceTest {
         Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
         DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
 
-        assertThat(preview.get(DownloadPlatform.CALENDAR).interactionTotal()).as("the lunch and the walk")
+        assertThat(preview.get(DownloadPlatform.CALENDAR).kinds().interactionTotal()).as("the lunch and the walk")
                 .isEqualTo(2);
         PreviewAssertions.assertPreviewMatches(preview, result);
         assertThat(interactionsOf(ana)).hasSize(2);
@@ -221,10 +222,29 @@ class DownloadImportServiceTest {
         Map<Integer, Long> chosenAgain = Map.of(person(again, "ana.old@example.com").id(), ana);
         Map<DownloadPlatform, DownloadPlan.Counts> previewAgain = again.counts(chosenAgain);
 
-        assertThat(previewAgain.get(DownloadPlatform.CALENDAR).interactionTotal()).as("Ana has the lunch already")
+        assertThat(previewAgain.get(DownloadPlatform.CALENDAR).kinds().interactionTotal())
+                .as("Ana has the lunch already")
                 .isZero();
         PreviewAssertions.assertPreviewMatches(previewAgain, imports.apply(again, chosenAgain, ImportProgress.NONE));
         assertThat(interactionsOf(ana)).hasSize(2);
+    }
+
+    @Test
+    void everyPlatformsPreviewIsWhatLandsStateByStateAndKindByKind() throws Exception {
+        DownloadPlan plan = imports.plan(imports.read(List.of(DownloadFixtures.zip("facebook-2024", downloads),
+                DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
+                DownloadFixtures.folder("calendars"))), Set.of("olivia@example.com"));
+        Map<Integer, Long> chosen = Map.of(person(plan, "Jane Doe").id(), jane2, person(plan, "alan@example.com").id(),
+                ada);
+        Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
+
+        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+
+        assertThat(preview.get(DownloadPlatform.FACEBOOK).kinds().states()).as("several states to compare")
+                .containsKeys(LinkState.CONNECTED, LinkState.REQUEST_SENT, LinkState.REMOVED);
+        assertThat(preview.get(DownloadPlatform.CALENDAR).kinds().interactions()).as("several kinds to compare")
+                .containsKeys(InteractionKind.IN_PERSON, InteractionKind.VIDEO_CALL, InteractionKind.EVENT);
+        PreviewAssertions.assertPreviewMatches(preview, result);
     }
 
     @Test
@@ -254,7 +274,7 @@ class DownloadImportServiceTest {
         DownloadPlan plan = imports.plan(download, Set.of("olivia@example.com", "olivia@work.example",
                 "olivia@icloud.com"));
 
-        assertThat(plan.counts(Map.of()).get(DownloadPlatform.LINKEDIN).interactions())
+        assertThat(plan.counts(Map.of()).get(DownloadPlatform.LINKEDIN).kinds().interactions())
                 .isEqualTo(Map.of(InteractionKind.MESSAGE, 4));
         assertThat(plan.unmatched()).extracting(DownloadPlan.Person::shown)
                 .contains("Rick Recruiter", "Alan Turing", "alan@example.com", "p1@example.com")

@@ -123,7 +123,7 @@ class DownloadedMessagesTest {
         DownloadImportService.Result result = fixture.services.downloads().apply(plan, Map.of(old.id(), ada),
                 ImportProgress.NONE);
 
-        assertThat(preview.get(DownloadPlatform.LINKEDIN).interactionTotal()).as("4 May once").isEqualTo(2);
+        assertThat(preview.get(DownloadPlatform.LINKEDIN).kinds().interactionTotal()).as("4 May once").isEqualTo(2);
         PreviewAssertions.assertPreviewMatches(preview, result);
         assertThat(result.interactions()).isEqualTo(2);
         assertThat(days(ada)).containsExactly("2026-05-06 MESSAGE", "2026-05-04 MESSAGE");

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import app.rapport.interchange.download.DownloadPlatform;
 
-/** That the preview's numbers, per platform, are what the import then wrote. */
+/** That the preview's numbers, per platform and per state and kind, are what the import then wrote. */
 final class PreviewAssertions {
 
     private PreviewAssertions() {
@@ -18,9 +18,10 @@ final class PreviewAssertions {
         preview.forEach((platform, counts) -> {
             DownloadImportService.Landed wrote = landed.platforms().get(platform);
             assertThat(wrote).as("%s landed", platform).isNotNull();
-            assertThat(counts.stateTotal()).as("%s states", platform).isEqualTo(wrote.states());
-            assertThat(counts.interactionTotal()).as("%s interactions", platform).isEqualTo(wrote.interactions());
-            assertThat(counts.newPeople()).as("%s new contacts", platform).isEqualTo(wrote.createdContacts());
+            assertThat(wrote.kinds().states()).as("%s links per state", platform).isEqualTo(counts.kinds().states());
+            assertThat(wrote.kinds().interactions()).as("%s interactions per kind", platform)
+                    .isEqualTo(counts.kinds().interactions());
+            assertThat(wrote.createdContacts()).as("%s new contacts", platform).isEqualTo(counts.newPeople());
         });
     }
 }

@@ -128,7 +128,7 @@ public final class DownloadImportView extends BorderPane {
         VBox counts = new VBox(4);
         counts.setId("download-counts");
         Runnable fill = () -> counts.getChildren().setAll(model.countLines().stream()
-                .map(DownloadImportView::wrapped).toList());
+                .map(DownloadImportView::platformLine).toList());
         fill.run();
         model.countLines().addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
         content.getChildren().add(counts);
@@ -257,7 +257,7 @@ public final class DownloadImportView extends BorderPane {
         summary.setId("download-summary");
         VBox landed = new VBox(6);
         landed.setId("download-result");
-        model.resultLines().forEach(line -> landed.getChildren().add(wrapped(line)));
+        model.resultLines().forEach(line -> landed.getChildren().add(platformLine(line)));
         Button undo = new Button("Undo the whole import", FontIcon.of(Feather.ROTATE_CCW));
         undo.setId("download-undo");
         undo.visibleProperty().bind(model.canUndoProperty());
@@ -267,7 +267,8 @@ public final class DownloadImportView extends BorderPane {
         close.getStyleClass().add(Styles.ACCENT);
         close.setDefaultButton(true);
         model.resultLines().addListener((javafx.collections.ListChangeListener<String>) change ->
-                landed.getChildren().setAll(model.resultLines().stream().map(DownloadImportView::wrapped).toList()));
+                landed.getChildren().setAll(model.resultLines().stream().map(DownloadImportView::platformLine)
+                        .toList()));
         Label title = title("");
         title.textProperty().bind(model.outcomeProperty());
         return new VBox(14, title, summary, landed, ImportSteps.buttons(undo, close));
@@ -293,8 +294,12 @@ public final class DownloadImportView extends BorderPane {
         return title;
     }
 
-    private static Node wrapped(String text) {
-        Label label = new Label(text);
+    /**
+     * A platform's line, wrapped only after a part's dot: "4 new contacts to sort" is never cut after the 4, nor
+     * does a line start with a dot.
+     */
+    private static Node platformLine(String text) {
+        Label label = new Label(text.replace(' ', '\u00a0').replace("\u00a0\u00b7\u00a0", "\u00a0\u00b7 "));
         label.setWrapText(true);
         return label;
     }

@@ -28,6 +28,7 @@ import app.rapport.interchange.ImportException;
 import app.rapport.interchange.download.Download;
 import app.rapport.service.ContactService;
 import app.rapport.service.DownloadImportService;
+import app.rapport.service.DownloadLines;
 import app.rapport.service.DownloadPlan;
 import app.rapport.service.ImportCancelledException;
 import app.rapport.service.PreferenceService;
@@ -211,7 +212,7 @@ public final class DownloadImportViewModel {
 
     private void recount() {
         List<String> lines = new ArrayList<>();
-        plan.counts(chosen()).forEach((platform, counts) -> lines.add(PlatformLines.preview(platform, counts)));
+        plan.counts(chosen()).forEach((platform, counts) -> lines.add(DownloadLines.preview(platform, counts)));
         countLines.setAll(lines);
     }
 
@@ -250,7 +251,7 @@ public final class DownloadImportViewModel {
             outcome.set("Import finished");
             summary.set("Imported. Link states and request-ledger entries carry the downloads' dates, not today's.");
             resultLines.setAll(done.platforms().entrySet().stream()
-                    .map(landed -> PlatformLines.landed(landed.getKey(), landed.getValue())).toList());
+                    .map(landed -> DownloadLines.landed(landed.getKey(), landed.getValue())).toList());
             step.set(Step.DONE);
         }, error -> {
             outcome.set(error instanceof ImportCancelledException ? "Import cancelled" : "Import failed");
