@@ -51,7 +51,9 @@ public final class RapportApplication extends Application {
     private StoreException startupProblem;
     private StoreRecovery.Recovered recovered;
     private final BackgroundTaskRunner tasks = new BackgroundTaskRunner();
-    private CompletableFuture<Void> todaysBackup = CompletableFuture.completedFuture(null);
+    /** Null until the day's backup has been started. */
+    private CompletableFuture<Void> todaysBackup;
+    private boolean windowShown;
 
     /**
      * Opens the window on the store in {@code folder}, with the import wizard reading {@code files} when some
@@ -107,8 +109,8 @@ public final class RapportApplication extends Application {
 
     private void showWindow(Stage stage) {
         MainWindow window = showMainWindow(stage);
+        windowShown = true;
         noticeRecovery(stage);
-        startTodaysBackup();
         catchUpFollowUps(window);
         openFilesToImport(window);
     }
@@ -189,12 +191,15 @@ public final class RapportApplication extends Application {
     }
 
     /**
-     * Off the critical path: the window shows first (a backup of tens of thousands of contacts takes seconds).
-     * The backup has a thread of its own, since page loads wait for the changes asked before them; H2 scripts
-     * one consistent state of the data, whatever the user changes meanwhile.
+     * Off the critical path: started once the start-up's reads are done, since a backup of tens of thousands of
+     * contacts reads all of them too, for seconds, on one of two cores. It has a thread of its own, since page
+     * loads wait for the changes asked before them; H2 scripts one consistent state of the data, whatever the
+     * user changes meanwhile.
      */
     private void startTodaysBackup() {
-        todaysBackup = CompletableFuture.runAsync(this::dailyBackup);
+        if (todaysBackup == null) {
+            todaysBackup = CompletableFuture.runAsync(this::dailyBackup);
+        }
     }
 
     private void dailyBackup() {
@@ -207,10 +212,18 @@ public final class RapportApplication extends Application {
         }
     }
 
-    /** Meanwhile the follow-up queue catches up with today; the notification counts what is due after that. */
+    /**
+     * Meanwhile the follow-up queue catches up with today; the notification counts what is due after that. The
+     * catch-up waits for the rules' inputs, the biggest read of start-up: after it, the day's backup begins.
+     */
     private void catchUpFollowUps(MainWindow window) {
-        tasks.run(services.followUps()::reevaluateForToday, reevaluated -> window.notifyDueFollowUps(),
-                error -> LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName()));
+        tasks.run(services.followUps()::reevaluateForToday, reevaluated -> {
+            window.notifyDueFollowUps();
+            startTodaysBackup();
+        }, error -> {
+            LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName());
+            startTodaysBackup();
+        });
     }
 
     private static void openFilesToImport(MainWindow window) {
@@ -222,9 +235,15 @@ public final class RapportApplication extends Application {
     @Override
     public void stop() {
         tasks.close();
-        // Closing the store under a running backup would only cost that backup, but it is the day's one.
+        // Closing the store under a running backup would only cost that backup, but it is the day's one; closed
+        // before the start-up's reads were done, the window takes it on the way out.
+        if (windowShown) {
+            startTodaysBackup();
+        }
         try {
-            todaysBackup.get(BACKUP_AT_EXIT_SECONDS, TimeUnit.SECONDS);
+            if (todaysBackup != null) {
+                todaysBackup.get(BACKUP_AT_EXIT_SECONDS, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
