@@ -15,6 +15,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
+import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 
 /**
@@ -86,6 +87,22 @@ class ReadinessRowsTest {
         tomorrow.matrix();
 
         assertThat(rows.workedOutLastTime()).isEqualTo(CONTACTS);
+    }
+
+    @Test
+    void aKeptVerdictGivesTheWordsTheContactPageShowsForIt() {
+        long someone = ids.get(4);
+        fixture.store.transactVoid(tx -> tx.contacts().update(tx.contacts().find(someone).orElseThrow().toBuilder()
+                .displayName("Renamed Colleague").build()));
+
+        Verdict kept = readiness.matrix().rows().stream().filter(row -> row.contact().id() == someone)
+                .findFirst().orElseThrow().verdicts().get("linkedin");
+        Verdict onTheContactPage = readiness.forContact(someone).platforms().stream()
+                .filter(card -> card.platform().id().equals("linkedin")).findFirst().orElseThrow().verdict();
+
+        assertThat(kept.reasons()).isEqualTo(onTheContactPage.reasons()).isNotEmpty();
+        assertThat(kept.nextStep()).isEqualTo(onTheContactPage.nextStep()).contains("Renamed Colleague");
+        assertThat(kept).isEqualTo(onTheContactPage);
     }
 
     private ReadinessMatrix workedOutAfresh() {

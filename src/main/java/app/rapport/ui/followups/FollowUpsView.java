@@ -34,7 +34,11 @@ import app.rapport.ui.UndoBar;
 /** The follow-ups page: overdue, today, upcoming. */
 public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions, ShellPage {
 
-    static final int ROWS_PER_PAGE = 50;
+    /**
+     * More than a screenful, and few enough that a first visit builds them quickly: each row is a dozen
+     * controls, and at 50 a section the page's three sections took over a second to build and lay out.
+     */
+    static final int ROWS_PER_PAGE = 20;
 
     private final FollowUpsViewModel model;
     private final Navigator navigator;
