@@ -29,16 +29,16 @@ final class PersonalSphereRules {
     static Verdict decide(ReadinessSituation s) {
         Category category = s.contact().category();
         if (category == Category.UNDECIDED) {
-            return Verdict.of(VerdictKind.DECIDE_CATEGORY, "4a",
-                    List.of(reason("4a", "[002]", "You have not decided whether " + s.name()
+            return Verdict.worded(VerdictKind.DECIDE_CATEGORY, "4a",
+                    () -> List.of(reason("4a", "[002]", "You have not decided whether " + s.name()
                             + " is a personal or a professional contact")),
-                    "Decide where " + s.name() + " belongs. " + Category.DECIDING_QUESTION);
+                    () -> "Decide where " + s.name() + " belongs. " + Category.DECIDING_QUESTION);
         }
         if (category == Category.PERSONAL) {
-            return Verdict.of(VerdictKind.READY, "4b",
-                    List.of(reason("4b", "", s.name() + " is a personal contact, and " + s.platformName()
+            return Verdict.worded(VerdictKind.READY, "4b",
+                    () -> List.of(reason("4b", "", s.name() + " is a personal contact, and " + s.platformName()
                             + " is for family and friends")),
-                    s.whenReady("Accept " + s.name() + "'s " + s.platformName() + " request.",
+                    () -> s.whenReady("Accept " + s.name() + "'s " + s.platformName() + " request.",
                             "Connect with " + s.name() + " on " + s.platformName() + " whenever you like."));
         }
         if (category == Category.PROFESSIONAL && s.settings().worlds() == Worlds.SEPARATE) {
@@ -53,12 +53,19 @@ final class PersonalSphereRules {
     }
 
     private static Verdict keepApart(ReadinessSituation s) {
-        String platform = s.platformName();
+        return Verdict.worded(VerdictKind.KEEP_APART, "4c", () -> keepApartReasons(s), () -> keepApartStep(s));
+    }
+
+    private static List<String> keepApartReasons(ReadinessSituation s) {
         String relationship = s.contact().relationship().label().toLowerCase(Locale.ROOT);
-        List<String> reasons = List.of(separateWorlds(s),
+        return List.of(separateWorlds(s),
                 reason("4c", "[000]", s.name() + " is your " + relationship + ": a boss, a new client or an "
-                        + "interviewer is exactly who should not see your personal posts on " + platform));
-        String nextStep = switch (s.state()) {
+                        + "interviewer is exactly who should not see your personal posts on " + s.platformName()));
+    }
+
+    private static String keepApartStep(ReadinessSituation s) {
+        String platform = s.platformName();
+        return switch (s.state()) {
             case REQUEST_RECEIVED -> answerInPerson(s, "that you keep " + platform
                     + " for family and friends and truly value your professional relationship; then decline.");
             case REQUEST_SENT -> "Withdraw your " + platform + " request to " + s.name()
@@ -66,18 +73,25 @@ final class PersonalSphereRules {
             default -> "Do not connect with " + s.name() + " on " + platform
                     + ": keep your personal posts out of your professional relationship.";
         };
-        return Verdict.of(VerdictKind.KEEP_APART, "4c", reasons, nextStep);
     }
 
     private static Verdict redirect(ReadinessSituation s) {
-        String platform = s.platformName();
         Optional<Platform> target = redirectTarget(s.allPlatforms());
+        return Verdict.worded(VerdictKind.REDIRECT, "4c", () -> redirectReasons(s, target),
+                () -> redirectStep(s, target), target, false);
+    }
+
+    private static List<String> redirectReasons(ReadinessSituation s, Optional<Platform> target) {
         String reasonForTarget = target
                 .map(to -> s.name() + " can " + joinOn(to) + " instead")
                 .orElse("You have no professional platform or business page to offer " + s.name()
                         + " instead; add one to your platforms");
-        List<String> reasons = List.of(separateWorlds(s), reason("4c", "[002]", reasonForTarget));
-        String nextStep = switch (s.state()) {
+        return List.of(separateWorlds(s), reason("4c", "[002]", reasonForTarget));
+    }
+
+    private static String redirectStep(ReadinessSituation s, Optional<Platform> target) {
+        String platform = s.platformName();
+        return switch (s.state()) {
             case REQUEST_RECEIVED -> answerInPerson(s, "that you keep " + platform
                     + " for family and friends and truly value your professional relationship"
                     + target.map(to -> "; invite them to " + joinOn(to) + " instead.").orElse("."));
@@ -87,7 +101,6 @@ final class PersonalSphereRules {
                     .map(to -> "invite " + s.name() + " to " + joinOn(to) + " instead.")
                     .orElse("do not connect with " + s.name() + " there.");
         };
-        return new Verdict(VerdictKind.REDIRECT, "4c", reasons, nextStep, target, false);
     }
 
     private static String joinOn(Platform target) {
@@ -116,6 +129,18 @@ final class PersonalSphereRules {
 
     private static Verdict whenKnownWellEnough(ReadinessSituation s) {
         Familiarity known = s.familiarity();
+        if (known.knownLongEnough() && known.strongInteractions() >= s.settings().strongInteractionsNeeded()) {
+            return Verdict.worded(VerdictKind.READY, "4d", () -> knownWellEnoughReasons(s),
+                    () -> s.whenReady("Accept " + s.name() + "'s " + s.platformName() + " request.",
+                            "Connect with " + s.name() + " on " + s.platformName()
+                                    + ": you have spent enough time together."));
+        }
+        return Verdict.worded(VerdictKind.GET_TO_KNOW_FIRST, "4d", () -> knownWellEnoughReasons(s),
+                () -> getToKnowStep(s));
+    }
+
+    private static List<String> knownWellEnoughReasons(ReadinessSituation s) {
+        Familiarity known = s.familiarity();
         int needed = s.settings().strongInteractionsNeeded();
         int getToKnowDays = s.settings().getToKnowDays();
         List<String> reasons = new ArrayList<>();
@@ -130,13 +155,7 @@ final class PersonalSphereRules {
                         + "the get-to-know period is " + count(getToKnowDays, "day", "days"))));
         reasons.add(reason("4d", "[000]", "You have had " + count(known.strongInteractions(), "strong interaction",
                 "strong interactions") + " (in person, coffee or meal, working together); " + needed + " needed"));
-        if (known.knownLongEnough() && known.strongInteractions() >= needed) {
-            return Verdict.of(VerdictKind.READY, "4d", reasons,
-                    s.whenReady("Accept " + s.name() + "'s " + s.platformName() + " request.",
-                            "Connect with " + s.name() + " on " + s.platformName()
-                                    + ": you have spent enough time together."));
-        }
-        return Verdict.of(VerdictKind.GET_TO_KNOW_FIRST, "4d", reasons, getToKnowStep(s));
+        return reasons;
     }
 
     private static String getToKnowStep(ReadinessSituation s) {

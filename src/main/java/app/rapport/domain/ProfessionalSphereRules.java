@@ -20,30 +20,30 @@ final class ProfessionalSphereRules {
         String platform = s.platformName();
         Familiarity known = s.familiarity();
         if (s.settings().jobSeeking() && s.contact().relationship() == Relationship.RECRUITER) {
-            return Verdict.of(VerdictKind.READY, "3a",
-                    List.of(reason("3a", "[004]", "You are looking for a job and " + name
+            return Verdict.worded(VerdictKind.READY, "3a",
+                    () -> List.of(reason("3a", "[004]", "You are looking for a job and " + name
                             + " is a recruiter: connect even if you have never met")),
-                    s.whenReady("Accept " + name + "'s " + platform
+                    () -> s.whenReady("Accept " + name + "'s " + platform
                                     + " request and tell them what kind of role you are looking for.",
                             "Invite " + name + " to connect on " + platform
                                     + " with a personalized note saying what kind of role you are looking for."));
         }
         if (s.settings().linkedInStyle() == LinkedInStyle.OPEN) {
-            return Verdict.of(VerdictKind.READY, "3b",
-                    List.of(reason("3b", "[003]", "You are an open networker: being connected is a starting "
+            return Verdict.worded(VerdictKind.READY, "3b",
+                    () -> List.of(reason("3b", "[003]", "You are an open networker: being connected is a starting "
                             + "point for getting to know each other")),
-                    s.whenReady("Accept " + name + "'s " + platform + " request, and when you write to them send "
+                    () -> s.whenReady("Accept " + name + "'s " + platform + " request, and when you write to them send "
                                     + "a personalized note, not the default greeting.",
                             "Send " + name + " a " + platform + " invitation with a personalized note, "
                                     + "not the default greeting."));
         }
         boolean spokeOrWorked = known.spoke() || known.workedTogether();
         if (spokeOrWorked && known.canVouch()) {
-            return Verdict.of(VerdictKind.READY, "3c",
-                    List.of(reason("3c", "[003][004]", "You have " + howYouKnowThem(known, name)),
+            return Verdict.worded(VerdictKind.READY, "3c",
+                    () -> List.of(reason("3c", "[003][004]", "You have " + howYouKnowThem(known, name)),
                             reason("3c", "[004]", "You can speak to " + name
                                     + "'s professional abilities: you wrote down what you would say about them")),
-                    s.whenReady("Accept " + name + "'s " + platform + " request.",
+                    () -> s.whenReady("Accept " + name + "'s " + platform + " request.",
                             "Send " + name + " a personalized " + platform
                                     + " invitation that recalls how you know each other."));
         }
@@ -64,11 +64,15 @@ final class ProfessionalSphereRules {
      * spoken with your sister yet") would read as nonsense, so for them the words are about their work.
      */
     private static Verdict getToKnowFirst(ReadinessSituation s, boolean spokeOrWorked) {
+        return Verdict.worded(VerdictKind.GET_TO_KNOW_FIRST, "3d", () -> getToKnowReasons(s, spokeOrWorked),
+                () -> getToKnowStep(s, spokeOrWorked));
+    }
+
+    private static List<String> getToKnowReasons(ReadinessSituation s, boolean spokeOrWorked) {
         String name = s.name();
-        boolean close = isClose(s.contact());
         List<String> reasons = new ArrayList<>();
         if (!spokeOrWorked) {
-            reasons.add(reason("3d", "[003][004]", close
+            reasons.add(reason("3d", "[003][004]", isClose(s.contact())
                     ? "No talk with " + name + " about their work is logged yet, in person or by a call"
                     : "You have not spoken with " + name + " yet, in person or by a call, or worked together"));
         }
@@ -78,18 +82,21 @@ final class ProfessionalSphereRules {
         }
         personalTie(s).ifPresent(tie -> reasons.add(reason("3d", "[004]", tie
                 + " is no exception: it says nothing about " + name + "'s work")));
-        String nextStep;
+        return reasons;
+    }
+
+    private static String getToKnowStep(ReadinessSituation s, boolean spokeOrWorked) {
+        String name = s.name();
         if (spokeOrWorked) {
-            nextStep = "Write down what you would say about " + name + "'s work if someone asked you, "
+            return "Write down what you would say about " + name + "'s work if someone asked you, "
                     + s.beforeConnecting() + ".";
-        } else if (close) {
-            nextStep = "Next time you see " + name + ", ask about their work and log the talk; then write down "
-                    + "what you would say about it, " + s.beforeConnecting() + ".";
-        } else {
-            nextStep = "Invite " + name + " for coffee or a call " + s.beforeConnecting()
-                    + ", and learn enough about their work to vouch for it.";
         }
-        return Verdict.of(VerdictKind.GET_TO_KNOW_FIRST, "3d", reasons, nextStep);
+        if (isClose(s.contact())) {
+            return "Next time you see " + name + ", ask about their work and log the talk; then write down "
+                    + "what you would say about it, " + s.beforeConnecting() + ".";
+        }
+        return "Invite " + name + " for coffee or a call " + s.beforeConnecting()
+                + ", and learn enough about their work to vouch for it.";
     }
 
     // A personal tie is what tempts the user to skip the rule, so the reason names it when there is one.

@@ -5,7 +5,6 @@ import static app.rapport.domain.ReadinessSituation.reason;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,57 +74,60 @@ public final class ReadinessEngine {
             return connected(s);
         }
         if (s.state() == LinkState.DECLINED_BY_THEM) {
-            return Verdict.of(VerdictKind.RESPECT_DECLINE, "2",
-                    List.of(reason("2", "[000]", s.name() + " declined your " + s.platformName() + " request"
+            return Verdict.worded(VerdictKind.RESPECT_DECLINE, "2",
+                    () -> List.of(reason("2", "[000]", s.name() + " declined your " + s.platformName() + " request"
                             + s.onDay() + "; a request that is not accepted should be respected")),
-                    "Respect their choice: do not send " + s.name() + " another " + s.platformName() + " request.");
+                    () -> "Respect their choice: do not send " + s.name() + " another " + s.platformName() + " request.");
         }
         if (s.state() == LinkState.REQUEST_SENT && unansweredTooLong(s)) {
-            return Verdict.of(VerdictKind.RESPECT_DECLINE, "2",
-                    List.of(reason("2", "[000]", "Your " + s.platformName() + " request to " + s.name()
+            return Verdict.worded(VerdictKind.RESPECT_DECLINE, "2",
+                    () -> List.of(reason("2", "[000]", "Your " + s.platformName() + " request to " + s.name()
                             + " of " + day(s.since().orElseThrow()) + " has gone unanswered for " + daysSince(s)
                             + " days, longer than the no-answer period of " + s.settings().noAnswerDays()
                             + " days, so it counts as declined")),
-                    "Take the silence as a no: withdraw your " + s.platformName() + " request to " + s.name()
+                    () -> "Take the silence as a no: withdraw your " + s.platformName() + " request to " + s.name()
                             + " and do not send another.");
         }
         return switch (s.platform().sphere()) {
             case PROFESSIONAL -> ProfessionalSphereRules.decide(s);
             case PERSONAL -> PersonalSphereRules.decide(s);
-            case PUBLIC -> Verdict.of(VerdictKind.READY, "5",
-                    List.of(reason("5", "[004]", s.platformName()
+            case PUBLIC -> Verdict.worded(VerdictKind.READY, "5",
+                    () -> List.of(reason("5", "[004]", s.platformName()
                             + " is public: it is for connecting with people you want to meet")),
-                    s.whenReady("Follow " + s.name() + " back on " + s.platformName()
+                    () -> s.whenReady("Follow " + s.name() + " back on " + s.platformName()
                                     + " if you would like to meet them.",
                             "Follow " + s.name() + " on " + s.platformName() + " if you would like to meet them."));
-            case BRAND -> Verdict.of(VerdictKind.READY, "6",
-                    List.of(reason("6", "[002]", "Your " + s.platformName()
+            case BRAND -> Verdict.worded(VerdictKind.READY, "6",
+                    () -> List.of(reason("6", "[002]", "Your " + s.platformName()
                             + " represents your business, and anyone may follow it")),
-                    s.whenReady("Accept " + s.name() + "'s request on your " + s.platformName() + ".",
+                    () -> s.whenReady("Accept " + s.name() + "'s request on your " + s.platformName() + ".",
                             "Invite " + s.name() + " to like your " + s.platformName() + "."));
         };
     }
 
     private static Verdict connected(ReadinessSituation s) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add(reason("1", "", s.since()
-                .map(since -> "You and " + s.name() + " have been connected on " + s.platformName() + " since "
-                        + day(since))
-                .orElse("You and " + s.name() + " are connected on " + s.platformName()
-                        + " (since when is not known)")));
         boolean collision = s.settings().worlds() == Worlds.SEPARATE
                 && s.contact().category() == Category.PROFESSIONAL
                 && s.platform().sphere() == Sphere.PERSONAL;
         if (!collision) {
-            return Verdict.of(VerdictKind.CONNECTED, "1", reasons, "Nothing to do on " + s.platformName()
-                    + ": keep the relationship growing by spending time together, not with likes.");
+            return Verdict.worded(VerdictKind.CONNECTED, "1", () -> List.of(connectedSince(s)),
+                    () -> "Nothing to do on " + s.platformName()
+                            + ": keep the relationship growing by spending time together, not with likes.");
         }
-        reasons.add(reason("1", "[000][001]", "This is a collision: " + s.name()
-                + " is a professional contact who can see your personal posts on " + s.platformName()
-                + ", while you keep your worlds separate"));
-        return new Verdict(VerdictKind.CONNECTED, "1", reasons, "Review your " + s.platformName()
-                + " privacy settings, or the connection itself: " + s.name()
-                + " is a professional contact who can see your personal posts.", Optional.empty(), true);
+        return Verdict.worded(VerdictKind.CONNECTED, "1", () -> List.of(connectedSince(s),
+                        reason("1", "[000][001]", "This is a collision: " + s.name()
+                                + " is a professional contact who can see your personal posts on " + s.platformName()
+                                + ", while you keep your worlds separate")),
+                () -> "Review your " + s.platformName() + " privacy settings, or the connection itself: " + s.name()
+                        + " is a professional contact who can see your personal posts.", Optional.empty(), true);
+    }
+
+    private static String connectedSince(ReadinessSituation s) {
+        return reason("1", "", s.since()
+                .map(since -> "You and " + s.name() + " have been connected on " + s.platformName() + " since "
+                        + day(since))
+                .orElse("You and " + s.name() + " are connected on " + s.platformName()
+                        + " (since when is not known)"));
     }
 
     // "Longer than" is strict: on the last day of the period the request is still only waiting. A request

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
  * The readiness of one contact on one platform, never a bare colour: the rule of PRODUCT.md that decided it
  * ("3c"), reasons a user can read (each naming the facts, the rule and the article), and what to do next.
  * <p>
- * A verdict kept for everyone may leave its words out and have them worked out again when they are shown
- * ({@link #wordedWhenShown}): at 30,000 contacts the words of 150,000 verdicts were some 60 MB of the heap, for a
- * page that shows a screenful of them.
+ * The rules word their reasons and next step when asked, not when they decide: a page keeps the verdicts of
+ * everyone, 150,000 at 30,000 contacts, and shows the words of a screenful. Worded up front they were some 60 MB
+ * of the heap and half the time of working out every verdict.
  *
  * @param redirectTo where to point the contact instead; only for REDIRECT, and empty when the user has no
  *                   visible professional or brand platform to offer
@@ -22,25 +22,26 @@ public final class Verdict {
 
     private final VerdictKind kind;
     private final String rule;
+    private final Supplier<List<String>> reasons;
+    private final Supplier<String> nextStep;
     private final Optional<Platform> redirectTo;
     private final boolean collision;
-    // Either the words, or what works out this very verdict again, words and all.
-    private final List<String> reasons;
-    private final String nextStep;
-    private final Supplier<Verdict> wording;
 
     public Verdict(VerdictKind kind, String rule, List<String> reasons, String nextStep,
                    Optional<Platform> redirectTo, boolean collision) {
+        this(kind, rule, constant(List.copyOf(reasons)), constant(Objects.requireNonNull(nextStep, "nextStep")),
+                redirectTo, collision);
+        checkWords(reasons, nextStep);
+    }
+
+    private Verdict(VerdictKind kind, String rule, Supplier<List<String>> reasons, Supplier<String> nextStep,
+                    Optional<Platform> redirectTo, boolean collision) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.rule = Objects.requireNonNull(rule, "rule");
-        this.reasons = List.copyOf(reasons);
-        this.nextStep = Objects.requireNonNull(nextStep, "nextStep");
+        this.reasons = reasons;
+        this.nextStep = nextStep;
         this.redirectTo = Objects.requireNonNull(redirectTo, "redirectTo");
         this.collision = collision;
-        this.wording = null;
-        if (reasons.isEmpty() || nextStep.isBlank()) {
-            throw new IllegalArgumentException("A verdict needs reasons and a next step.");
-        }
         if (redirectTo.isPresent() && kind != VerdictKind.REDIRECT) {
             throw new IllegalArgumentException("Only a REDIRECT verdict names a platform to redirect to.");
         }
@@ -49,26 +50,14 @@ public final class Verdict {
         }
     }
 
-    private Verdict(Verdict worded, Supplier<Verdict> wording) {
-        this.kind = worded.kind;
-        this.rule = worded.rule;
-        this.redirectTo = worded.redirectTo;
-        this.collision = worded.collision;
-        this.reasons = null;
-        this.nextStep = null;
-        this.wording = wording;
+    /** A verdict worded when asked, by functions of facts that do not change. */
+    static Verdict worded(VerdictKind kind, String rule, Supplier<List<String>> reasons, Supplier<String> nextStep) {
+        return worded(kind, rule, reasons, nextStep, Optional.empty(), false);
     }
 
-    static Verdict of(VerdictKind kind, String rule, List<String> reasons, String nextStep) {
-        return new Verdict(kind, rule, reasons, nextStep, Optional.empty(), false);
-    }
-
-    /**
-     * This verdict without its words: {@code sameVerdict} gives them when asked, by working out this very
-     * verdict again from inputs that have not changed.
-     */
-    public Verdict wordedWhenShown(Supplier<Verdict> sameVerdict) {
-        return new Verdict(this, sameVerdict);
+    static Verdict worded(VerdictKind kind, String rule, Supplier<List<String>> reasons, Supplier<String> nextStep,
+                          Optional<Platform> redirectTo, boolean collision) {
+        return new Verdict(kind, rule, reasons, nextStep, redirectTo, collision);
     }
 
     public VerdictKind kind() {
@@ -80,11 +69,15 @@ public final class Verdict {
     }
 
     public List<String> reasons() {
-        return wording == null ? reasons : wording.get().reasons();
+        List<String> words = List.copyOf(reasons.get());
+        checkWords(words, "-");
+        return words;
     }
 
     public String nextStep() {
-        return wording == null ? nextStep : wording.get().nextStep();
+        String step = nextStep.get();
+        checkWords(List.of("-"), step);
+        return step;
     }
 
     public Optional<Platform> redirectTo() {
@@ -93,6 +86,16 @@ public final class Verdict {
 
     public boolean collision() {
         return collision;
+    }
+
+    private static void checkWords(List<String> reasons, String nextStep) {
+        if (reasons.isEmpty() || nextStep.isBlank()) {
+            throw new IllegalArgumentException("A verdict needs reasons and a next step.");
+        }
+    }
+
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.Familiarity;
@@ -13,7 +11,6 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
 import app.rapport.domain.ReadinessEngine;
-import app.rapport.domain.Settings;
 import app.rapport.domain.Verdict;
 import app.rapport.store.RuleInputs;
 
@@ -44,15 +41,10 @@ record ActiveContacts(List<Contact> contacts, RuleInputs inputs) {
         List<Link> own = inputs.linksOf(contact);
         Familiarity familiarity = Familiarity.asOf(contact, interactionsOf(contact), inputs.settings(), today);
         Map<String, Verdict> verdicts = new HashMap<>();
-        Settings settings = inputs.settings();
-        List<Platform> platforms = inputs.platforms();
         for (Platform platform : visiblePlatforms()) {
-            // Kept for everyone, the rows keep no words: the same evaluation gives them again when shown. It
-            // holds on to these inputs only, never to the whole store's, which the next write replaces.
-            Supplier<Optional<Verdict>> evaluation = () -> ReadinessEngine.evaluate(contact, own, familiarity,
-                    settings, platform, platforms, today);
-            evaluation.get().ifPresent(verdict -> verdicts.put(platform.id(),
-                    verdict.wordedWhenShown(() -> evaluation.get().orElseThrow())));
+            ReadinessEngine.evaluate(contact, own, familiarity, inputs.settings(), platform, inputs.platforms(),
+                            today)
+                    .ifPresent(verdict -> verdicts.put(platform.id(), verdict));
         }
         Map<String, Link> linkByPlatform = new HashMap<>();
         own.forEach(link -> linkByPlatform.put(link.platformId(), link));

@@ -12,6 +12,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Settings;
+import app.rapport.domain.Verdict;
 
 /**
  * Everyone's readiness rows, kept from one read to the next, for Home and the readiness page alike: after a
@@ -19,8 +20,8 @@ import app.rapport.domain.Settings;
  * contacts. The store's refreshed rule inputs keep the very same contact, links and interactions objects for
  * everyone a write did not touch, so whether a row still holds is a check of identity; a false "changed" only
  * costs working one row out again. Another day, or other platforms or rule settings, change every row.
- * The rows are held softly: they are some 2.7 KB a contact with their wording, and at 100,000 contacts in the
- * launcher's 640 MB heap the JVM must be able to let them go rather than run out of memory.
+ * The rows are held softly: at 100,000 contacts in the launcher's 640 MB heap the JVM must be able to let them
+ * go rather than run out of memory. Their verdicts are worded only when shown (see {@link Verdict}).
  */
 final class ReadinessRows {
 
