@@ -11,11 +11,23 @@ import java.util.Locale;
  */
 public final class DayText {
 
+    /** The formatter of the locale last asked for: building one per day written was most of the cost. */
+    private static volatile Formatter last = new Formatter(Locale.ROOT,
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ROOT));
+
+    private record Formatter(Locale locale, DateTimeFormatter format) {
+    }
+
     private DayText() {
     }
 
     public static String of(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(day);
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        Formatter formatter = last;
+        if (!formatter.locale().equals(locale)) {
+            formatter = new Formatter(locale, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+            last = formatter;
+        }
+        return formatter.format().format(day);
     }
 }
