@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.geometry.Bounds;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -225,7 +227,16 @@ class ReadinessFlowTest {
         assertThat(table.getItems()).extracting(row -> row.contact().displayName()).containsExactly("Grace Hopper");
         Screenshots.write(app.stage.getScene(), "readiness-filtered");
 
-        robot.clickOn(robot.lookup(".table-cell").match(LabeledMatchers.hasText("Connected")).queryAs(Node.class));
+        Labeled connected = robot.lookup(".table-cell").match(LabeledMatchers.hasText("Connected")).queryLabeled();
+        robot.interact(() -> {
+            Bounds cell = connected.localToScreen(connected.getBoundsInLocal());
+            connected.getTooltip().show(connected, cell.getMinX(), cell.getMaxY());
+        });
+        assertThat(connected.getTooltip().getText()).isEqualTo("Connected\nNothing to do on LinkedIn: keep the "
+                + "relationship growing by spending time together, not with likes.");
+        robot.interact(() -> connected.getTooltip().hide());
+
+        robot.clickOn(connected);
         assertThat(text(robot, "#contact-page-name")).isEqualTo("Grace Hopper");
         assertThat(robot.lookup("#card-linkedin").query().getStyleClass()).contains("focused-card");
     }

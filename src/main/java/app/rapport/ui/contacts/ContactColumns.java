@@ -73,7 +73,8 @@ final class ContactColumns {
      * sideways rather than cutting a word; a longer value shows whole in its cell's tooltip.
      */
     private static void fit(TableColumn<ContactRow, ?> column, String text, double room) {
-        if (column != null && text != null) {
+        // No character is wider than the font's size: a text that fits even so needs no measuring.
+        if (column != null && text != null && text.length() * MEASURE.getSize() + room > column.getMinWidth()) {
             double needed = Math.min(WIDEST, Math.ceil(textWidth(text) + room));
             if (needed > column.getMinWidth()) {
                 column.setMinWidth(needed);
@@ -100,12 +101,17 @@ final class ContactColumns {
     /** A cell that shows its whole text in a tooltip, for the rare value wider than its column may grow. */
     private static <T> TableCell<ContactRow, T> textCell() {
         return new TableCell<>() {
+            // One per cell, its text changed as the cell shows other rows: a tooltip is a window of its own, and
+            // building one per cell per keystroke of a search was a fifth of the keystroke.
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 String text = empty || item == null ? null : item.toString();
                 setText(text);
-                setTooltip(text == null || text.isBlank() ? null : new Tooltip(text));
+                whole.setText(text);
+                setTooltip(text == null || text.isBlank() ? null : whole);
                 fit(getTableColumn(), text, CELL_ROOM);
             }
         };
@@ -125,6 +131,8 @@ final class ContactColumns {
     /** Days since they last talked and what they count from, with the keep-in-touch mark in words. */
     private static TableCell<ContactRow, Long> quietCell() {
         return new TableCell<>() {
+            private final Tooltip sentence = new Tooltip();
+
             @Override
             protected void updateItem(Long days, boolean empty) {
                 super.updateItem(days, empty);
@@ -142,7 +150,8 @@ final class ContactColumns {
                     case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
                     default -> { }
                 }
-                setTooltip(new Tooltip(row.quiet().sentence()));
+                sentence.setText(row.quiet().sentence());
+                setTooltip(sentence);
             }
         };
     }

@@ -172,6 +172,14 @@ public final class ReadinessView extends BorderPane implements ShellPage {
 
     private TableCell<ReadinessRow, Verdict> verdictCell(Platform platform) {
         TableCell<ReadinessRow, Verdict> cell = new TableCell<>() {
+            // Worded as it shows: the verdicts keep no words (see Verdict), and a cell shows many as it scrolls.
+            private final Tooltip nextStep = new Tooltip();
+
+            {
+                nextStep.setOnShowing(event -> nextStep.setText(getItem() == null ? ""
+                        : getItem().kind().label() + "\n" + getItem().nextStep()));
+            }
+
             @Override
             protected void updateItem(Verdict verdict, boolean empty) {
                 super.updateItem(verdict, empty);
@@ -184,7 +192,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
                 }
                 setText(VerdictGraphics.shortLabel(verdict.kind()));
                 setGraphic(VerdictGraphics.icon(verdict.kind()));
-                setTooltip(new Tooltip(verdict.kind().label() + "\n" + verdict.nextStep()));
+                setTooltip(nextStep);
                 setAccessibleText(platform.name() + ": " + verdict.kind().label());
             }
         };
