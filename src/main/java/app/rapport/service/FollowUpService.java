@@ -3,6 +3,7 @@ package app.rapport.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.FieldError;
@@ -58,9 +60,21 @@ public final class FollowUpService {
         return true;
     }
 
-    /** Every open follow-up, soonest due first. */
+    /**
+     * Every open follow-up, soonest due first. The names come from the rules' inputs the store keeps: asked of
+     * H2 for thousands of follow-ups, they were most of the time of reading the queue again after a write.
+     */
     public List<FollowUpItem> open() {
-        return store.transact(FollowUpService::openItems);
+        Map<Long, String> kept = new HashMap<>();
+        store.ruleInputs().contacts().forEach(contact -> kept.put(contact.id(), contact.displayName()));
+        return store.transact(tx -> openItems(tx, ids -> {
+            // Someone added since the inputs were read (a write racing this read) is asked of the store.
+            List<Long> unknown = ids.stream().filter(id -> !kept.containsKey(id)).toList();
+            if (!unknown.isEmpty()) {
+                kept.putAll(tx.contacts().displayNames(unknown));
+            }
+            return kept;
+        }));
     }
 
     /**
@@ -71,14 +85,14 @@ public final class FollowUpService {
         LocalDate today = today();
         return store.rehearse(tx -> {
             FollowUpQueue.reevaluateAll(tx, today);
-            return openItems(tx);
+            return openItems(tx, ids -> tx.contacts().displayNames(ids));
         });
     }
 
-    private static List<FollowUpItem> openItems(StoreTransaction tx) {
+    private static List<FollowUpItem> openItems(StoreTransaction tx, Function<List<Long>, Map<Long, String>> namesOf) {
         List<FollowUp> open = tx.followUps().open();
-        Map<Long, String> names = tx.contacts().displayNames(open.stream().map(FollowUp::contactId)
-                .filter(Objects::nonNull).toList());
+        Map<Long, String> names = namesOf.apply(open.stream().map(FollowUp::contactId).filter(Objects::nonNull)
+                .toList());
         Map<String, String> platforms = tx.platforms().all().stream()
                 .collect(Collectors.toMap(Platform::id, Platform::name));
         List<FollowUpItem> items = new ArrayList<>();

@@ -126,18 +126,26 @@ public final class HomeService {
         return counts;
     }
 
+    // Counted into an array, the months before the window passed over by one comparison: this goes through every
+    // interaction, 300,000 at 30,000 contacts, each time Home reads its summary again after a write.
     private static Map<YearMonth, Integer> interactionsByMonth(ActiveContacts everyone, YearMonth last) {
         YearMonth first = last.minusMonths(MONTHS - 1);
-        Map<YearMonth, Integer> counts = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            counts.put(month, 0);
-        }
+        LocalDate from = first.atDay(1);
+        LocalDate to = last.atEndOfMonth();
+        int[] counts = new int[MONTHS];
         for (Contact contact : everyone.contacts()) {
             for (Interaction interaction : everyone.interactionsOf(contact)) {
-                counts.computeIfPresent(YearMonth.from(interaction.on()), (month, count) -> count + 1);
+                LocalDate on = interaction.on();
+                if (!on.isBefore(from) && !on.isAfter(to)) {
+                    counts[(on.getYear() - first.getYear()) * 12 + on.getMonthValue() - first.getMonthValue()]++;
+                }
             }
         }
-        return counts;
+        Map<YearMonth, Integer> byMonth = new LinkedHashMap<>();
+        for (int i = 0; i < MONTHS; i++) {
+            byMonth.put(first.plusMonths(i), counts[i]);
+        }
+        return byMonth;
     }
 
     private static <K extends Enum<K>> Map<K, Integer> zeros(Class<K> type) {

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Interaction;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -32,9 +33,11 @@ public final class InteractionService {
     /** Stores it with everyone in {@link Interaction#participants()}; returns it with its id. */
     public Interaction log(Interaction interaction) {
         validate(interaction);
+        RuleInputs committed = store.ruleInputs();
         long id = store.transact(tx -> {
             long newId = tx.interactions().insert(interaction);
-            FollowUpQueue.reevaluate(tx, interaction.participants(), LocalDate.now(clock));
+            FollowUpQueue.reevaluateAfterInteractions(tx, committed, interaction.participants(),
+                    LocalDate.now(clock));
             return newId;
         });
         return interaction.withId(id);
@@ -43,28 +46,32 @@ public final class InteractionService {
     /** Rewrites it for everyone, and who it was with: people taken off it are re-evaluated too. */
     public void update(Interaction interaction) {
         validate(interaction);
+        RuleInputs committed = store.ruleInputs();
         store.transactVoid(tx -> {
             Set<Long> touched = new LinkedHashSet<>(participantsNow(tx, interaction.id()));
             tx.interactions().update(interaction);
             touched.addAll(interaction.participants());
-            FollowUpQueue.reevaluate(tx, List.copyOf(touched), LocalDate.now(clock));
+            FollowUpQueue.reevaluateAfterInteractions(tx, committed, List.copyOf(touched), LocalDate.now(clock));
         });
     }
 
     /** Deletes it for everyone it was with. */
     public void delete(Interaction interaction) {
+        RuleInputs committed = store.ruleInputs();
         store.transactVoid(tx -> {
             List<Long> touched = participantsNow(tx, interaction.id());
             tx.interactions().delete(interaction.id());
-            FollowUpQueue.reevaluate(tx, touched, LocalDate.now(clock));
+            FollowUpQueue.reevaluateAfterInteractions(tx, committed, touched, LocalDate.now(clock));
         });
     }
 
     /** Puts back what {@link #delete} removed, for everyone it was with. */
     public void undoDelete(Interaction interaction) {
+        RuleInputs committed = store.ruleInputs();
         store.transactVoid(tx -> {
             tx.interactions().reinsert(interaction);
-            FollowUpQueue.reevaluate(tx, interaction.participants(), LocalDate.now(clock));
+            FollowUpQueue.reevaluateAfterInteractions(tx, committed, interaction.participants(),
+                    LocalDate.now(clock));
         });
     }
 

@@ -13,6 +13,8 @@ import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpRule;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 
 /**
@@ -54,6 +56,22 @@ class LineOfFiveTest {
         assertThat(rules()).as("Ann's and Ben's with their requests, and the five left each their own")
                 .doesNotContain(FollowUpRule.SORT.name())
                 .filteredOn(FollowUpRule.F6.name()::equals).hasSize(7);
+        assertThat(open()).isEqualTo(openAfterReEvaluatingEveryone());
+    }
+
+    @Test
+    void aCoffeeLoggedEditedAndDeletedWithSomeoneWaitingLeavesTheQueueAsReEvaluatingEveryoneWould() {
+        Interaction coffee = fixture.services.interactions().log(new Interaction(null, waiting.get(2),
+                ServiceFixture.TODAY, InteractionKind.COFFEE_OR_MEAL, ""));
+        assertThat(open()).isEqualTo(openAfterReEvaluatingEveryone());
+
+        fixture.services.interactions().update(Interaction.with(coffee.id(), List.of(waiting.get(2), waiting.get(3)),
+                ServiceFixture.TODAY.minusDays(1), InteractionKind.IN_PERSON, ""));
+        assertThat(open()).isEqualTo(openAfterReEvaluatingEveryone());
+
+        fixture.services.interactions().delete(fixture.store.transact(tx -> tx.interactions().find(coffee.id()))
+                .orElseThrow());
+        assertThat(rules()).as("still seven waiting, one shared follow-up").containsExactly(FollowUpRule.SORT.name());
         assertThat(open()).isEqualTo(openAfterReEvaluatingEveryone());
     }
 
