@@ -204,6 +204,30 @@ class ReadinessFlowTest {
     }
 
     @Test
+    void theTimelineShowsTheNewestTenAndTheOlderOnesOnRequest(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "Analytical Engines", "Engineer", Category.BOTH, Relationship.FRIEND,
+                List.of(), "");
+        for (int week = 1; week <= 12; week++) {
+            app.services.interactions().log(new app.rapport.domain.Interaction(null, ada.id(),
+                    RapportFixture.TODAY.minusWeeks(week), InteractionKind.PHONE_CALL, "Call " + week));
+        }
+        openContact(robot, "Ada Lovelace");
+        assertThat(robot.lookup(".timeline-row").queryAll()).hasSize(10);
+        assertThat(robot.lookup("Call 10").tryQuery()).isPresent();
+        assertThat(robot.lookup("Call 11").tryQuery()).isEmpty();
+
+        robot.interact(() -> robot.lookup("#timeline-older").queryButton().requestFocus());
+        assertThat(robot.lookup("#timeline-older").queryButton().getText()).isEqualTo("Show 2 older interactions");
+        Screenshots.write(app.stage.getScene(), "contact-timeline-older");
+        robot.type(KeyCode.SPACE);
+
+        assertThat(robot.lookup(".timeline-row").queryAll()).hasSize(12);
+        assertThat(robot.lookup("#timeline-older").tryQuery()).isEmpty();
+        assertThat(robot.lookup("Call 12").tryQuery()).isPresent();
+        assertThat(app.stage.getScene().getFocusOwner().getAccessibleText()).isEqualTo("Edit this phone call");
+    }
+
+    @Test
     void theMatrixFiltersPendingRequestsAndACellOpensTheContactThere(FxRobot robot) {
         app.addSampleContacts();
         long katherine = app.contacts.summaries().stream().filter(s -> s.displayName().startsWith("Katherine"))

@@ -29,7 +29,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
-import app.rapport.domain.Interaction;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.Platform;
 import app.rapport.service.ContactReadiness;
@@ -286,35 +285,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     }
 
     private Node timeline(ContactReadiness page) {
-        VBox list = new VBox(6);
-        list.setId("timeline");
-        if (page.interactions().isEmpty()) {
-            Label none = new Label("Nothing logged yet. Coffee, a call, working together: press Ctrl+I to log it.");
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            list.getChildren().add(none);
-        }
-        for (Interaction interaction : page.interactions()) {
-            Label when = new Label(DATE.format(interaction.on()));
-            when.setMinWidth(110);
-            Label what = new Label(interaction.kind().label());
-            what.getStyleClass().add(Styles.TEXT_BOLD);
-            what.setMinWidth(150);
-            Label notes = new Label(interaction.notes());
-            notes.setWrapText(true);
-            notes.getStyleClass().add(Styles.TEXT_MUTED);
-            HBox.setHgrow(notes, Priority.ALWAYS);
-            notes.setMaxWidth(Double.MAX_VALUE);
-            Button edit = iconButton(Feather.EDIT_2, "Edit this " + interaction.kind().label().toLowerCase());
-            edit.setOnAction(event -> model.editInteraction(interaction));
-            Button delete = iconButton(Feather.TRASH_2, "Delete this " + interaction.kind().label().toLowerCase()
-                    + " (you can undo)");
-            delete.setOnAction(event -> model.deleteInteraction(interaction));
-            HBox row = new HBox(10, when, what, notes, edit, delete);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getStyleClass().add("timeline-row");
-            list.getChildren().add(row);
-        }
-        return section("Timeline", "Time spent together, newest first.", list);
+        return section("Timeline", "Time spent together, newest first.", ContactTimeline.of(page.interactions(), model));
     }
 
     private Node followUps(ContactReadiness page) {
@@ -382,13 +353,5 @@ public final class ContactPageView extends BorderPane implements ShellPage {
 
     private void askVouch(Contact contact) {
         dialogs.showAndWait(new VouchDialog(contact)).ifPresent(answers -> model.saveVouch(answers[0], answers[1]));
-    }
-
-    private static Button iconButton(Feather icon, String text) {
-        Button button = new Button(null, FontIcon.of(icon));
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        button.setTooltip(new Tooltip(text));
-        button.setAccessibleText(text);
-        return button;
     }
 }
