@@ -41,9 +41,10 @@ public final class ContactService {
      * contact.
      */
     public List<ContactSummary> summaries() {
-        RuleInputs inputs = store.ruleInputs();
+        // The lists first: at start-up they are read while the store is still reading the rules' inputs.
         Lists lists = store.transact(tx -> new Lists(tx.contacts().allTags(), tx.contacts().allEmails(),
                 tx.contacts().allPhones()));
+        RuleInputs inputs = store.ruleInputs();
         return inputs.contacts().stream().map(c -> summary(c, inputs, lists)).toList();
     }
 

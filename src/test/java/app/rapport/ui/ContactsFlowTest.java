@@ -3,10 +3,13 @@ package app.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -232,8 +235,15 @@ class ContactsFlowTest {
                 .isPresent();
         assertThat(robot.lookup("0 days since added").tryQuery()).as("nothing logged, no day met")
                 .isPresent();
-        assertThat(robot.lookup("53 days since met").queryLabeled().getTooltip().getText())
-                .startsWith("53 days since you met, on ");
+        Labeled sinceMet = robot.lookup("53 days since met").queryLabeled();
+        robot.interact(() -> {
+            Bounds cell = sinceMet.localToScreen(sinceMet.getBoundsInLocal());
+            sinceMet.getTooltip().show(sinceMet, cell.getMinX(), cell.getMaxY());
+        });
+        assertThat(sinceMet.getTooltip().getText()).as("worded as it shows")
+                .isEqualTo("53 days since you met, on " + DateFields.display(Locale.getDefault(Locale.Category.FORMAT))
+                        .format(RapportFixture.TODAY.minusDays(53)) + " (nothing logged since).");
+        robot.interact(() -> sinceMet.getTooltip().hide());
         // JavaFX sorts on a header click; what is ours is the column's value and comparator.
         TableView<ContactRow> table = table(robot);
         robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().getLast())));

@@ -131,7 +131,13 @@ final class ContactColumns {
     /** Days since they last talked and what they count from, with the keep-in-touch mark in words. */
     private static TableCell<ContactRow, Long> quietCell() {
         return new TableCell<>() {
+            // Worded as it shows, from the row shown then: the table's rows keep no sentences.
             private final Tooltip sentence = new Tooltip();
+
+            {
+                sentence.setOnShowing(event -> sentence.setText(getTableRow() == null || getTableRow().getItem() == null
+                        ? "" : getTableRow().getItem().quiet().sentence()));
+            }
 
             @Override
             protected void updateItem(Long days, boolean empty) {
@@ -150,7 +156,6 @@ final class ContactColumns {
                     case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
                     default -> { }
                 }
-                sentence.setText(row.quiet().sentence());
                 setTooltip(sentence);
             }
         };
