@@ -12,11 +12,6 @@ import java.util.function.Supplier;
  * The rules word their reasons and next step when asked, not when they decide: a page keeps the verdicts of
  * everyone, 150,000 at 30,000 contacts, and shows the words of a screenful. Worded up front they were some 60 MB
  * of the heap and half the time of working out every verdict.
- *
- * @param redirectTo where to point the contact instead; only for REDIRECT, and empty when the user has no
- *                   visible professional or brand platform to offer
- * @param collision  a professional contact connected on a personal platform while the user keeps their worlds
- *                   separate: the Collision report lists these
  */
 public final class Verdict {
 
@@ -31,7 +26,9 @@ public final class Verdict {
                    Optional<Platform> redirectTo, boolean collision) {
         this(kind, rule, constant(List.copyOf(reasons)), constant(Objects.requireNonNull(nextStep, "nextStep")),
                 redirectTo, collision);
-        checkWords(reasons, nextStep);
+        if (reasons.isEmpty() || nextStep.isBlank()) {
+            throw new IllegalArgumentException("A verdict needs reasons and a next step.");
+        }
     }
 
     private Verdict(VerdictKind kind, String rule, Supplier<List<String>> reasons, Supplier<String> nextStep,
@@ -70,29 +67,36 @@ public final class Verdict {
 
     public List<String> reasons() {
         List<String> words = List.copyOf(reasons.get());
-        checkWords(words, "-");
+        if (words.isEmpty()) {
+            throw new IllegalStateException("A verdict needs reasons.");
+        }
         return words;
     }
 
     public String nextStep() {
         String step = nextStep.get();
-        checkWords(List.of("-"), step);
+        if (step.isBlank()) {
+            throw new IllegalStateException("A verdict needs a next step.");
+        }
         return step;
     }
 
+    /**
+     * Where to point the contact instead; only for REDIRECT, and empty when the user has no visible professional
+     * or brand platform to offer.
+     */
     public Optional<Platform> redirectTo() {
         return redirectTo;
     }
 
+    /**
+     * A professional contact connected on a personal platform while the user keeps their worlds separate: the
+     * Collision report lists these.
+     */
     public boolean collision() {
         return collision;
     }
 
-    private static void checkWords(List<String> reasons, String nextStep) {
-        if (reasons.isEmpty() || nextStep.isBlank()) {
-            throw new IllegalArgumentException("A verdict needs reasons and a next step.");
-        }
-    }
 
     private static <T> Supplier<T> constant(T value) {
         return () -> value;
