@@ -6,6 +6,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 record Badge(String id, ReadOnlyIntegerProperty count, String one, String many) {
 
     String words(int n) {
-        return n + " " + (n == 1 ? one : many);
+        return String.format("%,d %s", n, n == 1 ? one : many);
     }
 }

@@ -66,6 +66,8 @@ final class Sidebar extends VBox {
     private static Node content(Page page, Label badge) {
         Label label = new Label(page.label(), FontIcon.of(page.icon(), 16));
         label.setGraphicTextGap(10);
+        // The page's name keeps its width; the badge beside it is what gives way.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox box = new HBox(label, spacer);
@@ -78,10 +80,14 @@ final class Sidebar extends VBox {
     }
 
     /** A number in the sidebar; hidden at zero, and its meaning is in its accessible text and tooltip. */
+    private static final int MOST_SHOWN = 999;
+
     private static Label badge(Badge badge) {
         Label label = new Label();
         label.getStyleClass().add("nav-badge");
-        label.textProperty().bind(badge.count().asString());
+        // Thousands of open follow-ups (a large import) would push the page's name out of the sidebar: past 999
+        // the badge says "999+", and its tooltip and accessible text give the number.
+        label.textProperty().bind(badge.count().map(n -> n.intValue() > MOST_SHOWN ? MOST_SHOWN + "+" : n.toString()));
         label.visibleProperty().bind(badge.count().greaterThan(0));
         label.managedProperty().bind(label.visibleProperty());
         label.setId(badge.id());
