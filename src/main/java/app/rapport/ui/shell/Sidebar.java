@@ -34,7 +34,8 @@ final class Sidebar extends VBox {
         getChildren().add(brand);
         getStyleClass().add("sidebar");
         setPadding(new Insets(18, 10, 12, 10));
-        setPrefWidth(200);
+        // Wide enough for the longest page name beside a four-character badge ("999+").
+        setPrefWidth(212);
         ToggleGroup group = new ToggleGroup();
         for (Page page : Page.values()) {
             ToggleButton button = new ToggleButton();
@@ -66,7 +67,7 @@ final class Sidebar extends VBox {
     private static Node content(Page page, Label badge) {
         Label label = new Label(page.label(), FontIcon.of(page.icon(), 16));
         label.setGraphicTextGap(10);
-        // The page's name keeps its width; the badge beside it is what gives way.
+        // The page's name keeps its width, as its badge does.
         label.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -90,6 +91,7 @@ final class Sidebar extends VBox {
         label.textProperty().bind(badge.count().map(n -> n.intValue() > MOST_SHOWN ? MOST_SHOWN + "+" : n.toString()));
         label.visibleProperty().bind(badge.count().greaterThan(0));
         label.managedProperty().bind(label.visibleProperty());
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setId(badge.id());
         Runnable describe = () -> {
             String text = badge.words(badge.count().get());

@@ -42,6 +42,9 @@ class SidebarBadgeTest {
         assertThat(badge.getAccessibleText()).isEqualTo(String.format("%,d follow-ups due", 2_345));
         Labeled name = robot.lookup(Page.FOLLOW_UPS.label()).queryLabeled();
         assertThat(name.getWidth()).as("the page's name is not cut").isGreaterThanOrEqualTo(name.prefWidth(-1));
+        assertThat(badge.getWidth()).as("nor is the badge").isGreaterThanOrEqualTo(badge.prefWidth(-1));
+        assertThat(badge.localToScene(badge.getBoundsInLocal()).getMaxX()).as("inside the sidebar")
+                .isLessThanOrEqualTo(robot.lookup(".sidebar").query().getBoundsInParent().getMaxX());
 
         robot.interact(() -> due.set(12));
         assertThat(badge.getText()).isEqualTo("12");
