@@ -27,12 +27,24 @@ final class AtomicFile {
             }
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // The write already failed; its message matters more than the leftover.
-            }
+            deleteQuietly(temporary);
             throw new UncheckedIOException("Could not write " + absolute + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            deleteQuietly(temporary);
+            throw new UncheckedIOException("Could not write " + absolute + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (RuntimeException e) {
+            // The store failed while being read: no half-written file may look like a finished one, nor stay.
+            deleteQuietly(temporary);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+            // The write already failed; its message matters more than the leftover.
         }
     }
 }

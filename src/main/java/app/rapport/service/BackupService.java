@@ -212,7 +212,7 @@ public final class BackupService {
         AtomicFile.write(target, out -> {
             try (OutputStream sealed = key.isPresent() ? BackupSeal.sealing(out, key.get()) : out) {
                 BackupZip.write(sealed, script -> StoreBackup.writeScript(store, script),
-                        store.transact(ArchiveSnapshot::of), madeAt);
+                        archive -> store.transact(tx -> ArchiveSnapshot.write(tx, archive)), madeAt);
             }
         });
         return target;

@@ -40,9 +40,12 @@ public final class ExportService {
     public Exported export(Path file) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
         if (name.endsWith(".rapport.json")) {
-            var archive = store.transact(ArchiveSnapshot::of);
-            AtomicFile.write(file, out -> ArchiveWriter.write(archive, out));
-            return new Exported(file, count(archive.contacts().size(), "contact") + " with everything about them");
+            int contacts = store.transact(tx -> {
+                int[] written = new int[1];
+                AtomicFile.write(file, out -> written[0] = ArchiveSnapshot.write(tx, out));
+                return written[0];
+            });
+            return new Exported(file, count(contacts, "contact") + " with everything about them");
         }
         if (name.endsWith(".vcf")) {
             CardsToWrite data = store.transact(tx -> new CardsToWrite(tx.contacts().allFull(), tx.links().all(),

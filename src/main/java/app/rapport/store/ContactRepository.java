@@ -135,6 +135,11 @@ public final class ContactRepository {
         return contacts;
     }
 
+    /** Every contact's id, archived ones included, in order. */
+    public List<Long> allIds() {
+        return dsl.select(CONTACT.ID).from(CONTACT).orderBy(CONTACT.ID).fetch(CONTACT.ID);
+    }
+
     /** Whether there is any contact at all, archived ones included. */
     public boolean any() {
         return dsl.fetchExists(CONTACT);

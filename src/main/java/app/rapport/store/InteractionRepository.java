@@ -183,20 +183,34 @@ public final class InteractionRepository {
 
     /** Every interaction once, seen by the first of its people (lowest contact id), in id order. */
     public List<Interaction> all() {
+        return seenByFirst(DSL.noCondition(), DSL.noCondition());
+    }
+
+    /**
+     * The interactions with anyone whose contact id is from {@code from} to {@code to}, each with all its people
+     * and seen by the first of them, in id order: the store read a part at a time.
+     */
+    public List<Interaction> withAnyoneBetween(long from, long to) {
+        var ofThesePeople = DSL.select(INTERACTION_CONTACT.INTERACTION_ID).from(INTERACTION_CONTACT)
+                .where(INTERACTION_CONTACT.CONTACT_ID.between(from, to));
+        return seenByFirst(INTERACTION_CONTACT.INTERACTION_ID.in(ofThesePeople), INTERACTION.ID.in(ofThesePeople));
+    }
+
+    private List<Interaction> seenByFirst(Condition peopleOf, Condition interactions) {
         Map<Long, List<Long>> people = new HashMap<>();
-        dsl.selectFrom(INTERACTION_CONTACT)
+        dsl.selectFrom(INTERACTION_CONTACT).where(peopleOf)
                 .orderBy(INTERACTION_CONTACT.INTERACTION_ID, INTERACTION_CONTACT.CONTACT_ID)
                 .forEach(r -> people.computeIfAbsent(r.getInteractionId(), id -> new ArrayList<>())
                         .add(r.getContactId()));
-        List<Interaction> all = new ArrayList<>();
-        for (InteractionRecord r : dsl.selectFrom(INTERACTION).orderBy(INTERACTION.ID)) {
+        List<Interaction> seen = new ArrayList<>();
+        for (InteractionRecord r : dsl.selectFrom(INTERACTION).where(interactions).orderBy(INTERACTION.ID)) {
             List<Long> with = people.getOrDefault(r.getId(), List.of());
             if (!with.isEmpty()) {
-                all.add(Interaction.with(r.getId(), with, r.getHappenedOn(), InteractionKind.valueOf(r.getKind()),
+                seen.add(Interaction.with(r.getId(), with, r.getHappenedOn(), InteractionKind.valueOf(r.getKind()),
                         r.getNotes()));
             }
         }
-        return all;
+        return seen;
     }
 
     /**

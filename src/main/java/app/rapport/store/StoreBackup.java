@@ -5,21 +5,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.flywaydb.core.api.MigrationInfo;
@@ -36,8 +35,7 @@ public final class StoreBackup {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreBackup.class);
     static final String SCRATCH_PREFIX = "restore-";
-    // SCRIPT without a file answers the script as rows, one statement each, ending in its semicolon.
-    private static final String SCRIPT = "SCRIPT";
+    private static final String SCRIPT_TO = "SCRIPT TO ?";
     private static final String RESTORER = "RAPPORT_RESTORE";
     // A script is SQL, and SQL run by an H2 admin can write files or define Java functions. A backup may come
     // from anywhere, so its statements run as a user who may create and fill tables but holds no admin right:
@@ -50,25 +48,35 @@ public final class StoreBackup {
     }
 
     /**
-     * Writes the schema and every row of the store to {@code out}, as SQL that H2 can run. H2 hands the script
-     * over as rows rather than as a file, so no copy of the data is written anywhere but {@code out}; a script too
-     * big for memory goes to H2's temporary file, which is encrypted as the store is.
+     * Writes the schema and every row of the store to {@code out}, as SQL that H2 can run. H2 writes the script
+     * straight into {@code out} as it goes ({@link ScriptOutlets}): no copy of the data is written anywhere else,
+     * and the script is never held in memory whole.
      */
     public static void writeScript(Store store, OutputStream out) {
-        store.withConnection(connection -> {
-            try (Statement statement = connection.createStatement();
-                 ResultSet statements = statement.executeQuery(SCRIPT)) {
-                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                while (statements.next()) {
-                    text.write(statements.getString(1));
-                    text.write('\n');
+        try (ScriptOutlets.Outlet outlet = ScriptOutlets.open(out)) {
+            store.withConnection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(SCRIPT_TO)) {
+                    statement.setString(1, outlet.name());
+                    statement.execute();
+                } catch (SQLException e) {
+                    // H2 names a failure to write as its own; the stream's failure says what went wrong.
+                    Optional<IOException> failure = outlet.failure();
+                    if (failure.isPresent()) {
+                        throw new UncheckedIOException(failure.get());
+                    }
+                    throw e;
                 }
-                text.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not write the backup: " + e.getMessage(), e);
-            }
-            return null;
-        });
+                return null;
+            });
+        } catch (IOException e) {
+            throw couldNotWrite(e);
+        } catch (UncheckedIOException e) {
+            throw couldNotWrite(e.getCause());
+        }
+    }
+
+    private static UncheckedIOException couldNotWrite(IOException e) {
+        return new UncheckedIOException("Could not write the backup: " + e.getMessage(), e);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.rapport.interchange.archive.ArchiveWriter;
 import app.rapport.store.Store;
 import app.rapport.store.StoreBackup;
 
@@ -18,7 +17,7 @@ final class StoreContents {
     /** The store as a Rapport archive. */
     static String archive(Store store) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ArchiveWriter.write(store.transact(ArchiveSnapshot::of), out);
+        store.transact(tx -> ArchiveSnapshot.write(tx, out));
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -27,11 +26,12 @@ final class StoreContents {
      * may have drawn numbers never handed out), nor is the database user's password salt, which a restored
      * database (a new one, built from the backup) draws afresh. Nor is the order of a table's rows: H2 scripts
      * a table without a single-number key in the order its rows were written, and undo writes some back later.
+     * Nor are the spaces H2 pads a statement with.
      */
     static List<String> rows(Store store) {
         ByteArrayOutputStream script = new ByteArrayOutputStream();
         StoreBackup.writeScript(store, script);
-        List<String> lines = script.toString(StandardCharsets.UTF_8).lines()
+        List<String> lines = script.toString(StandardCharsets.UTF_8).lines().map(String::stripTrailing)
                 .filter(line -> !line.contains("RESTART WITH") && !line.startsWith("CREATE USER")).toList();
         List<String> normalized = new ArrayList<>();
         List<String> rowsOfTable = new ArrayList<>();

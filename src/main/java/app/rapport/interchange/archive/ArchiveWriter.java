@@ -39,25 +39,34 @@ public final class ArchiveWriter {
 
     /** Writes the archive to {@code out} and flushes it; the caller closes the stream. */
     public static void write(Archive archive, OutputStream out) throws IOException {
+        write(archive, archive.contacts(), out);
+    }
+
+    /**
+     * Writes {@code rest}'s settings, platforms, follow-ups and templates with {@code contacts} as its contacts
+     * (its own are not written), so that a store too big for memory can be read a part at a time while it is
+     * written. Flushes {@code out}; the caller closes it.
+     */
+    public static void write(Archive rest, Iterable<ArchivedContact> contacts, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             // "\n" rather than the system's line separator, so an archive is the same file on every system.
             json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             json.writeStartObject();
             json.writeStringField("format", Archive.FORMAT);
             json.writeNumberField("version", Archive.VERSION);
-            settings(json, archive.settings());
-            platforms(json, archive.platforms());
+            settings(json, rest.settings());
+            platforms(json, rest.platforms());
             json.writeArrayFieldStart("contacts");
-            for (ArchivedContact contact : archive.contacts()) {
+            for (ArchivedContact contact : contacts) {
                 contact(json, contact);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("followUps");
-            for (ArchivedFollowUp followUp : archive.followUps()) {
+            for (ArchivedFollowUp followUp : rest.followUps()) {
                 followUp(json, followUp);
             }
             json.writeEndArray();
-            templates(json, archive.templates());
+            templates(json, rest.templates());
             json.writeEndObject();
         }
         out.flush();

@@ -30,8 +30,8 @@ public final class BackupZip {
     /** The most a script may unpack to per byte packed, once past a few megabytes. */
     public static final long MAX_RATIO = 100;
 
-    /** Writes the script's bytes. */
-    public interface Script {
+    /** Writes one entry's bytes, streaming: a store's script and archive are never held in memory whole. */
+    public interface Entry {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -43,15 +43,18 @@ public final class BackupZip {
     private BackupZip() {
     }
 
-    /** Writes a backup made at {@code madeAt} to {@code out}, finished but not closed. */
-    public static void write(OutputStream out, Script script, Archive archive, LocalDateTime madeAt)
+    /**
+     * Writes a backup made at {@code madeAt} to {@code out}, finished but not closed: {@code script} writes the
+     * database's script, {@code archive} the same data as a Rapport archive.
+     */
+    public static void write(OutputStream out, Entry script, Entry archive, LocalDateTime madeAt)
             throws IOException {
         ZipOutputStream zip = new ZipOutputStream(new NonClosing(out));
         zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
         script.writeTo(zip);
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(ARCHIVE_ENTRY));
-        ArchiveWriter.write(archive, new NonClosing(zip));
+        archive.writeTo(new NonClosing(zip));
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(README_ENTRY));
         zip.write(readme(madeAt).getBytes(StandardCharsets.UTF_8));
