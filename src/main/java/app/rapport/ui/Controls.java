@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.Ikon;
@@ -42,7 +41,7 @@ public final class Controls {
     public static Button iconButton(Ikon icon, String tooltip, String id) {
         Button button = new Button(null, FontIcon.of(icon));
         button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setTooltip(new Tooltip(tooltip));
+        Tooltips.lazy(button, tooltip);
         button.setAccessibleText(tooltip);
         button.setId(id);
         return button;

@@ -94,7 +94,7 @@ class HomePageTest {
         Button overdue = robot.lookup(".home-due-item").queryAllAs(Button.class).iterator().next();
         assertThat(overdue.getAccessibleText()).isEqualTo("Send Ada the demo recording. Ada Lovelace \u00b7 LinkedIn"
                 + " \u00b7 Overdue since " + DATE.format(LocalDate.of(2026, 11, 12)));
-        assertThat(overdue.getTooltip().getText()).isEqualTo("Send Ada the demo recording\nYou added this follow-up\n"
+        assertThat(Tooltips.of(overdue).getText()).isEqualTo("Send Ada the demo recording\nYou added this follow-up\n"
                 + "Opens Ada Lovelace's page.");
     }
 
@@ -111,6 +111,7 @@ class HomePageTest {
                 "Sort 6 people: barbecue or business lunch?",
                 "Sort them now (Ctrl+7) \u00b7 Overdue since " + DATE.format(TODAY.minusDays(8)));
         Button sort = robot.lookup(".home-due-item").queryAs(Button.class);
+        robot.moveTo(sort);
         assertThat(sort.getTooltip().getText()).endsWith("\nOpens the Sort page.");
         Screenshots.write(app.stage.getScene(), "home-sort-follow-up");
 

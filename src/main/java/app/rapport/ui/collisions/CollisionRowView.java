@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +15,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Platform;
+import app.rapport.ui.Tooltips;
 
 /**
  * A professional contact on a personal platform: who they are on the left, the two commands on the right.
@@ -71,8 +71,8 @@ final class CollisionRowView extends HBox {
 
     private static Button planButton(CollisionRow row, Platform platform, CollisionsViewModel model, String key) {
         Button plan = new Button("Plan a review", FontIcon.of(Feather.BELL));
-        plan.setTooltip(new Tooltip("Add a follow-up, due today: review your " + platform.name()
-                + " privacy settings for " + row.name() + ", or the connection itself"));
+        Tooltips.lazy(plan, "Add a follow-up, due today: review your " + platform.name()
+                + " privacy settings for " + row.name() + ", or the connection itself");
         plan.setAccessibleText("Plan a review of " + row.name() + "'s " + platform.name() + " connection");
         plan.setId("plan-review-" + key);
         plan.disableProperty().bind(row.reviewPlannedProperty());
@@ -82,7 +82,7 @@ final class CollisionRowView extends HBox {
 
     private static Button openButton(CollisionRow row, LongConsumer openContact, String key) {
         Button open = new Button("Open", FontIcon.of(Feather.USER));
-        open.setTooltip(new Tooltip("Open " + row.name() + "'s contact"));
+        Tooltips.lazy(open, "Open " + row.name() + "'s contact");
         open.setAccessibleText("Open " + row.name() + "'s contact");
         open.setId("open-contact-" + key);
         open.setOnAction(event -> openContact.accept(row.contactId()));

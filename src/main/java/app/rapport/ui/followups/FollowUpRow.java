@@ -13,7 +13,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.Node;
@@ -30,6 +29,7 @@ import app.rapport.domain.FollowUpRule;
 import app.rapport.service.FollowUpItem;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Page;
+import app.rapport.ui.Tooltips;
 
 /** One follow-up: what, whom, why, when, the message to copy, and what to do with it. */
 final class FollowUpRow extends HBox {
@@ -71,11 +71,11 @@ final class FollowUpRow extends HBox {
             // Shared by many undecided contacts: it leads to where they are decided, not to one of them.
             contact = new Hyperlink("Sort them now (Ctrl+7)");
             contact.setOnAction(event -> navigator.open(Page.SORT));
-            contact.setTooltip(new Tooltip("Open the Sort page"));
+            Tooltips.lazy(contact, "Open the Sort page");
         } else {
             contact = new Hyperlink(item.contactName());
             contact.setOnAction(event -> navigator.openContact(item.followUp().contactId()));
-            contact.setTooltip(new Tooltip("Open " + item.contactName()));
+            Tooltips.lazy(contact, "Open " + item.contactName());
         }
         contact.setId("follow-up-link-" + id);
         Label where = new Label(item.platformName() == null ? "" : "on " + item.platformName());
@@ -122,7 +122,7 @@ final class FollowUpRow extends HBox {
         snooze.getStyleClass().add(Styles.SMALL);
         snooze.setMinWidth(Region.USE_PREF_SIZE);
         snooze.setId("snooze-" + id);
-        snooze.setTooltip(new Tooltip("Move it to a later day"));
+        Tooltips.lazy(snooze, "Move it to a later day");
         MenuItem tomorrow = new MenuItem("Tomorrow");
         tomorrow.setId("snooze-tomorrow-" + id);
         tomorrow.setOnAction(event -> actions.snooze(item, today.plusDays(1)));
@@ -166,7 +166,7 @@ final class FollowUpRow extends HBox {
         if (text == null) {
             button.getStyleClass().add(Styles.BUTTON_ICON);
         }
-        button.setTooltip(new Tooltip(tooltip));
+        Tooltips.lazy(button, tooltip);
         button.setAccessibleText(tooltip);
         button.setId(id);
         return button;

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -25,6 +24,7 @@ import app.rapport.service.DueFollowUp;
 import app.rapport.service.HomeSummary;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Page;
+import app.rapport.ui.Tooltips;
 
 /** What to do today: overdue follow-ups first, then today's, each opening its contact (or Sort, for the shared one). */
 final class DueCard {
@@ -116,7 +116,7 @@ final class DueCard {
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);
         button.setAccessibleText(item.title() + ". " + detail);
-        button.setTooltip(new Tooltip(item.title() + "\n" + HomeWords.why(item) + "\n" + HomeWords.opens(item)));
+        Tooltips.lazy(button, item.title() + "\n" + HomeWords.why(item) + "\n" + HomeWords.opens(item));
         button.setOnAction(event -> open.accept(item));
         button.setId("home-due-item-" + item.id());
         return button;

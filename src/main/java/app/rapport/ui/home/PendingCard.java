@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -17,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.rapport.ui.Navigator;
 import app.rapport.domain.Platform;
 import app.rapport.service.HomeSummary;
+import app.rapport.ui.Tooltips;
 
 /** Connection requests waiting for the user's answer, one line per platform. */
 final class PendingCard {
@@ -69,7 +69,7 @@ final class PendingCard {
         String says = waiting == 1 ? "1 request on " + platform.name() + " is waiting for your answer"
                 : waiting + " requests on " + platform.name() + " are waiting for your answer";
         button.setAccessibleText(says);
-        button.setTooltip(new Tooltip(says + ".\nOpens them on the readiness page."));
+        Tooltips.lazy(button, says + ".\nOpens them on the readiness page.");
         button.setOnAction(event -> navigator.openPendingRequests(platform.id()));
         button.setId("home-pending-" + platform.id());
         return button;
