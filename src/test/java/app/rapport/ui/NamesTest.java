@@ -1,0 +1,46 @@
+package app.rapport.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Names in the order of the user's language, accents and case aside, the same whichever way they are sorted. */
+class NamesTest {
+
+    @Test
+    void accentsAndCaseDoNotPushANameToTheEnd() {
+        List<String> names = new ArrayList<>(List.of("tomás", "Zoe", "Élodie", "ada", "Ada", "Émile", "bob"));
+
+        names.sort(Names.order());
+
+        assertThat(names.subList(0, 2)).containsExactlyInAnyOrder("ada", "Ada");
+        assertThat(names.subList(2, 7)).containsExactly("bob", "Élodie", "Émile", "tomás", "Zoe");
+    }
+
+    @Test
+    void aMissingNameComesFirst() {
+        List<String> names = new ArrayList<>(Arrays.asList("Zoe", null, "Ada"));
+
+        names.sort(Names.order());
+
+        assertThat(names).containsExactly(null, "Ada", "Zoe");
+    }
+
+    @Test
+    void rowsSortedByNameAreInTheOrderTheTableSortsIn() {
+        record Row(String name) {
+        }
+        List<Row> rows = List.of(new Row("Zoë"), new Row("Ōtsuka"), new Row("émile"), new Row("Anna"), new Row("Émile"),
+                new Row("anna"), new Row("Łukasz"), new Row("Lukas"));
+
+        List<String> sorted = Names.sortedByName(rows, Row::name).stream().map(Row::name).toList();
+
+        List<String> bySorting = new ArrayList<>(rows.stream().map(Row::name).toList());
+        bySorting.sort(Names.order());
+        assertThat(sorted).isEqualTo(bySorting);
+    }
+}
