@@ -204,6 +204,8 @@ public final class RapportApplication extends Application {
 
     private void dailyBackup() {
         try {
+            // A catch-up already done today ends at once, before start-up's biggest read: the backup waits for it.
+            store.ruleInputs();
             services.backups().automaticDailyBackup()
                     .ifPresent(written -> LOG.info("Automatic backup written: {}", written.getFileName()));
         } catch (RuntimeException e) {
