@@ -236,6 +236,7 @@ class ContactsFlowTest {
         assertThat(robot.lookup("0 days since added").tryQuery()).as("nothing logged, no day met")
                 .isPresent();
         Labeled sinceMet = robot.lookup("53 days since met").queryLabeled();
+        robot.moveTo(sinceMet);
         robot.interact(() -> {
             Bounds cell = sinceMet.localToScreen(sinceMet.getBoundsInLocal());
             sinceMet.getTooltip().show(sinceMet, cell.getMinX(), cell.getMaxY());

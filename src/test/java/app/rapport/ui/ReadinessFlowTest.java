@@ -252,6 +252,7 @@ class ReadinessFlowTest {
         Screenshots.write(app.stage.getScene(), "readiness-filtered");
 
         Labeled connected = robot.lookup(".table-cell").match(LabeledMatchers.hasText("Connected")).queryLabeled();
+        robot.moveTo(connected);
         robot.interact(() -> {
             Bounds cell = connected.localToScreen(connected.getBoundsInLocal());
             connected.getTooltip().show(connected, cell.getMinX(), cell.getMaxY());

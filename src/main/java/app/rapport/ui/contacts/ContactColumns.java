@@ -13,12 +13,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.control.Tooltip;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Relationship;
 import app.rapport.service.SampleDataService;
+import app.rapport.ui.CellTooltip;
 import app.rapport.ui.Names;
 
 /** The contacts table's columns, the name first, and how each shows its value. */
@@ -101,17 +101,16 @@ final class ContactColumns {
     /** A cell that shows its whole text in a tooltip, for the rare value wider than its column may grow. */
     private static <T> TableCell<ContactRow, T> textCell() {
         return new TableCell<>() {
-            // One per cell, its text changed as the cell shows other rows: a tooltip is a window of its own, and
-            // building one per cell per keystroke of a search was a fifth of the keystroke.
-            private final Tooltip whole = new Tooltip();
+            // One per cell, worded as the cell shows other rows: building one per cell per keystroke of a search
+            // was a fifth of the keystroke.
+            private final CellTooltip whole = new CellTooltip(this, this::getText);
 
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 String text = empty || item == null ? null : item.toString();
                 setText(text);
-                whole.setText(text);
-                setTooltip(text == null || text.isBlank() ? null : whole);
+                whole.want(text != null && !text.isBlank());
                 fit(getTableColumn(), text, CELL_ROOM);
             }
         };
@@ -132,19 +131,15 @@ final class ContactColumns {
     private static TableCell<ContactRow, Long> quietCell() {
         return new TableCell<>() {
             // Worded as it shows, from the row shown then: the table's rows keep no sentences.
-            private final Tooltip sentence = new Tooltip();
-
-            {
-                sentence.setOnShowing(event -> sentence.setText(getTableRow() == null || getTableRow().getItem() == null
-                        ? "" : getTableRow().getItem().quiet().sentence()));
-            }
+            private final CellTooltip sentence = new CellTooltip(this, () -> getTableRow() == null
+                    || getTableRow().getItem() == null ? "" : getTableRow().getItem().quiet().sentence());
 
             @Override
             protected void updateItem(Long days, boolean empty) {
                 super.updateItem(days, empty);
                 getStyleClass().removeAll(Styles.WARNING, Styles.DANGER);
-                setTooltip(null);
                 ContactRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                sentence.want(row != null);
                 if (row == null) {
                     setText(null);
                     return;
@@ -156,7 +151,6 @@ final class ContactColumns {
                     case PAST_MAXIMUM -> getStyleClass().add(Styles.DANGER);
                     default -> { }
                 }
-                setTooltip(sentence);
             }
         };
     }

@@ -31,6 +31,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
+import app.rapport.ui.CellTooltip;
 import app.rapport.ui.Controls;
 import app.rapport.ui.Names;
 import app.rapport.ui.Navigator;
@@ -173,26 +174,21 @@ public final class ReadinessView extends BorderPane implements ShellPage {
     private TableCell<ReadinessRow, Verdict> verdictCell(Platform platform) {
         TableCell<ReadinessRow, Verdict> cell = new TableCell<>() {
             // Worded as it shows: the verdicts keep no words (see Verdict), and a cell shows many as it scrolls.
-            private final Tooltip nextStep = new Tooltip();
-
-            {
-                nextStep.setOnShowing(event -> nextStep.setText(getItem() == null ? ""
-                        : getItem().kind().label() + "\n" + getItem().nextStep()));
-            }
+            private final CellTooltip nextStep = new CellTooltip(this, () -> getItem() == null ? ""
+                    : getItem().kind().label() + "\n" + getItem().nextStep());
 
             @Override
             protected void updateItem(Verdict verdict, boolean empty) {
                 super.updateItem(verdict, empty);
+                nextStep.want(!empty && verdict != null);
                 if (empty || verdict == null) {
                     setText(null);
                     setGraphic(null);
-                    setTooltip(null);
                     setAccessibleText(null);
                     return;
                 }
                 setText(VerdictGraphics.shortLabel(verdict.kind()));
                 setGraphic(VerdictGraphics.icon(verdict.kind()));
-                setTooltip(nextStep);
                 setAccessibleText(platform.name() + ": " + verdict.kind().label());
             }
         };
