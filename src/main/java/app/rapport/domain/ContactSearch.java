@@ -49,6 +49,18 @@ public final class ContactSearch {
         };
     }
 
+    /**
+     * Whether every text that {@code after} matches is one that {@code before} matched too, so that a search
+     * typed further need only look among what the shorter one found: the longer query only adds letters or
+     * words, and none of its words is matched by its digits alone, which a text may hold without the shorter one.
+     */
+    public static boolean narrows(String before, String after) {
+        String shorter = fold(before == null ? "" : before).strip();
+        String longer = fold(after == null ? "" : after).strip();
+        return !shorter.isEmpty() && longer.startsWith(shorter)
+                && Arrays.stream(WHITESPACE.split(longer)).noneMatch(word -> PHONE_LIKE.matcher(word).matches());
+    }
+
     /** A phone number's digits, without the 0 or 00 that starts a national or an international number. */
     private static String digits(String phone) {
         String digits = NOT_DIGIT.matcher(phone).replaceAll("");

@@ -48,4 +48,24 @@ class ContactSearchTest {
         String text = ContactSearch.searchableText(JOSE);
         assertThat(ContactSearch.matcher(query).test(text)).isEqualTo(found);
     }
+
+    @ParameterizedTest(name = "\"{1}\" after \"{0}\" looks only among what the first found: {2}")
+    @CsvSource({
+            "jo, jos, true",
+            "jose, 'jose acm', true",
+            "'jose ', 'jose a', true",
+            "Jos\u00e9, JOSE P, true",
+            "jose, jose, true",
+            "'', j, false",
+            "jose, jo, false",
+            "jose, josh, false",
+            "jose acme, acme jose, false",
+            "'+44', '+44 20', false",
+            "-, -1, false",
+            "ab, ab1, true"
+    })
+    void aQueryTypedFurtherFindsOnlyWhatTheShorterFoundUnlessItSearchesDigits(String before, String after,
+            boolean narrows) {
+        assertThat(ContactSearch.narrows(before, after)).isEqualTo(narrows);
+    }
 }

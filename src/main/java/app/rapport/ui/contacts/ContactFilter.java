@@ -29,15 +29,31 @@ public final class ContactFilter {
     private final BooleanProperty archived = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper restriction = new ReadOnlyStringWrapper("");
     private Set<Long> restrictedTo;
+    // The search the last filtering was made for, while no other choice has changed since; null otherwise.
+    private String searchedLast;
+
+    /** A test of rows, and whether every row it lets through is one the filtering before it let through. */
+    record Filtering(Predicate<ContactRow> test, boolean narrowsLast) {
+    }
 
     /** {@code changed} runs whenever what the filter lets through changes. */
     ContactFilter(Runnable changed) {
+        for (Observable choice : new Observable[] {category, relationship, archived, restriction}) {
+            choice.addListener(ignored -> searchedLast = null);
+        }
         for (Observable part : new Observable[] {searchText, category, relationship, archived, restriction}) {
             part.addListener(ignored -> changed.run());
         }
     }
 
-    Predicate<ContactRow> predicate() {
+    /** The rows to show now; asking starts from here the next filtering's comparison. */
+    Filtering filtering() {
+        boolean narrows = searchedLast != null && ContactSearch.narrows(searchedLast, searchText.get());
+        searchedLast = searchText.get();
+        return new Filtering(predicate(), narrows);
+    }
+
+    private Predicate<ContactRow> predicate() {
         Predicate<String> matchesSearch = ContactSearch.matcher(searchText.get());
         boolean inArchive = archived.get();
         Category onlyCategory = category.get();
@@ -77,11 +93,13 @@ public final class ContactFilter {
 
     /** Only these contacts, said in {@code words} on the filter bar. */
     void restrictTo(Set<Long> ids, String words) {
+        searchedLast = null;
         restrictedTo = ids;
         restriction.set(words);
     }
 
     public void clearRestriction() {
+        searchedLast = null;
         restrictedTo = null;
         restriction.set("");
     }

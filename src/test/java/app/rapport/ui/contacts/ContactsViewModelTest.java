@@ -62,6 +62,59 @@ class ContactsViewModelTest {
     }
 
     @Test
+    void typingFurtherShowsWhatTheWholeSearchShowsAndDeletingWidensAgain() {
+        for (String name : List.of("Ada Lovelace", "Adam Smith", "Grace Hopper", "Adele Adkins", "Madame Curie")) {
+            add(name);
+        }
+        for (String typed : List.of("a", "ad", "ada", "adam")) {
+            model.filter().searchTextProperty().set(typed);
+            assertThat(names()).as(typed).isEqualTo(freshSearch(typed));
+        }
+        assertThat(names()).containsExactly("Adam Smith", "Madame Curie");
+
+        model.filter().searchTextProperty().set("ada");
+        assertThat(names()).containsExactly("Ada Lovelace", "Adam Smith", "Madame Curie");
+    }
+
+    @Test
+    void aContactChangedWhileTheSearchNarrowsIsTestedWhole() {
+        add("Ada Lovelace");
+        Contact grace = add("Grace Hopper");
+        model.filter().searchTextProperty().set("ad");
+        model.filter().searchTextProperty().set("ada");
+        assertThat(names()).containsExactly("Ada Lovelace");
+
+        services.contacts().save(Contact.builder().id(grace.id()).displayName("Adaline Hopper").addedOn(TODAY).build());
+        model.filter().searchTextProperty().set("adal");
+
+        assertThat(names()).containsExactly("Adaline Hopper");
+    }
+
+    @Test
+    void anotherChoiceBetweenTwoKeystrokesIsNotNarrowedBy() {
+        add("Ada Lovelace");
+        services.contacts().save(Contact.builder().displayName("Adam Smith").category(Category.PERSONAL)
+                .addedOn(TODAY).build());
+        model.filter().categoryProperty().set(Category.PERSONAL);
+        model.filter().searchTextProperty().set("ad");
+        assertThat(names()).containsExactly("Adam Smith");
+
+        model.filter().categoryProperty().set(null);
+        model.filter().searchTextProperty().set("ada");
+
+        assertThat(names()).containsExactly("Ada Lovelace", "Adam Smith");
+    }
+
+    /** The rows a new page shows for {@code query} typed at once. */
+    private List<String> freshSearch(String query) {
+        ContactsViewModel fresh = new ContactsViewModel(services, TaskRunner.sameThread(), dialogs,
+                ChangeSignal.sameThread(services.changes()));
+        fresh.shown();
+        fresh.filter().searchTextProperty().set(query);
+        return fresh.visibleRows().stream().map(row -> row.summary().displayName()).toList();
+    }
+
+    @Test
     void anEmptyStoreInvitesTheFirstContact() {
         assertThat(model.emptyText().get()).isEqualTo("No contacts yet. Press Ctrl+N to add the first one.");
     }
