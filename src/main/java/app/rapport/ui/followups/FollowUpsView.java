@@ -94,8 +94,8 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         Label count = new Label();
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.setId("follow-up-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.dueCountProperty().get() == 0
-                ? "nothing due" : model.dueCountProperty().get() + " due today or overdue", model.dueCountProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> FollowUpsViewModel.dueWords(model.dueCountProperty().get()), model.dueCountProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button add = new Button("New follow-up", FontIcon.of(Feather.PLUS));

@@ -182,6 +182,11 @@ public final class FollowUpsViewModel {
         return queue.getReadOnlyProperty();
     }
 
+    /** The page's count of what is due, in words: thousands grouped, as the sidebar's badge words them. */
+    static String dueWords(int count) {
+        return count == 0 ? "nothing due" : String.format("%,d due today or overdue", count);
+    }
+
     public ReadOnlyIntegerProperty dueCountProperty() {
         return dueCount.getReadOnlyProperty();
     }

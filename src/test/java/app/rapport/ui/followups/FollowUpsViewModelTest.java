@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,19 @@ class FollowUpsViewModelTest {
 
     FollowUpItem only() {
         return model.queueProperty().get().dueToday().getFirst();
+    }
+
+    @Test
+    void theCountOfWhatIsDueGroupsItsThousands() {
+        Locale before = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.Category.FORMAT, Locale.UK);
+        try {
+            assertThat(FollowUpsViewModel.dueWords(0)).isEqualTo("nothing due");
+            assertThat(FollowUpsViewModel.dueWords(1)).isEqualTo("1 due today or overdue");
+            assertThat(FollowUpsViewModel.dueWords(2_843)).isEqualTo("2,843 due today or overdue");
+        } finally {
+            Locale.setDefault(Locale.Category.FORMAT, before);
+        }
     }
 
     @Test
