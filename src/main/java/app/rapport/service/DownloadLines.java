@@ -34,6 +34,12 @@ public final class DownloadLines {
         return line(platform, parts);
     }
 
+    /** One person's interactions by kind, as in the lines: "3 messages · 1 video call"; "" when there are none. */
+    public static String visits(List<DownloadPlan.Visit> visits) {
+        return String.join(" \u00b7 ",
+                kinds(KindCounts.counting(List.of(), visits.stream().map(DownloadPlan.Visit::kind).toList())));
+    }
+
     private static List<String> kinds(KindCounts kinds) {
         List<String> parts = new ArrayList<>();
         add(parts, kinds.state(LinkState.CONNECTED), "connected", "connected");

@@ -2,6 +2,7 @@ package app.rapport.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -56,5 +57,16 @@ class DownloadLinesTest {
                 Map.of(InteractionKind.EMAIL, 0));
 
         assertThat(namingZeros).isEqualTo(KindCounts.counting(List.of(LinkState.CONNECTED, LinkState.CONNECTED), List.of()));
+    }
+
+    @Test
+    void aPersonToLinkSaysWhatTheyBringInTheSameWords() {
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        List<DownloadPlan.Visit> visits = List.of(new DownloadPlan.Visit(day, InteractionKind.MESSAGE, "a"),
+                new DownloadPlan.Visit(day.plusDays(1), InteractionKind.MESSAGE, "b"),
+                new DownloadPlan.Visit(day, InteractionKind.VIDEO_CALL, "c"));
+
+        assertThat(DownloadLines.visits(visits)).isEqualTo("1 video call \u00b7 2 messages");
+        assertThat(DownloadLines.visits(List.of())).isEmpty();
     }
 }

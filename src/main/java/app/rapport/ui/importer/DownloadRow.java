@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import app.rapport.service.DownloadLines;
 import app.rapport.service.DownloadPlan;
 
 /** An ambiguous or unmatched person, and whom the user says they are. */
@@ -44,8 +45,8 @@ public final class DownloadRow {
         if (ambiguous()) {
             return what + " \u2014 " + person.candidates().size() + " contacts match";
         }
-        int days = person.visits().size();
-        return what + (days > 0 ? " \u2014 " + days + (days == 1 ? " interaction" : " interactions") : "")
+        String visits = DownloadLines.visits(person.visits());
+        return what + (visits.isEmpty() ? "" : " \u2014 " + visits)
                 + (person.state().isPresent() ? " \u2014 " + person.state().get().state().label() : "");
     }
 }
