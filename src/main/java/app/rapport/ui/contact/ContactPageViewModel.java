@@ -124,9 +124,9 @@ public final class ContactPageViewModel {
         return services.today();
     }
 
-    public void saveHandle(String platformId, String handle) {
-        long id = contactId();
-        change(() -> services.links().setHandle(id, platformId, handle));
+    /** Saves a handle typed for {@code contactId}, which another contact may have replaced on the page since. */
+    public void saveHandle(long contactId, String platformId, String handle) {
+        change(() -> services.links().setHandle(contactId, platformId, handle));
     }
 
     public void saveVouch(String forThem, String forMe) {
