@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +27,7 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
+import app.rapport.service.ContactService;
 import app.rapport.service.RowsUndo;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.service.Services;
@@ -97,11 +97,11 @@ public final class ContactPageViewModel {
     private void load(long contactId) {
         Rules known = lastRead;
         int changedBefore = rulesChanged;
-        tasks.read(this, () -> new Loaded(services.readiness().forContact(contactId),
-                known != null ? known : readRules(), services.links().sourcesOf(contactId),
-                services.contacts().summaries(Set.of(contactId)).stream().findFirst()
-                        .map(summary -> QuietFor.of(summary, services.today())).orElse(null)),
-                loaded -> {
+        tasks.read(this, () -> {
+            ContactReadiness read = services.readiness().forContact(contactId);
+            return new Loaded(read, known != null ? known : readRules(), services.links().sourcesOf(contactId),
+                    QuietFor.of(ContactService.summary(read.contact(), read.interactions()), services.today()));
+        }, loaded -> {
             quiet = loaded.quiet();
             rules = loaded.rules();
             if (rulesChanged == changedBefore) {
