@@ -38,7 +38,11 @@ import app.rapport.ui.UndoBar;
 import app.rapport.ui.contacts.ContactFormView;
 import app.rapport.ui.interaction.LogInteractionView;
 
-/** A contact's page: who they are, one card per platform, the timeline and the history of requests. */
+/**
+ * A contact's page: who they are, one card per platform, the timeline and the history of requests. Its controls
+ * are built once and show each contact opened in turn: building and styling them anew was most of the time a
+ * contact took to open.
+ */
 public final class ContactPageView extends BorderPane implements ShellPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
