@@ -63,11 +63,20 @@ public final class ContactService {
     }
 
     private static ContactSummary summary(Contact c, RuleInputs inputs, Lists lists) {
+        return summary(c, lists.tags().getOrDefault(c.id(), List.of()), inputs.interactionsOf(c),
+                lists.emails().getOrDefault(c.id(), List.of()), lists.phones().getOrDefault(c.id(), List.of()));
+    }
+
+    /** The row of a contact read whole, with its interactions: without going through every contact's. */
+    public static ContactSummary summary(Contact c, List<Interaction> interactions) {
+        return summary(c, c.tags(), interactions, c.emails(), c.phones());
+    }
+
+    private static ContactSummary summary(Contact c, List<String> tags, List<Interaction> interactions,
+                                          List<String> emails, List<String> phones) {
         return new ContactSummary(c.id(), c.displayName(), c.organization(), c.role(), c.category(),
-                c.relationship(), lists.tags().getOrDefault(c.id(), List.of()), c.notes(),
-                lastInteraction(inputs.interactionsOf(c)), c.keepInTouchWeeks(), c.metOn(), c.addedOn(),
-                c.archived(), lists.emails().getOrDefault(c.id(), List.of()),
-                lists.phones().getOrDefault(c.id(), List.of()));
+                c.relationship(), tags, c.notes(), lastInteraction(interactions), c.keepInTouchWeeks(), c.metOn(),
+                c.addedOn(), c.archived(), emails, phones);
     }
 
     /** Whether the store has no contact at all, archived ones included: without reading every one. */

@@ -89,6 +89,11 @@ public final class DateFields {
 
     private static final String ERROR = "rapport.date-error";
 
+    /** Takes the mark of an unreadable date off a picker that is given a date anew. */
+    public static void clearError(DatePicker picker) {
+        markError(picker, null);
+    }
+
     private static void markError(DatePicker picker, String message) {
         picker.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
         if (message == null) {

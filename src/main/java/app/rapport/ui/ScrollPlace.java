@@ -71,7 +71,8 @@ public final class ScrollPlace {
         return scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
     }
 
-    private static boolean isInside(Node node, Node ancestor) {
+    /** Whether {@code node} is {@code ancestor} or lies within it. */
+    public static boolean isInside(Node node, Node ancestor) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n == ancestor) {
                 return true;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,22 @@ class ContactServiceTest {
     static Contact contact(String name, String organization, List<String> tags, String notes) {
         return Contact.builder().displayName(name).organization(organization).category(Category.PROFESSIONAL)
                 .relationship(Relationship.COLLEAGUE).tags(tags).notes(notes).build();
+    }
+
+    @Test
+    void aContactReadWholeGivesTheSameRowAsTheTable() {
+        long ada = contacts.save(contact("Ada Lovelace", "Engines", List.of("math"), "Sharp mind").toBuilder()
+                .emails(List.of("ada@example.com")).phones(List.of("+44 20 1234")).keepInTouchWeeks(4)
+                .metOn(LocalDate.of(2025, 3, 1)).addedOn(LocalDate.of(2025, 3, 2)).build()).id();
+        fixture.store.transactVoid(tx -> {
+            tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 5), InteractionKind.EMAIL, ""));
+            tx.interactions().insert(new Interaction(null, ada, LocalDate.of(2026, 11, 22), InteractionKind.SOCIAL_MEDIA, ""));
+        });
+
+        ContactReadiness page = fixture.services.readiness().forContact(ada);
+
+        assertThat(ContactService.summary(page.contact(), page.interactions()))
+                .isEqualTo(contacts.summaries(Set.of(ada)).getFirst());
     }
 
     @Test

@@ -2,38 +2,32 @@ package app.rapport.ui.contact;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.Platform;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.PlatformReadiness;
-import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
@@ -44,7 +38,11 @@ import app.rapport.ui.UndoBar;
 import app.rapport.ui.contacts.ContactFormView;
 import app.rapport.ui.interaction.LogInteractionView;
 
-/** A contact's page: who they are, one card per platform, the timeline and the history of requests. */
+/**
+ * A contact's page: who they are, one card per platform, the timeline and the history of requests. Its controls
+ * are built once and show each contact opened in turn: building and styling them anew was most of the time a
+ * contact took to open.
+ */
 public final class ContactPageView extends BorderPane implements ShellPage {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
@@ -54,6 +52,14 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     private final DialogService dialogs;
     private final VBox body = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(body);
+    private final ContactHeader header;
+    private final AboutContact about = new AboutContact();
+    private final FlowPane cardsPane = new FlowPane(14, 14);
+    private final Map<String, PlatformCard> cards = new HashMap<>();
+    private final VBox followUps = new VBox(4);
+    private final ContactTimeline timeline;
+    private final VBox history = new VBox(4);
+    private final List<Node> sections;
     private String focusPlatform;
     private long renderedId = -1;
 
@@ -70,6 +76,17 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         setCenter(scroll);
         setBottom(undoBar());
+        header = new ContactHeader(navigator::back, model::edit, this::logInteraction);
+        cardsPane.setPrefWrapLength(900);
+        followUps.setId("contact-follow-ups");
+        timeline = new ContactTimeline(model);
+        history.setId("link-history");
+        sections = List.of(header, ProblemBanner.of(model.problemProperty(), model::dismissProblem,
+                "contact-problem"), section("About", "What you know about them.", about),
+                section("Platforms", "Connect now, later or never \u2014 with the reasons.", cardsPane),
+                section("Follow-ups", "What you planned to do, by due date.", followUps),
+                section("Timeline", "Time spent together, newest first.", timeline),
+                section("Request history", "Every change, when it happened.", history));
         model.pageProperty().addListener((obs, old, page) -> render(page));
         model.formRequestProperty().addListener((obs, old, form) -> {
             if (form != null) {
@@ -126,19 +143,33 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             renderedId = -1;
             return;
         }
-        // The same contact again (after a click on it): the page stays where the user was.
-        ScrollPlace place = page.contact().id() == renderedId ? ScrollPlace.of(scroll) : null;
+        // The same contact again (after a click on it): the page stays where the user was, if the control with
+        // the focus can be found again. Otherwise the page starts at the top with the focus on Back, as when it
+        // was built anew: a kept row's button must not keep the focus while it shows another interaction.
+        boolean same = page.contact().id() == renderedId;
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        boolean focusInBody = focused != null && ScrollPlace.isInside(focused, body);
+        ScrollPlace place = same && (!focusInBody || focused.getId() != null) ? ScrollPlace.of(scroll) : null;
         renderedId = page.contact().id();
-        body.getChildren().setAll(header(page.contact()), ProblemBanner.of(model.problemProperty(),
-                model::dismissProblem, "contact-problem"), about(page.contact()), cards(page), followUps(page),
-                timeline(page), history(page));
+        header.show(page.contact(), model.quietFor());
+        about.show(page.contact());
+        showCards(page);
+        showFollowUps(page);
+        timeline.show(page.interactions());
+        showHistory(page);
+        Shown.only(body.getChildren(), sections);
         if (place != null) {
             place.restore();
+        } else {
+            scroll.setVvalue(0);
+            if (focusInBody) {
+                header.focusBack();
+            }
         }
         if (focusPlatform != null) {
-            Node card = body.lookup("#card-" + focusPlatform);
+            PlatformCard card = cards.get(focusPlatform);
             focusPlatform = null;
-            if (card != null) {
+            if (card != null && card.getParent() != null) {
                 card.getStyleClass().add("focused-card");
                 Node firstButton = card.lookup(".button");
                 if (firstButton != null) {
@@ -152,145 +183,25 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         }
     }
 
-    private Node header(Contact contact) {
-        Button backButton = new Button(null, FontIcon.of(Feather.ARROW_LEFT));
-        backButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        backButton.setTooltip(new Tooltip("Back to contacts (Esc)"));
-        backButton.setAccessibleText("Back to contacts");
-        backButton.setId("contact-back");
-        backButton.setOnAction(event -> navigator.back());
-
-        Label name = new Label(contact.displayName());
-        name.getStyleClass().add(Styles.TITLE_2);
-        name.setId("contact-page-name");
-        String work = String.join(" \u00b7 ", Stream.of(contact.role(), contact.organization())
-                .filter(s -> !s.isBlank()).toList());
-        Label subtitle = new Label(work);
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        subtitle.setManaged(!work.isBlank());
-        Label world = new Label(contact.category().label() + " \u00b7 " + contact.relationship().label()
-                + (contact.howWeMet().isBlank() ? "" : " \u00b7 " + contact.howWeMet()));
-        world.getStyleClass().addAll(Styles.TEXT_SMALL);
-        Controls.wrapping(name);
-        Controls.wrapping(subtitle);
-        Controls.wrapping(world);
-        VBox titles = new VBox(2, name, subtitle, world);
-        model.quietFor().ifPresent(quiet -> {
-            Label quietFor = Controls.wrapping(new Label("Quiet for " + quiet.sentence(), FontIcon.of(Feather.CLOCK)));
-            quietFor.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            quietFor.setId("contact-quiet-for");
-            titles.getChildren().add(quietFor);
-        });
-        titles.setMinWidth(0);
-        HBox.setHgrow(titles, Priority.SOMETIMES);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button log = new Button("Log interaction", FontIcon.of(Feather.PLUS_CIRCLE));
-        log.getStyleClass().add(Styles.ACCENT);
-        log.setTooltip(new Tooltip("Log a meeting, call or message (Ctrl+I)"));
-        log.setId("log-interaction-button");
-        log.setOnAction(event -> logInteraction());
-        Button edit = new Button("Edit", FontIcon.of(Feather.EDIT_2));
-        edit.setTooltip(new Tooltip("Edit name, category, notes\u2026"));
-        edit.setId("edit-contact-page");
-        edit.setOnAction(event -> model.edit());
-        Controls.keepWidth(backButton, edit, log);
-        HBox header = new HBox(12, backButton, titles, spacer, edit, log);
-        header.setAlignment(Pos.TOP_LEFT);
-        return header;
-    }
-
-    /** What the user knows about the contact, shown without opening Edit; empty details are left out. */
-    private Node about(Contact contact) {
-        GridPane facts = new GridPane();
-        facts.setId("contact-about");
-        facts.setHgap(16);
-        facts.setVgap(4);
-        int row = 0;
-        row = fact(facts, row, "Email", String.join(", ", contact.emails()), "about-emails");
-        row = fact(facts, row, "Phone", String.join(", ", contact.phones()), "about-phones");
-        row = fact(facts, row, "Birthday", contact.birthday() == null ? "" : contact.birthday().display(),
-                "about-birthday");
-        for (var date : contact.importantDates()) {
-            row = fact(facts, row, date.label(), date.date().display(), null);
-        }
-        row = fact(facts, row, "Met on", contact.metOn() == null ? "" : DATE.format(contact.metOn()), "about-met-on");
-        row = fact(facts, row, "What I would say about them", contact.vouchForThem(), "about-vouch-for-them");
-        row = fact(facts, row, "What they would say about me", contact.vouchForMe(), "about-vouch-for-me");
-        VBox content = new VBox(8, facts);
-        if (!contact.notes().isBlank()) {
-            content.getChildren().add(notes(contact.notes()));
-        }
-        if (row == 0 && contact.notes().isBlank()) {
-            Label none = new Label("No details yet: Edit adds emails, phones, notes and dates.");
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            content.getChildren().setAll(none);
-        }
-        return section("About", "What you know about them.", content);
-    }
-
-    private static int fact(GridPane facts, int row, String name, String value, String id) {
-        if (value == null || value.isBlank()) {
-            return row;
-        }
-        Label label = new Label(name);
-        label.getStyleClass().addAll(Styles.TEXT_MUTED);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        Label shown = Controls.wrapping(new Label(value));
-        shown.setId(id);
-        GridPane.setHgrow(shown, Priority.ALWAYS);
-        facts.addRow(row, label, shown);
-        return row + 1;
-    }
-
-    /** Notes, folded to their first lines when long, with a link to show all of them. */
-    private static Node notes(String notes) {
-        Label text = Controls.wrapping(new Label(notes));
-        text.setId("about-notes");
-        VBox box = new VBox(2, text);
-        boolean longNotes = notes.length() > NOTES_FOLDED || notes.lines().count() > 3;
-        if (longNotes) {
-            text.setText(folded(notes));
-            Hyperlink more = new Hyperlink("Show all notes");
-            more.setId("about-notes-more");
-            more.setOnAction(event -> {
-                boolean open = text.getText().equals(notes);
-                text.setText(open ? folded(notes) : notes);
-                more.setText(open ? "Show all notes" : "Show less");
+    /** One card per platform, kept from contact to contact. */
+    private void showCards(ContactReadiness page) {
+        List<Node> shown = new ArrayList<>();
+        for (PlatformReadiness readiness : page.platforms()) {
+            PlatformCard card = cards.computeIfAbsent(readiness.platform().id(), platform -> {
+                PlatformCard built = new PlatformCard(platform, model, this::askVouch,
+                        article -> navigator.openGuide(article.name()));
+                built.setPrefWidth(440);
+                return built;
             });
-            box.getChildren().add(more);
+            card.show(readiness, page.contact());
+            shown.add(card);
         }
-        return box;
+        Shown.only(cardsPane.getChildren(), shown);
     }
 
-    private static final int NOTES_FOLDED = 280;
-
-    private static String folded(String notes) {
-        String firstLines = String.join("\n", notes.lines().limit(3).toList());
-        String cut = firstLines.length() > NOTES_FOLDED ? firstLines.substring(0, NOTES_FOLDED) : firstLines;
-        return cut.strip() + " \u2026";
-    }
-
-    private Node cards(ContactReadiness page) {
-        FlowPane cards = new FlowPane(14, 14);
-        cards.setPrefWrapLength(900);
-        for (PlatformReadiness card : page.platforms()) {
-            PlatformCard view = new PlatformCard(card, model, () -> askVouch(page.contact()),
-                    article -> navigator.openGuide(article.name()));
-            view.setPrefWidth(440);
-            cards.getChildren().add(view);
-        }
-        return section("Platforms", "Connect now, later or never \u2014 with the reasons.", cards);
-    }
-
-    private Node timeline(ContactReadiness page) {
-        return section("Timeline", "Time spent together, newest first.", ContactTimeline.of(page.interactions(), model));
-    }
-
-    private Node followUps(ContactReadiness page) {
-        VBox list = new VBox(4);
-        list.setId("contact-follow-ups");
+    private void showFollowUps(ContactReadiness page) {
+        VBox list = followUps;
+        list.getChildren().clear();
         if (page.openFollowUps().isEmpty()) {
             Label none = new Label("Nothing planned.");
             none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -304,14 +215,13 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             message.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             list.getChildren().add(new VBox(2, title, message));
         }
-        return section("Follow-ups", "What you planned to do, by due date.", list);
     }
 
-    private Node history(ContactReadiness page) {
+    private void showHistory(ContactReadiness page) {
         Map<String, String> names = page.platforms().stream().map(PlatformReadiness::platform)
                 .collect(Collectors.toMap(Platform::id, Platform::name, (a, b) -> a));
-        VBox list = new VBox(4);
-        list.setId("link-history");
+        VBox list = history;
+        list.getChildren().clear();
         if (page.linkHistory().isEmpty()) {
             Label none = new Label("No requests or connections recorded yet.");
             none.getStyleClass().add(Styles.TEXT_MUTED);
@@ -324,7 +234,6 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             line.getStyleClass().add(Styles.TEXT_SMALL);
             list.getChildren().add(line);
         }
-        return section("Request history", "Every change, when it happened.", list);
     }
 
     private Node section(String title, String explanation, Node content) {
@@ -351,7 +260,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         return bar;
     }
 
-    private void askVouch(Contact contact) {
-        dialogs.showAndWait(new VouchDialog(contact)).ifPresent(answers -> model.saveVouch(answers[0], answers[1]));
+    private void askVouch() {
+        dialogs.showAndWait(new VouchDialog(model.pageProperty().get().contact())).ifPresent(answers -> model.saveVouch(answers[0], answers[1]));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,6 +27,7 @@ import app.rapport.domain.Relationship;
 import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
+import app.rapport.service.ContactService;
 import app.rapport.service.RowsUndo;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.service.Services;
@@ -61,16 +61,23 @@ public final class ContactPageViewModel {
     private final ObjectProperty<Undoable> undoable = new SimpleObjectProperty<>();
     private final StringBinding undoMessage = Bindings.createStringBinding(() -> said(undoable.get()), undoable);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private Map<String, MessageTemplate> templates = Map.of();
-    private String myName = "";
+    private Rules rules = new Rules(Map.of(), "", null);
+    private Rules lastRead;
+    private int rulesChanged;
     private Map<String, String> sources = Map.of();
-    private Settings settings;
     private QuietFor quiet;
     private long shownId = -1;
 
     public ContactPageViewModel(Services services, TaskRunner tasks, ChangeSignal changes) {
         this.services = services;
         this.tasks = tasks;
+        // Heard before the page reads itself again on the same change, so that it reads the rules anew too.
+        changes.listen(change -> {
+            if (change.settings() || change.everything()) {
+                lastRead = null;
+                rulesChanged++;
+            }
+        });
         this.freshness = new Freshness(changes, change -> shownId >= 0 && change.concerns(shownId),
                 change -> load(shownId));
     }
@@ -88,19 +95,27 @@ public final class ContactPageViewModel {
     }
 
     private void load(long contactId) {
-        tasks.read(this, () -> new Loaded(services.readiness().forContact(contactId),
-                services.rules().templates().stream().collect(Collectors.toMap(MessageTemplate::id, Function.identity())),
-                services.rules().myName(), services.links().sourcesOf(contactId), services.rules().settings(),
-                services.contacts().summaries(Set.of(contactId)).stream().findFirst()
-                        .map(summary -> QuietFor.of(summary, services.today())).orElse(null)),
-                loaded -> {
+        Rules known = lastRead;
+        int changedBefore = rulesChanged;
+        tasks.read(this, () -> {
+            ContactReadiness read = services.readiness().forContact(contactId);
+            return new Loaded(read, known != null ? known : readRules(), services.links().sourcesOf(contactId),
+                    QuietFor.of(ContactService.summary(read.contact(), read.interactions()), services.today()));
+        }, loaded -> {
             quiet = loaded.quiet();
-            templates = loaded.templates();
-            myName = loaded.myName();
+            rules = loaded.rules();
+            if (rulesChanged == changedBefore) {
+                lastRead = loaded.rules();
+            }
             sources = loaded.sources();
-            settings = loaded.settings();
             page.set(loaded.page());
         }, this::fail);
+    }
+
+    private Rules readRules() {
+        return new Rules(services.rules().templates().stream()
+                .collect(Collectors.toMap(MessageTemplate::id, Function.identity())), services.rules().myName(),
+                services.rules().settings());
     }
 
     public void changeLink(String platformId, LinkState state) {
@@ -124,9 +139,9 @@ public final class ContactPageViewModel {
         return services.today();
     }
 
-    public void saveHandle(String platformId, String handle) {
-        long id = contactId();
-        change(() -> services.links().setHandle(id, platformId, handle));
+    /** Saves a handle typed for {@code contactId}, which another contact may have replaced on the page since. */
+    public void saveHandle(long contactId, String platformId, String handle) {
+        change(() -> services.links().setHandle(contactId, platformId, handle));
     }
 
     public void saveVouch(String forThem, String forMe) {
@@ -210,14 +225,14 @@ public final class ContactPageViewModel {
 
     public Optional<SuggestedMessage> suggestedMessage(PlatformReadiness card) {
         var shown = page.get();
-        Familiarity known = Familiarity.asOf(shown.contact(), shown.interactions(), settings, today());
+        Familiarity known = Familiarity.asOf(shown.contact(), shown.interactions(), rules.settings(), today());
         Relationship relationship = shown.contact().relationship();
         boolean alreadyClose = known.spoke() || known.workedTogether() || relationship == Relationship.FAMILY
                 || relationship == Relationship.FRIEND;
         return TemplateSuggestion.templateIdFor(card.verdict(), card.link(), card.platform(), alreadyClose)
-                .map(templates::get)
+                .map(rules.templates()::get)
                 .map(template -> new SuggestedMessage(template.name(),
-                        template.fill(page.get().contact(), card.platform(), myName)));
+                        template.fill(page.get().contact(), card.platform(), rules.myName())));
     }
 
     public ReadOnlyObjectProperty<ContactReadiness> pageProperty() {
@@ -284,7 +299,13 @@ public final class ContactPageViewModel {
     private record LinkChanged(RowsUndo change) implements Undoable {
     }
 
-    private record Loaded(ContactReadiness page, Map<String, MessageTemplate> templates, String myName,
-                          Map<String, String> sources, Settings settings, QuietFor quiet) {
+    private record Loaded(ContactReadiness page, Rules rules, Map<String, String> sources, QuietFor quiet) {
+    }
+
+    /**
+     * The user's templates, name and rule settings: the same for every contact, so read once and again only after
+     * a change of the settings: three reads fewer each time a contact opens.
+     */
+    private record Rules(Map<String, MessageTemplate> templates, String myName, Settings settings) {
     }
 }

@@ -2,6 +2,7 @@ package app.rapport.ui.contact;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,72 +23,107 @@ import app.rapport.domain.Interaction;
 /**
  * A contact's interactions, newest first, each with its edit and delete buttons. The newest
  * {@link #SHOWN_AT_FIRST} show at once and the older ones on request: each row is half a dozen controls, and
- * for someone seen every week the page took that much longer to open.
+ * for someone seen every week the page took that much longer to open. Those first rows are kept and shown
+ * again with the next contact's interactions; the older ones are built when asked for.
  */
-final class ContactTimeline {
+final class ContactTimeline extends VBox {
 
     static final int SHOWN_AT_FIRST = 10;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
-    private ContactTimeline() {
+    private final ContactPageViewModel model;
+    private final List<Row> kept = new ArrayList<>();
+    private final Label none = new Label("Nothing logged yet. Coffee, a call, working together: press Ctrl+I to log it.");
+    private final Button more = new Button();
+    private List<Interaction> newestFirst = List.of();
+
+    ContactTimeline(ContactPageViewModel model) {
+        super(6);
+        this.model = model;
+        setId("timeline");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        more.getStyleClass().add(Styles.FLAT);
+        more.setId("timeline-older");
+        more.setOnAction(event -> showOlder());
     }
 
-    static Node of(List<Interaction> newestFirst, ContactPageViewModel model) {
-        VBox list = new VBox(6);
-        list.setId("timeline");
-        if (newestFirst.isEmpty()) {
-            Label none = new Label("Nothing logged yet. Coffee, a call, working together: press Ctrl+I to log it.");
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            list.getChildren().add(none);
+    void show(List<Interaction> interactions) {
+        newestFirst = interactions;
+        List<Node> shown = new ArrayList<>();
+        if (interactions.isEmpty()) {
+            shown.add(none);
         }
-        newestFirst.stream().limit(SHOWN_AT_FIRST).forEach(interaction -> list.getChildren().add(row(interaction,
-                model)));
-        int older = newestFirst.size() - SHOWN_AT_FIRST;
+        for (int i = 0; i < Math.min(SHOWN_AT_FIRST, interactions.size()); i++) {
+            if (i == kept.size()) {
+                kept.add(new Row(model));
+            }
+            shown.add(kept.get(i).show(interactions.get(i)));
+        }
+        int older = interactions.size() - SHOWN_AT_FIRST;
         if (older > 0) {
-            Button more = new Button(older == 1 ? "Show 1 older interaction" : "Show " + older + " older interactions");
-            more.getStyleClass().add(Styles.FLAT);
-            more.setId("timeline-older");
-            more.setOnAction(event -> {
-                int at = list.getChildren().indexOf(more);
-                list.getChildren().remove(more);
-                list.getChildren().addAll(at, newestFirst.subList(SHOWN_AT_FIRST, newestFirst.size()).stream()
-                        .map(interaction -> row(interaction, model)).toList());
-                if (at < list.getChildren().size()) {
-                    list.getChildren().get(at).lookup(".button").requestFocus();
-                }
-            });
-            list.getChildren().add(more);
+            more.setText(older == 1 ? "Show 1 older interaction" : "Show " + older + " older interactions");
+            shown.add(more);
         }
-        return list;
+        Shown.only(getChildren(), shown);
     }
 
-    private static Node row(Interaction interaction, ContactPageViewModel model) {
-        Label when = new Label(DATE.format(interaction.on()));
-        when.setMinWidth(110);
-        Label what = new Label(interaction.kind().label());
-        what.getStyleClass().add(Styles.TEXT_BOLD);
-        what.setMinWidth(150);
-        Label notes = new Label(interaction.notes());
-        notes.setWrapText(true);
-        notes.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox.setHgrow(notes, Priority.ALWAYS);
-        notes.setMaxWidth(Double.MAX_VALUE);
-        String kind = interaction.kind().label().toLowerCase(Locale.ROOT);
-        Button edit = iconButton(Feather.EDIT_2, "Edit this " + kind);
-        edit.setOnAction(event -> model.editInteraction(interaction));
-        Button delete = iconButton(Feather.TRASH_2, "Delete this " + kind + " (you can undo)");
-        delete.setOnAction(event -> model.deleteInteraction(interaction));
-        HBox row = new HBox(10, when, what, notes, edit, delete);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("timeline-row");
-        return row;
+    private void showOlder() {
+        int at = getChildren().indexOf(more);
+        getChildren().remove(more);
+        getChildren().addAll(at, newestFirst.subList(SHOWN_AT_FIRST, newestFirst.size()).stream()
+                .map(interaction -> new Row(model).show(interaction)).toList());
+        if (at < getChildren().size()) {
+            getChildren().get(at).lookup(".button").requestFocus();
+        }
     }
 
-    private static Button iconButton(Feather icon, String text) {
-        Button button = new Button(null, FontIcon.of(icon));
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        button.setTooltip(new Tooltip(text));
-        button.setAccessibleText(text);
-        return button;
+    /** One interaction's line; its buttons act on whichever interaction it shows. */
+    private static final class Row extends HBox {
+
+        private final Label when = new Label();
+        private final Label what = new Label();
+        private final Label notes = new Label();
+        private final Button edit = iconButton(Feather.EDIT_2);
+        private final Button delete = iconButton(Feather.TRASH_2);
+        private Interaction interaction;
+
+        Row(ContactPageViewModel model) {
+            super(10);
+            when.setMinWidth(110);
+            what.getStyleClass().add(Styles.TEXT_BOLD);
+            what.setMinWidth(150);
+            notes.setWrapText(true);
+            notes.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox.setHgrow(notes, Priority.ALWAYS);
+            notes.setMaxWidth(Double.MAX_VALUE);
+            edit.setOnAction(event -> model.editInteraction(interaction));
+            delete.setOnAction(event -> model.deleteInteraction(interaction));
+            getChildren().addAll(when, what, notes, edit, delete);
+            setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("timeline-row");
+        }
+
+        Row show(Interaction shown) {
+            interaction = shown;
+            when.setText(DATE.format(shown.on()));
+            what.setText(shown.kind().label());
+            notes.setText(shown.notes());
+            String kind = shown.kind().label().toLowerCase(Locale.ROOT);
+            said(edit, "Edit this " + kind);
+            said(delete, "Delete this " + kind + " (you can undo)");
+            return this;
+        }
+
+        private static Button iconButton(Feather icon) {
+            Button button = new Button(null, FontIcon.of(icon));
+            button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+            button.setTooltip(new Tooltip());
+            return button;
+        }
+
+        private static void said(Button button, String text) {
+            button.getTooltip().setText(text);
+            button.setAccessibleText(text);
+        }
     }
 }

@@ -1,34 +1,30 @@
 package app.rapport.ui.contact;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DateCell;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Article;
 import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.VerdictKind;
@@ -37,226 +33,230 @@ import app.rapport.ui.Controls;
 import app.rapport.ui.DateFields;
 import app.rapport.ui.VerdictGraphics;
 
-/** One platform on a contact's page: verdict with reasons and next step, the link and its one-click actions. */
+/**
+ * One platform on a contact's page: verdict with reasons and next step, the link and its one-click actions.
+ * The page keeps one card per platform and shows each contact in it: the parts a verdict does not call for are
+ * left out of the card, and built the first time one does.
+ */
 final class PlatformCard extends VBox {
 
     private static final DateTimeFormatter DATE = DateFields.display(java.util.Locale.getDefault(
             java.util.Locale.Category.FORMAT));
 
-    /** The link actions, in the words a user thinks in. */
-    private record Action(String label, LinkState state) {
-    }
+    private final String platformKey;
+    private final ContactPageViewModel model;
+    private final Runnable askVouch;
+    private final Consumer<Article> openGuide;
+    private final Label name = new Label();
+    private final Label sphere = new Label();
+    private final Label link = new Label();
+    private final HBox header;
+    private final Label verdict = new Label();
+    private final VBox reasons = new VBox(2);
+    private final List<Label> reasonLines = new ArrayList<>();
+    private final Map<Article, Hyperlink> guideLinks = new EnumMap<>(Article.class);
+    private final Label next = new Label();
+    private final TextField handle = new TextField();
+    private final LedgerActions actions;
+    private FlowPane why;
+    private Label source;
+    private VouchQuestion vouch;
+    private List<Node> categoryQuestion;
+    private MessageToCopy message;
+    private VerdictKind kind;
+    private PlatformReadiness card;
+    private long contactId = -1;
 
-    private static final List<Action> ACTIONS = List.of(
-            new Action("They sent a request", LinkState.REQUEST_RECEIVED),
-            new Action("I sent a request", LinkState.REQUEST_SENT),
-            new Action("Accepted", LinkState.CONNECTED),
-            new Action("Declined", LinkState.DECLINED_BY_ME),
-            new Action("They declined", LinkState.DECLINED_BY_THEM),
-            new Action("Removed", LinkState.REMOVED));
-
-    PlatformCard(PlatformReadiness card, ContactPageViewModel model, Runnable askVouch,
-                 Consumer<Article> openGuide) {
+    PlatformCard(String platformKey, ContactPageViewModel model, Runnable askVouch, Consumer<Article> openGuide) {
         super(8);
+        this.platformKey = platformKey;
+        this.model = model;
+        this.askVouch = askVouch;
+        this.openGuide = openGuide;
         getStyleClass().add("platform-card");
-        String platformKey = card.platform().id();
         setId("card-" + platformKey);
         setFocusTraversable(false);
 
-        Label name = new Label(card.platform().name());
         name.getStyleClass().add(Styles.TITLE_4);
-        Label sphere = new Label(card.platform().sphere().label());
         sphere.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        LinkState state = card.link().map(l -> l.state()).orElse(LinkState.NONE);
-        Label link = new Label(state == LinkState.NONE ? state.label()
-                : state.label() + card.link().orElseThrow().knownSince().map(day -> " since " + DATE.format(day))
-                        .orElse(", day not known"));
         link.getStyleClass().addAll(Styles.TEXT_SMALL, "link-state");
         link.setId("link-" + platformKey);
         Controls.keepWidth(name, sphere);
-        HBox header = new HBox(8, name, sphere, spacer, link);
+        header = new HBox(8, name, sphere, spacer, link);
         header.setAlignment(Pos.BASELINE_LEFT);
-
-        VerdictKind kind = card.verdict().kind();
-        Label verdict = new Label(kind.label(), VerdictGraphics.icon(kind));
-        verdict.getStyleClass().addAll("verdict", Styles.TEXT_BOLD, VerdictGraphics.styleClass(kind));
+        verdict.getStyleClass().addAll("verdict", Styles.TEXT_BOLD);
         verdict.setId("verdict-" + platformKey);
-
-        VBox reasons = new VBox(2);
-        List<Article> cited = new ArrayList<>();
-        for (String reason : card.verdict().reasons()) {
-            Label line = Controls.wrapping(new Label("\u2022 " + Article.words(reason)));
-            line.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            reasons.getChildren().add(line);
-            Article.citedIn(reason).stream().filter(article -> !cited.contains(article)).forEach(cited::add);
-        }
-        if (!cited.isEmpty()) {
-            FlowPane why = new FlowPane(4, 0);
-            why.setId("why-" + platformKey);
-            Label asked = new Label("Why?");
-            asked.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            why.getChildren().add(asked);
-            for (Article article : cited) {
-                Hyperlink source = new Hyperlink(article.title());
-                source.getStyleClass().add(Styles.TEXT_SMALL);
-                source.setTooltip(new Tooltip("Read this advice in the Guide"));
-                source.setId("why-" + platformKey + "-" + article.name().toLowerCase());
-                source.setOnAction(event -> openGuide.accept(article));
-                why.getChildren().add(source);
-            }
-            reasons.getChildren().add(why);
-        }
-        Label next = new Label("Next: " + card.verdict().nextStep());
         next.setWrapText(true);
         next.getStyleClass().add("next-step");
         next.setId("next-" + platformKey);
 
-        getChildren().add(header);
-        model.sourceOf(platformKey).ifPresent(from -> {
-            Label source = new Label("From your " + from);
+        handle.setPromptText("Handle or profile URL (optional)");
+        handle.setId("handle-" + platformKey);
+        handle.setOnAction(event -> saveHandle());
+        handle.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                saveHandle();
+            }
+        });
+        handle.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                handle.setText(savedHandle());
+            }
+        });
+        actions = new LedgerActions(platformKey, model);
+    }
+
+    /** Shows this platform for {@code contact}; what the user is typing for the same contact stays as typed. */
+    void show(PlatformReadiness shown, Contact contact) {
+        boolean sameContact = contact.id() == contactId;
+        if (!sameContact && handle.isFocused()) {
+            saveHandle();
+        }
+        card = shown;
+        contactId = contact.id();
+        getStyleClass().remove("focused-card");
+        name.setText(shown.platform().name());
+        sphere.setText(shown.platform().sphere().label());
+        LinkState state = shown.link().map(l -> l.state()).orElse(LinkState.NONE);
+        link.setText(state == LinkState.NONE ? state.label()
+                : state.label() + shown.link().orElseThrow().knownSince().map(day -> " since " + DATE.format(day))
+                        .orElse(", day not known"));
+        showVerdict(shown.verdict().kind());
+        showReasons(shown.verdict().reasons());
+        next.setText("Next: " + shown.verdict().nextStep());
+
+        List<Node> parts = new ArrayList<>(List.of(header));
+        model.sourceOf(platformKey).ifPresent(from -> parts.add(source("From your " + from)));
+        parts.addAll(List.of(verdict, reasons, next));
+        if (kind == VerdictKind.GET_TO_KNOW_FIRST && shown.platform().sphere() == Sphere.PROFESSIONAL) {
+            if (vouch == null) {
+                vouch = new VouchQuestion(model, platformKey, askVouch);
+            }
+            vouch.show(contact, sameContact);
+            parts.add(vouch);
+        }
+        if (kind == VerdictKind.DECIDE_CATEGORY) {
+            parts.addAll(decideQuestion());
+        }
+        model.suggestedMessage(shown).ifPresent(suggested -> {
+            if (message == null) {
+                message = new MessageToCopy(platformKey);
+            }
+            parts.addAll(message.show(suggested));
+        });
+        if (!(sameContact && handle.isFocused())) {
+            handle.setText(savedHandle());
+        }
+        handle.setAccessibleText(shown.platform().name() + " handle or profile URL");
+        boolean dayUnknown = shown.link().filter(current -> current.since() == null).isPresent();
+        actions.show(shown.platform().name(), state, dayUnknown, model.today());
+        parts.addAll(List.of(handle, actions));
+        Shown.only(getChildren(), parts);
+    }
+
+    private void showVerdict(VerdictKind shown) {
+        if (shown == kind) {
+            return;
+        }
+        if (kind != null) {
+            verdict.getStyleClass().remove(VerdictGraphics.styleClass(kind));
+        }
+        kind = shown;
+        verdict.setText(shown.label());
+        verdict.setGraphic(VerdictGraphics.icon(shown));
+        verdict.getStyleClass().add(VerdictGraphics.styleClass(shown));
+    }
+
+    private void showReasons(List<String> said) {
+        List<Node> lines = new ArrayList<>();
+        List<Article> cited = new ArrayList<>();
+        for (String reason : said) {
+            if (reasonLines.size() == lines.size()) {
+                Label line = Controls.wrapping(new Label());
+                line.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                reasonLines.add(line);
+            }
+            Label line = reasonLines.get(lines.size());
+            line.setText("\u2022 " + Article.words(reason));
+            lines.add(line);
+            Article.citedIn(reason).stream().filter(article -> !cited.contains(article)).forEach(cited::add);
+        }
+        if (!cited.isEmpty()) {
+            lines.add(why(cited));
+        }
+        Shown.only(reasons.getChildren(), lines);
+    }
+
+    /** The guide's articles the reasons cite, each a link to its advice. */
+    private FlowPane why(List<Article> cited) {
+        if (why == null) {
+            why = new FlowPane(4, 0);
+            why.setId("why-" + platformKey);
+            Label asked = new Label("Why?");
+            asked.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            why.getChildren().add(asked);
+        }
+        List<Node> shown = new ArrayList<>(List.of(why.getChildren().getFirst()));
+        for (Article article : cited) {
+            shown.add(guideLinks.computeIfAbsent(article, this::guideLink));
+        }
+        Shown.only(why.getChildren(), shown);
+        return why;
+    }
+
+    private Hyperlink guideLink(Article article) {
+        Hyperlink source = new Hyperlink(article.title());
+        source.getStyleClass().add(Styles.TEXT_SMALL);
+        source.setTooltip(new Tooltip("Read this advice in the Guide"));
+        source.setId("why-" + platformKey + "-" + article.name().toLowerCase());
+        source.setOnAction(event -> openGuide.accept(article));
+        return source;
+    }
+
+    private Label source(String from) {
+        if (source == null) {
+            source = new Label();
             source.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             source.setId("link-source-" + platformKey);
             source.setTooltip(new Tooltip("The state above was read from this download; a click below replaces it"));
-            getChildren().add(source);
-        });
-        getChildren().addAll(verdict, reasons, next);
-
-        if (kind == VerdictKind.GET_TO_KNOW_FIRST && card.platform().sphere() == Sphere.PROFESSIONAL) {
-            getChildren().add(vouchQuestion(model, platformKey, askVouch));
         }
+        source.setText(from);
+        return source;
+    }
 
-        if (kind == VerdictKind.DECIDE_CATEGORY) {
+    private List<Node> decideQuestion() {
+        if (categoryQuestion == null) {
             Label question = new Label(Category.DECIDING_QUESTION);
             question.setWrapText(true);
             question.getStyleClass().add(Styles.TEXT_ITALIC);
             FlowPane answers = new FlowPane(6, 6);
             answers.getChildren().addAll(
-                    decide(model, platformKey, "Barbecue: personal", Category.PERSONAL),
-                    decide(model, platformKey, "Business lunch: professional", Category.PROFESSIONAL),
-                    decide(model, platformKey, "Both", Category.BOTH));
-            getChildren().addAll(question, answers);
+                    decide("Barbecue: personal", Category.PERSONAL),
+                    decide("Business lunch: professional", Category.PROFESSIONAL),
+                    decide("Both", Category.BOTH));
+            categoryQuestion = List.of(question, answers);
         }
-
-        model.suggestedMessage(card).ifPresent(message -> {
-            TextArea text = new TextArea(message.text());
-            text.setEditable(false);
-            text.setWrapText(true);
-            text.setPrefRowCount(3);
-            text.setId("message-" + platformKey);
-            text.setAccessibleText(message.templateName());
-            Button copy = new Button("Copy " + message.templateName().toLowerCase(), FontIcon.of(Feather.COPY));
-            copy.getStyleClass().add(Styles.SMALL);
-            copy.setId("copy-" + platformKey);
-            copy.setTooltip(new Tooltip("Copy the filled message; edit the template in Settings"));
-            Label copied = new Label();
-            copied.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
-            copy.setOnAction(event -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(message.text());
-                Clipboard.getSystemClipboard().setContent(content);
-                copied.setText("Copied");
-            });
-            HBox copyRow = new HBox(8, copy, copied);
-            copyRow.setAlignment(Pos.CENTER_LEFT);
-            getChildren().addAll(text, copyRow);
-        });
-
-        TextField handle = new TextField(card.link().map(l -> l.handle()).orElse(""));
-        handle.setPromptText("Handle or profile URL (optional)");
-        handle.setAccessibleText(card.platform().name() + " handle or profile URL");
-        handle.setId("handle-" + platformKey);
-        Runnable saveHandle = () -> {
-            String saved = card.link().map(l -> l.handle()).orElse("");
-            if (!handle.getText().strip().equals(saved)) {
-                model.saveHandle(platformKey, handle.getText());
-            }
-        };
-        handle.setOnAction(event -> saveHandle.run());
-        handle.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                saveHandle.run();
-            }
-        });
-        handle.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                handle.setText(card.link().map(l -> l.handle()).orElse(""));
-            }
-        });
-
-        FlowPane actions = new FlowPane(6, 6);
-        // The day it happened: today unless the user noticed it late; never a day still to come.
-        LocalDate today = model.today();
-        DatePicker day = DateFields.install(new DatePicker(today));
-        day.setId("ledger-day-" + platformKey);
-        day.setPrefWidth(175);
-        Controls.keepWidth(day);
-        day.setTooltip(new Tooltip("The day it happened (today unless you noticed it late)"));
-        day.setDayCellFactory(picker -> new DateCell() {
-            @Override
-            public void updateItem(LocalDate date, boolean empty) {
-                super.updateItem(date, empty);
-                setDisable(empty || date.isAfter(today));
-            }
-        });
-        actions.getChildren().add(day);
-        // The current state's button stays open while its day is not known, to record that day.
-        boolean dayUnknown = card.link().filter(current -> current.since() == null).isPresent();
-        for (Action action : ACTIONS) {
-            Button button = new Button(action.label());
-            button.getStyleClass().add(Styles.SMALL);
-            boolean current = action.state() == state;
-            button.setDisable(current && !dayUnknown);
-            button.setId("action-" + platformKey + "-" + action.state().name().toLowerCase());
-            button.setTooltip(new Tooltip(current && dayUnknown
-                    ? "Record the day of \u201c" + action.state().label() + "\u201d on " + card.platform().name()
-                            + ": the day beside"
-                    : "Record on " + card.platform().name() + ": " + action.state().label()
-                            + ", dated the day beside"));
-            button.setOnAction(event -> model.changeLink(platformKey, action.state(), day.getValue()));
-            actions.getChildren().add(button);
-        }
-        getChildren().addAll(handle, actions);
+        return categoryQuestion;
     }
 
-    /** The vouch question asked on the card itself, where the verdict says it is what is missing. */
-    private static VBox vouchQuestion(ContactPageViewModel model, String platformKey, Runnable askBoth) {
-        var contact = model.pageProperty().get().contact();
-        Label question = Controls.wrapping(new Label("What would you say about " + contact.displayName()
-                + "'s work if someone asked you?"));
-        question.getStyleClass().add(Styles.TEXT_BOLD);
-        TextArea answer = new TextArea(contact.vouchForThem());
-        answer.setPromptText("e.g. Ran the best workshop at the meetup; clear, generous with time");
-        answer.setPrefRowCount(2);
-        answer.setWrapText(true);
-        answer.setId("vouch-answer-" + platformKey);
-        answer.setAccessibleText(question.getText());
-        question.setLabelFor(answer);
-        Button save = new Button("Save answer", FontIcon.of(Feather.CHECK));
-        save.getStyleClass().add(Styles.SMALL);
-        save.setId("save-vouch-" + platformKey);
-        save.disableProperty().bind(answer.textProperty().map(String::isBlank));
-        save.setOnAction(event -> model.saveVouchForThem(answer.getText()));
-        Hyperlink both = new Hyperlink("Both questions\u2026");
-        both.setTooltip(new Tooltip("Also: what would they say about you?"));
-        both.setId("vouch-" + platformKey);
-        both.setOnAction(event -> askBoth.run());
-        Controls.keepWidth(save, both);
-        HBox buttons = new HBox(8, save, both);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, question, answer, buttons);
-        box.getStyleClass().add("vouch-question");
-        box.setId("vouch-question-" + platformKey);
-        return box;
-    }
-
-    private static Button decide(ContactPageViewModel model, String platformKey, String text, Category category) {
+    private Button decide(String text, Category category) {
         Button button = new Button(text);
         button.getStyleClass().add(Styles.SMALL);
         button.setId("decide-" + platformKey + "-" + category.name().toLowerCase());
         button.setTooltip(new Tooltip(category.explanation()));
         button.setOnAction(event -> model.decideCategory(category));
         return button;
+    }
+
+    private String savedHandle() {
+        return card.link().map(l -> l.handle()).orElse("");
+    }
+
+    private void saveHandle() {
+        if (card != null && !handle.getText().strip().equals(savedHandle())) {
+            model.saveHandle(contactId, platformKey, handle.getText());
+        }
     }
 }

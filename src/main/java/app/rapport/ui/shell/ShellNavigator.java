@@ -21,7 +21,8 @@ import app.rapport.ui.readiness.ReadinessView;
 
 /**
  * Opens pages in the window's content area, one at a time: a sidebar page, or one contact's page over the page
- * it was opened from. The page that leaves is told so, and the one that comes is told it shows.
+ * it was opened from. The page that leaves is told so, and the one that comes is told it shows. The contact page
+ * is never taken out of the window, only hidden.
  */
 final class ShellNavigator implements Navigator {
 
@@ -115,7 +116,20 @@ final class ShellNavigator implements Navigator {
         showing = page;
         Node view = page.view();
         StackPane.setAlignment(view, Pos.TOP_LEFT);
-        content.getChildren().setAll(view);
+        // The contact page stays in the window, hidden, while a sidebar page shows: taken out and put back,
+        // JavaFX would match the styles of its hundreds of controls again, most of what opening a contact cost.
+        Node kept = contactPage.view();
+        kept.setVisible(page == contactPage);
+        kept.setManaged(page == contactPage);
+        List<Node> children = content.getChildren();
+        children.removeIf(child -> child != kept && child != view);
+        if (!children.contains(kept)) {
+            StackPane.setAlignment(kept, Pos.TOP_LEFT);
+            children.addFirst(kept);
+        }
+        if (!children.contains(view)) {
+            children.add(view);
+        }
         page.shown();
     }
 }
