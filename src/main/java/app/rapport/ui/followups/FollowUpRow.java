@@ -154,7 +154,8 @@ final class FollowUpRow extends HBox {
             return "\u00b7 due today";
         }
         if (days < 0) {
-            return "\u00b7 overdue since " + DATE.format(due) + (days == -1 ? " (yesterday)" : " (" + -days + " days)");
+            return "\u00b7 overdue since " + DATE.format(due)
+                    + (days == -1 ? " (yesterday)" : String.format(" (%,d days)", -days));
         }
         return "\u00b7 due " + DATE.format(due) + (days == 1 ? " (tomorrow)" : " (in " + days + " days)");
     }

@@ -130,7 +130,7 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     }
 
     private Node section(String id, String title, List<FollowUpItem> items, LocalDate today, String empty) {
-        Label heading = new Label(title + (items.isEmpty() ? "" : " (" + items.size() + ")"));
+        Label heading = new Label(title + (items.isEmpty() ? "" : String.format(" (%,d)", items.size())));
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox rows = new VBox(8);
         rows.setId("follow-ups-" + id);
