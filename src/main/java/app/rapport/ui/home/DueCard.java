@@ -64,7 +64,7 @@ final class DueCard {
     void show(HomeSummary summary) {
         List<DueFollowUp> overdue = summary.overdue();
         List<DueFollowUp> today = summary.dueToday();
-        count.setText(overdue.size() + " overdue \u00b7 " + today.size() + " today");
+        count.setText(String.format("%,d overdue \u00b7 %,d today", overdue.size(), today.size()));
         if (overdue.isEmpty() && today.isEmpty()) {
             Label empty = new Label("Nothing due today, nothing overdue.", FontIcon.of(Feather.CHECK_CIRCLE));
             empty.getStyleClass().add(Styles.TEXT_MUTED);

@@ -82,6 +82,6 @@ public final class HomeWords {
     }
 
     public static String more(int count) {
-        return "and " + count + " more";
+        return String.format("and %,d more", count);
     }
 }
