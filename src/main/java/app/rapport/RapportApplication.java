@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.rapport.domain.ContactSummary;
 import app.rapport.service.Services;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
@@ -252,7 +253,19 @@ public final class RapportApplication extends Application {
             LOG.warn("The day's backup did not finish before closing: {}", e.getClass().getSimpleName());
         }
         if (store != null) {
-            store.close();
+            store.closeLeaving(windowShown ? rowsForNextStart() : null);
+        }
+    }
+
+    /** The contacts table's rows, for the next start to show at once; none when they cannot be had cheaply. */
+    private List<ContactSummary> rowsForNextStart() {
+        try {
+            return services.contacts().summariesForNextStart().orElse(null);
+        } catch (RuntimeException e) {
+            // Only the next start's speed is lost: it reads the rows from the store.
+            LOG.warn("The contacts table's rows could not be kept for the next start: {}",
+                    e.getClass().getSimpleName());
+            return null;
         }
     }
 }

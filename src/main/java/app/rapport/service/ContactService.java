@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,11 +42,26 @@ public final class ContactService {
      * contact.
      */
     public List<ContactSummary> summaries() {
+        Optional<List<ContactSummary>> unchanged = store.summariesAtOpen();
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         // The lists first: at start-up they are read while the store is still reading the rules' inputs.
         Lists lists = store.transact(tx -> new Lists(tx.contacts().allTags(), tx.contacts().allEmails(),
                 tx.contacts().allPhones()));
         RuleInputs inputs = store.ruleInputs();
         return inputs.contacts().stream().map(c -> summary(c, inputs, lists)).toList();
+    }
+
+    /**
+     * The rows to leave for the next start (see {@link Store#closeLeaving}): empty when working them out would
+     * read the whole store, which a start-up does anyway.
+     */
+    public Optional<List<ContactSummary>> summariesForNextStart() {
+        if (store.summariesAtOpen().isEmpty() && !store.ruleInputsRead()) {
+            return Optional.empty();
+        }
+        return Optional.of(summaries());
     }
 
     /** The rows of these contacts only, for a table that applies a change instead of reading every row again. */

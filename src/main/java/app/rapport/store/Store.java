@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
@@ -22,6 +24,8 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import app.rapport.domain.ContactSummary;
 
 /**
  * The H2 file database in a data folder: locked to one process, migrated to the current schema on open.
@@ -58,11 +62,15 @@ public final class Store implements AutoCloseable {
     private long ruleInputsVersion = -1;
     private volatile boolean writeFailed;
     private volatile Runnable accessCheck = () -> { };
+    /** The contacts table's rows left by the last close, while no write has changed them; else null. */
+    private volatile CompletableFuture<List<ContactSummary>> summariesAtOpen;
 
-    private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key) {
+    private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key,
+            CompletableFuture<List<ContactSummary>> summariesAtOpen) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.key = key;
+        this.summariesAtOpen = summariesAtOpen;
         usePool(pool);
     }
 
@@ -101,13 +109,17 @@ public final class Store implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
+            // Taken before H2 opens the file, which may change it; taken by every opening, so that it is used
+            // only by the one right after the close that left it.
+            var snapshot = SummarySnapshot.take(dataDir);
             StoreKey key = StoreEncryption.keyFor(dataDir, password);
             pool = StoreConnections.connect(dataDir, key);
             StoreChecks.checkReadable(pool, dataDir);
             StoreChecks.checkWritable(pool, dataDir);
-            StoreChecks.migrate(pool, dataDir);
+            boolean migrated = StoreChecks.migrate(pool, dataDir);
             LOG.info("Store open in {}{}", dataDir, key == null ? "" : ", protected with a password");
-            return new Store(dataDir, lock, pool, key);
+            return new Store(dataDir, lock, pool, key,
+                    migrated || key != null ? null : snapshot.orElse(null));
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -365,14 +377,52 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Deletes {@code folder} and all in it; a leftover is only untidy, so a failure is logged, not thrown. */
+    /**
+     * The contacts table's rows as the last close left them (see {@link #closeLeaving}), while nothing written
+     * since this store opened can have changed them; empty otherwise, and then they are to be read.
+     */
+    public Optional<List<ContactSummary>> summariesAtOpen() {
+        CompletableFuture<List<ContactSummary>> rows = summariesAtOpen;
+        if (rows == null) {
+            return Optional.empty();
+        }
+        if (writes.summaryTablesWritten()) {
+            summariesAtOpen = null;
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(rows.join());
+        } catch (CompletionException e) {
+            LOG.warn("{}", e.getCause().getMessage());
+            summariesAtOpen = null;
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the rules' inputs have been read since the store opened: they are then kept up to date cheaply. */
+    public synchronized boolean ruleInputsRead() {
+        return ruleInputs != null;
+    }
+
     @Override
     public void close() {
+        closeLeaving(null);
+    }
+
+    /**
+     * Closes the store and, unless it is protected, leaves {@code rows} (the contacts table's rows as they are
+     * now; null for none) for the next start to show before it has read anything else.
+     */
+    public void closeLeaving(List<ContactSummary> rows) {
         swap.writeLock().lock();
         try {
             pool.dispose();
         } finally {
             swap.writeLock().unlock();
+        }
+        // Still holding the instance lock: nothing can open the file between its close and the snapshot of it.
+        if (rows != null && key == null) {
+            SummarySnapshot.write(dataDir, rows);
         }
         lock.close();
         LOG.info("Store closed");

@@ -78,9 +78,9 @@ final class StoreChecks {
      * time it is asked, which took a third of a second on every start; a store whose history already ends,
      * successfully, at this version needs none of that, so only a store at another version meets Flyway.
      */
-    static void migrate(DataSource dataSource, Path dataDir) {
+    static boolean migrate(DataSource dataSource, Path dataDir) {
         if (isAtThisVersion(dataSource)) {
-            return;
+            return false;
         }
         Flyway flyway = flyway(dataSource);
         try {
@@ -97,6 +97,7 @@ final class StoreChecks {
                 throw new NewerStoreException(dataDir, storeVersion, known);
             }
             flyway.migrate();
+            return true;
         } catch (FlywayException e) {
             throw new StoreException("Rapport could not update its data in " + dataDir + " to this version: "
                     + e.getMessage(), e);

@@ -2,6 +2,9 @@ package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.APP_SETTING;
 import static app.rapport.store.jooq.Tables.CONTACT;
+import static app.rapport.store.jooq.Tables.CONTACT_EMAIL;
+import static app.rapport.store.jooq.Tables.CONTACT_PHONE;
+import static app.rapport.store.jooq.Tables.CONTACT_TAG;
 import static app.rapport.store.jooq.Tables.INTERACTION;
 import static app.rapport.store.jooq.Tables.INTERACTION_CONTACT;
 import static app.rapport.store.jooq.Tables.LINK;
@@ -53,6 +56,9 @@ final class WriteTracker implements ExecuteListener {
     private static final Set<String> CONTACT_TABLES = Set.of(CONTACT.getName(), LINK.getName(),
             INTERACTION.getName(), INTERACTION_CONTACT.getName());
     private static final Set<String> SMALL_TABLES = Set.of(PLATFORM.getName(), APP_SETTING.getName());
+    /** The tables the contacts table's rows ({@link app.rapport.domain.ContactSummary}) are made of. */
+    private static final Set<String> SUMMARY_TABLES = Set.of(CONTACT.getName(), CONTACT_TAG.getName(),
+            CONTACT_EMAIL.getName(), CONTACT_PHONE.getName(), INTERACTION.getName(), INTERACTION_CONTACT.getName());
     /** Set just before a statement by the repository that runs it; every statement consumes it. */
     private static final ThreadLocal<Set<Long>> DECLARED = new ThreadLocal<>();
 
@@ -61,6 +67,7 @@ final class WriteTracker implements ExecuteListener {
     private final ThreadLocal<Pending> pending = ThreadLocal.withInitial(Pending::new);
     private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
     private final ThreadLocal<Touched> touched = new ThreadLocal<>();
+    private volatile boolean summaryTablesWritten;
 
     private record Versioned(long version, Change change) {
     }
@@ -105,6 +112,9 @@ final class WriteTracker implements ExecuteListener {
         tx.wrote = true;
         for (Query query : queries) {
             Optional<String> table = writtenTable(query);
+            if (table.isEmpty() || SUMMARY_TABLES.contains(table.get())) {
+                summaryTablesWritten = true;
+            }
             if (table.isEmpty()) {
                 tx.everything = true;
             } else if (CONTACT_TABLES.contains(table.get())) {
@@ -171,7 +181,16 @@ final class WriteTracker implements ExecuteListener {
 
     /** Whatever was read before is stale: the database itself was replaced. */
     void everythingChanged() {
+        summaryTablesWritten = true;
         record(Change.EVERYTHING);
+    }
+
+    /**
+     * Whether any statement since the store opened may have written a table the contacts table's rows come from,
+     * rolled back or not, or the database was replaced.
+     */
+    boolean summaryTablesWritten() {
+        return summaryTablesWritten;
     }
 
     private synchronized void record(Change change) {

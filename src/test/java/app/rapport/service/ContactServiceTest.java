@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactEdit;
 import app.rapport.domain.ContactSearch;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.FieldError;
@@ -54,6 +55,31 @@ class ContactServiceTest {
 
         assertThat(ContactService.summary(page.contact(), page.interactions()))
                 .isEqualTo(contacts.summaries(Set.of(ada)).getFirst());
+    }
+
+    @Test
+    void theRowsLeftAtCloseAreTheNextStartsRowsUntilAContactChanges() {
+        long ada = contacts.save(contact("Ada Lovelace", "Engines", List.of("math"), "Sharp mind").toBuilder()
+                .emails(List.of("ada@example.com")).build()).id();
+        long grace = contacts.save(contact("Grace Hopper", "Navy", List.of(), "")).id();
+        fixture.store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, grace,
+                LocalDate.of(2026, 11, 5), InteractionKind.EMAIL, "")));
+        fixture.reopen();
+        contacts = new ContactService(fixture.store, fixture.clock());
+        assertThat(contacts.summariesForNextStart()).as("nothing read yet: the next start reads them itself")
+                .isEmpty();
+        List<ContactSummary> read = contacts.summaries();
+
+        fixture.reopenLeaving(contacts.summariesForNextStart().orElseThrow());
+        contacts = new ContactService(fixture.store, fixture.clock());
+
+        assertThat(contacts.summaries()).isEqualTo(read);
+        assertThat(contacts.summariesForNextStart()).contains(read);
+
+        contacts.editMany(Set.of(ada), new ContactEdit.AddTag("engines"));
+
+        assertThat(contacts.summaries()).filteredOn(row -> row.id() == ada).singleElement()
+                .satisfies(row -> assertThat(row.tags()).containsExactlyInAnyOrder("math", "engines"));
     }
 
     @Test

@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import app.rapport.domain.ContactSummary;
 import app.rapport.store.Store;
 
 /**
@@ -81,6 +83,13 @@ public final class ServiceFixture implements BeforeEachCallback, AfterEachCallba
 
     public void reopen() {
         reopen(null);
+    }
+
+    /** Closes the store leaving {@code rows} for the next start, as the application does, and opens it again. */
+    public void reopenLeaving(List<ContactSummary> rows) {
+        store.closeLeaving(rows);
+        store = Store.open(dataDir());
+        services = Services.over(store, clock);
     }
 
     /** The same store's services on another day. */

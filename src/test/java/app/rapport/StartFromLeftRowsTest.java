@@ -1,0 +1,88 @@
+package app.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rapport.domain.Contact;
+import app.rapport.service.Services;
+import app.rapport.store.Store;
+import app.rapport.ui.contacts.ContactRow;
+
+/**
+ * The real close and start: closing the window leaves the contacts table's rows beside the data file, and the
+ * next start takes them (the file is gone once it opened) and shows them.
+ */
+class StartFromLeftRowsTest {
+
+    private static final String SNAPSHOT = "contacts-table.snapshot";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aClosedWindowLeavesItsRowsAndTheNextStartShowsThem() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Services services = Services.over(store, Clock.systemDefaultZone());
+            services.contacts().save(Contact.named("Zebulon Quartermaine", LocalDate.of(2026, 11, 1)));
+            services.contacts().save(Contact.named("Ada Lovelace", LocalDate.of(2026, 11, 2)));
+        }
+
+        assertThat(startShowContactsAndClose()).containsExactly("Ada Lovelace", "Zebulon Quartermaine");
+        assertThat(dir.resolve(SNAPSHOT)).exists();
+
+        assertThat(startShowContactsAndClose()).containsExactly("Ada Lovelace", "Zebulon Quartermaine");
+        assertThat(dir.resolve(SNAPSHOT)).as("left again by the second close").exists();
+        try (Store store = Store.open(dir)) {
+            assertThat(store.summariesAtOpen()).hasValueSatisfying(rows -> assertThat(rows).hasSize(2));
+            assertThat(Files.exists(dir.resolve(SNAPSHOT))).as("taken by the opening").isFalse();
+        }
+    }
+
+    /** Starts Rapport as its launcher does, shows Contacts, and closes it: the names the table showed. */
+    private List<String> startShowContactsAndClose() throws Exception {
+        // What RapportApplication.open sets before it launches JavaFX, which a test cannot let it do.
+        set("opening", CompletableFuture.supplyAsync(() -> Store.open(dir)));
+        set("dataFolder", dir);
+        set("filesToImport", List.of());
+        // start() installs the app's handler for uncaught errors; later tests in this JVM must not inherit it.
+        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
+        FxToolkit.registerPrimaryStage();
+        Application app = FxToolkit.setupApplication(RapportApplication::new);
+        try {
+            FxRobot robot = new FxRobot();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-contacts").tryQuery()
+                    .isPresent());
+            robot.clickOn("#nav-contacts");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#contacts-table")
+                    .queryAs(TableView.class).getItems().size() == 2);
+            @SuppressWarnings("unchecked")
+            TableView<ContactRow> table = robot.lookup("#contacts-table").queryAs(TableView.class);
+            return table.getItems().stream().map(row -> row.summary().displayName()).toList();
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            Thread.setDefaultUncaughtExceptionHandler(handler);
+        }
+    }
+
+    private static void set(String name, Object value) throws ReflectiveOperationException {
+        Field field = RapportApplication.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(null, value);
+    }
+}
