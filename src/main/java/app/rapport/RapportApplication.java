@@ -23,6 +23,7 @@ import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.Names;
 import app.rapport.ui.StartupProblem;
 import app.rapport.ui.ThemeManager;
 import app.rapport.ui.UnexpectedErrors;
@@ -257,10 +258,14 @@ public final class RapportApplication extends Application {
         }
     }
 
-    /** The contacts table's rows, for the next start to show at once; none when they cannot be had cheaply. */
+    /**
+     * The contacts table's rows, for the next start to show at once; none when they cannot be had cheaply. In the
+     * order the table shows them, which the next start then only checks.
+     */
     private List<ContactSummary> rowsForNextStart() {
         try {
-            return services.contacts().summariesForNextStart().orElse(null);
+            return services.contacts().summariesForNextStart()
+                    .map(rows -> Names.sortedByName(rows, ContactSummary::displayName)).orElse(null);
         } catch (RuntimeException e) {
             // Only the next start's speed is lost: it reads the rows from the store.
             LOG.warn("The contacts table's rows could not be kept for the next start: {}",

@@ -29,7 +29,7 @@ import app.rapport.ui.contacts.ContactRow;
  */
 class StartFromLeftRowsTest {
 
-    private static final String SNAPSHOT = "contacts-table.snapshot";
+    private static final String SNAPSHOT = "start.snapshot";
 
     @TempDir
     Path dir;

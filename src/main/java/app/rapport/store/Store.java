@@ -57,20 +57,23 @@ public final class Store implements AutoCloseable {
     /** Past this many, an IN list costs more than reading everyone. */
     private static final int MOST_CONTACTS_REREAD = 500;
     private final WriteTracker writes = new WriteTracker();
+    private final long versionAtOpen = writes.version();
     private final List<WriteListener> writeListeners = new CopyOnWriteArrayList<>();
     private RuleInputs ruleInputs;
     private long ruleInputsVersion = -1;
     private volatile boolean writeFailed;
     private volatile Runnable accessCheck = () -> { };
-    /** The contacts table's rows left by the last close, while no write has changed them; else null. */
-    private volatile CompletableFuture<List<ContactSummary>> summariesAtOpen;
+    /** What the last close left (docs/decisions/0013), until it is used or no longer true; else null. */
+    private volatile CompletableFuture<StartSnapshot.Left> leftAtClose;
+    private volatile boolean leftInputsUsed;
 
     private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key,
-            CompletableFuture<List<ContactSummary>> summariesAtOpen) {
+            byte[] leftAtClose) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.key = key;
-        this.summariesAtOpen = summariesAtOpen;
+        // Worked out once H2 has opened, beside the window being built, not beside the opening it waits for.
+        this.leftAtClose = leftAtClose == null ? null : StartSnapshot.readLater(leftAtClose);
         usePool(pool);
     }
 
@@ -111,7 +114,7 @@ public final class Store implements AutoCloseable {
             DamagedFiles.refuseSilentLoss(dataDir.resolve(DATABASE_FILE));
             // Taken before H2 opens the file, which may change it; taken by every opening, so that it is used
             // only by the one right after the close that left it.
-            var snapshot = SummarySnapshot.take(dataDir);
+            var snapshot = StartSnapshot.take(dataDir);
             StoreKey key = StoreEncryption.keyFor(dataDir, password);
             pool = StoreConnections.connect(dataDir, key);
             StoreChecks.checkReadable(pool, dataDir);
@@ -253,6 +256,21 @@ public final class Store implements AutoCloseable {
      * down, or more than {@link #MOST_CONTACTS_REREAD} contacts, has everything read again.
      */
     public synchronized RuleInputs ruleInputs() {
+        if (ruleInputs == null && !leftInputsUsed) {
+            leftInputsUsed = true;
+            left().ifPresent(left -> {
+                StartSnapshot.Inputs inputs = left.inputs();
+                if (inputs != null) {
+                    // As the store was when it opened; what was written since is read again below, as after any
+                    // write. The platforms and settings, a few rows, are read as they are now.
+                    ruleInputs = transact(tx -> new RuleInputs(inputs.contacts(), tx.platforms().all(),
+                            tx.settings().ruleSettings(), inputs.links(), inputs.interactions()));
+                    ruleInputsVersion = versionAtOpen;
+                    // Kept from here on as the rules' inputs, which change with every write: not twice.
+                    leftAtClose = CompletableFuture.completedFuture(new StartSnapshot.Left(left.summaries(), null));
+                }
+            });
+        }
         long version = writes.version();
         if (ruleInputs != null && ruleInputsVersion == version) {
             return ruleInputs;
@@ -382,19 +400,25 @@ public final class Store implements AutoCloseable {
      * since this store opened can have changed them; empty otherwise, and then they are to be read.
      */
     public Optional<List<ContactSummary>> summariesAtOpen() {
-        CompletableFuture<List<ContactSummary>> rows = summariesAtOpen;
-        if (rows == null) {
+        if (writes.summaryTablesWritten()) {
+            if (leftInputsUsed) {
+                leftAtClose = null;
+            }
             return Optional.empty();
         }
-        if (writes.summaryTablesWritten()) {
-            summariesAtOpen = null;
+        return left().map(StartSnapshot.Left::summaries);
+    }
+
+    private Optional<StartSnapshot.Left> left() {
+        CompletableFuture<StartSnapshot.Left> left = leftAtClose;
+        if (left == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(rows.join());
+            return Optional.of(left.join());
         } catch (CompletionException e) {
             LOG.warn("{}", e.getCause().getMessage());
-            summariesAtOpen = null;
+            leftAtClose = null;
             return Optional.empty();
         }
     }
@@ -411,9 +435,11 @@ public final class Store implements AutoCloseable {
 
     /**
      * Closes the store and, unless it is protected, leaves {@code rows} (the contacts table's rows as they are
-     * now; null for none) for the next start to show before it has read anything else.
+     * now; null for none) and the rules' inputs, when they have been read, for the next start to use before it
+     * has read anything else.
      */
     public void closeLeaving(List<ContactSummary> rows) {
+        RuleInputs inputs = key == null && ruleInputsRead() ? ruleInputs() : null;
         swap.writeLock().lock();
         try {
             pool.dispose();
@@ -421,8 +447,8 @@ public final class Store implements AutoCloseable {
             swap.writeLock().unlock();
         }
         // Still holding the instance lock: nothing can open the file between its close and the snapshot of it.
-        if (rows != null && key == null) {
-            SummarySnapshot.write(dataDir, rows);
+        if (key == null && (rows != null || inputs != null)) {
+            StartSnapshot.write(dataDir, rows, inputs);
         }
         lock.close();
         LOG.info("Store closed");

@@ -43,4 +43,15 @@ class NamesTest {
         bySorting.sort(Names.order());
         assertThat(sorted).isEqualTo(bySorting);
     }
+
+    @Test
+    void rowsAlreadyInOrderStayAsTheyAreAndOneOutOfPlaceIsSorted() {
+        List<String> inOrder = Arrays.asList(null, "Anna", "Élodie", "émile", "Zoë");
+        List<String> lastOutOfPlace = Arrays.asList(null, "Anna", "Élodie", "Zoë", "émile");
+        List<String> missingLast = Arrays.asList("Anna", null);
+
+        assertThat(Names.sortedByName(inOrder, name -> name)).isEqualTo(inOrder);
+        assertThat(Names.sortedByName(lastOutOfPlace, name -> name)).isEqualTo(inOrder);
+        assertThat(Names.sortedByName(missingLast, name -> name)).containsExactly(null, "Anna");
+    }
 }

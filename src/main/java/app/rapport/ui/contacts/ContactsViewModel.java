@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -120,7 +121,21 @@ public final class ContactsViewModel {
                 .map(summary -> ContactRow.of(summary, today)).toList(), row -> row.summary().displayName()), rows -> {
                     allRows.setAll(rows);
                     loaded();
+                    warm(rows);
                 }, this::fail);
+    }
+
+    /**
+     * What the rows showed without, worked out once they show: the search text of each and the keys of the names
+     * sorting by a column looks up. A read of its own, so that no later read of this page waits for it.
+     */
+    private void warm(List<ContactRow> rows) {
+        tasks.read(rows, () -> {
+            ContactRow.warm(rows);
+            Names.warm(rows.stream().flatMap(row -> Stream.of(row.summary().displayName(),
+                    row.summary().organization())).toList());
+            return rows;
+        }, warmed -> { }, this::fail);
     }
 
     /** Re-reads only these contacts' rows: a contact gone from the store (merged away) leaves the table. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,15 +23,20 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.ContactSummary;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpStatus;
+import app.rapport.domain.ImportantDate;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Link;
+import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
+import app.rapport.domain.YearlyDate;
 
 /**
- * The contacts table's rows a close leaves for the next start: back, as they were and without a statement, on
- * the opening right after that close only, and never once anything they come from may have changed.
+ * What a close leaves for the next start: the contacts table's rows, back as they were and without a statement,
+ * and the rules' inputs, back as the store would read them, on the opening right after that close only, and
+ * never once anything they come from may have changed.
  */
-class SummarySnapshotTest {
+class StartSnapshotTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 28);
     private static final List<ContactSummary> ROWS = List.of(
@@ -124,7 +130,7 @@ class SummarySnapshotTest {
         try (Store store = Store.open(folder)) {
             assertThat(store.summariesAtOpen()).isEmpty();
         }
-        assertThat(folder.resolve(SummarySnapshot.FILE)).doesNotExist();
+        assertThat(folder.resolve(StartSnapshot.FILE)).doesNotExist();
     }
 
     @Test
@@ -135,13 +141,13 @@ class SummarySnapshotTest {
 
         Store.open(folder, "correct horse".toCharArray()).closeLeaving(ROWS);
 
-        assertThat(folder.resolve(SummarySnapshot.FILE)).doesNotExist();
+        assertThat(folder.resolve(StartSnapshot.FILE)).doesNotExist();
     }
 
     @Test
     void aDamagedSnapshotIsPassedOverAndTheStoreOpensAsAlways() throws IOException {
         leave(ROWS);
-        Path snapshot = folder.resolve(SummarySnapshot.FILE);
+        Path snapshot = folder.resolve(StartSnapshot.FILE);
         byte[] whole = Files.readAllBytes(snapshot);
         Files.write(snapshot, Arrays.copyOf(whole, whole.length - 9));
 
@@ -158,18 +164,103 @@ class SummarySnapshotTest {
             assertThat(store.summariesAtOpen()).isPresent();
         }
 
-        assertThat(folder.resolve(SummarySnapshot.FILE)).doesNotExist();
+        assertThat(folder.resolve(StartSnapshot.FILE)).doesNotExist();
     }
 
     @Test
-    void everyFieldOfARowIsWritten() {
-        assertThat(ContactSummary.class.getRecordComponents()).as("a row of another shape needs another format "
-                + "line in SummarySnapshot, and its fields written and read").hasSize(15);
+    void theRulesInputsComeBackAsTheStoreWouldReadThemWithoutReadingInteractions() {
+        List<String> statements = new ArrayList<>();
+        try (Store store = Store.open(folder)) {
+            fillWithEverythingTheRulesRead(store);
+            store.ruleInputs();
+            store.closeLeaving(null);
+        }
+
+        try (Store store = Store.open(folder)) {
+            store.observe(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    statements.add(ctx.sql());
+                }
+            });
+            RuleInputs left = store.ruleInputs();
+
+            assertThat(statements).as("only the platforms and the settings are read").hasSize(2)
+                    .noneMatch(sql -> sql.contains("\"INTERACTION\"") || sql.contains("\"CONTACT\"")
+                            || sql.contains("\"LINK\""));
+            assertThat(left).isEqualTo(store.transact(RuleInputs::read));
+        }
+    }
+
+    @Test
+    void aWriteBeforeTheRulesInputsAreAskedForIsReadIntoThem() {
+        try (Store store = Store.open(folder)) {
+            fillWithEverythingTheRulesRead(store);
+            store.ruleInputs();
+            store.closeLeaving(null);
+        }
+
+        try (Store store = Store.open(folder)) {
+            store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, someone, DAY.plusDays(1),
+                    InteractionKind.VIDEO_CALL, "")));
+            store.transactVoid(tx -> tx.contacts().setArchived(someone, true));
+
+            assertThat(store.ruleInputs()).isEqualTo(store.transact(RuleInputs::read));
+        }
+    }
+
+    @Test
+    void aCloseBeforeTheRulesInputsWereReadLeavesOnlyTheRows() {
+        leave(ROWS);
+
+        try (Store store = Store.open(folder)) {
+            List<String> statements = new ArrayList<>();
+            store.observe(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    statements.add(ctx.sql());
+                }
+            });
+            assertThat(store.ruleInputs()).isEqualTo(store.transact(RuleInputs::read));
+            assertThat(statements).anyMatch(sql -> sql.contains("\"INTERACTION\""));
+        }
+    }
+
+    @Test
+    void everyFieldOfWhatIsLeftIsWritten() {
+        String why = "a record of another shape needs another format line in StartSnapshot, and its fields written "
+                + "and read";
+        assertThat(ContactSummary.class.getRecordComponents()).as(why).hasSize(15);
+        assertThat(Contact.class.getRecordComponents()).as(why).hasSize(21);
+        assertThat(Link.class.getRecordComponents()).as(why).hasSize(5);
+        assertThat(Interaction.class.getRecordComponents()).as(why).hasSize(6);
+        assertThat(ImportantDate.class.getRecordComponents()).as(why).hasSize(2);
+        assertThat(YearlyDate.class.getRecordComponents()).as(why).hasSize(2);
+    }
+
+    /** Every field the rules read, and the odd ones: a group interaction, a birthday without a year. */
+    private void fillWithEverythingTheRulesRead(Store store) {
+        store.transactVoid(tx -> {
+            long ada = tx.contacts().insert(Contact.builder().displayName("Ada Lovelace").givenName("Ada")
+                    .familyName("Lovelace").organization("Engines").role("Analyst").category(Category.PROFESSIONAL)
+                    .relationship(Relationship.COLLEAGUE).notes("Sharp\nmind").howWeMet("At a salon")
+                    .metOn(DAY.minusYears(2)).addedOn(DAY.minusYears(1)).vouchForThem("Yes").vouchForMe("Maybe")
+                    .keepInTouchWeeks(4).birthday(YearlyDate.of(12, 10)).importantDates(List.of(
+                            new ImportantDate(ImportantDate.ANNIVERSARY, YearlyDate.of(LocalDate.of(2020, 2, 29)))))
+                    .build());
+            tx.links().put(new Link(ada, "linkedin", LinkState.CONNECTED, DAY.minusMonths(6), "ada-l"));
+            tx.links().put(new Link(ada, "facebook", LinkState.REQUEST_SENT, null, ""));
+            tx.links().put(new Link(someone, "linkedin", LinkState.DECLINED_BY_THEM, DAY.minusDays(3), ""));
+            tx.interactions().insert(Interaction.with(null, List.of(ada, someone), DAY.minusDays(2),
+                    InteractionKind.COFFEE_OR_MEAL, "Cake"));
+            tx.interactions().insert(new Interaction(null, ada, DAY.minusDays(9), InteractionKind.EMAIL, "Hi"));
+            tx.interactions().insert(new Interaction(null, ada, DAY.minusDays(9), InteractionKind.SOCIAL_MEDIA, ""));
+        });
     }
 
     private void leave(List<ContactSummary> rows) {
         Store.open(folder).closeLeaving(rows);
-        assertThat(folder.resolve(SummarySnapshot.FILE)).exists();
+        assertThat(folder.resolve(StartSnapshot.FILE)).exists();
     }
 
     private static AtomicInteger countStatements(Store store) {
