@@ -51,8 +51,11 @@ import app.rapport.domain.YearlyDate;
  */
 final class StartSnapshot {
 
-    /** What a close left; either part may be missing (null). */
-    record Left(List<ContactSummary> summaries, Inputs inputs) {
+    /**
+     * What a close left, each part worked out on another thread, the rows first; a part that was not left
+     * completes with null, and one that cannot be read fails.
+     */
+    record Left(CompletableFuture<List<ContactSummary>> summaries, CompletableFuture<Inputs> inputs) {
     }
 
     /** The rules' inputs about everyone, as {@link RuleInputs} holds them. */
@@ -96,9 +99,29 @@ final class StartSnapshot {
         return Optional.of(bytes);
     }
 
-    /** What the bytes {@link #take} gave hold, worked out on another thread. */
-    static CompletableFuture<Left> readLater(byte[] taken) {
-        return CompletableFuture.supplyAsync(() -> left(taken));
+    /**
+     * What the bytes {@link #take} gave hold, worked out on another thread: the rows as soon as they are, so the
+     * contacts table need not wait for the rules' inputs behind them.
+     */
+    static Left readLater(byte[] taken) {
+        Left left = new Left(new CompletableFuture<>(), new CompletableFuture<>());
+        CompletableFuture.runAsync(() -> {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(new ByteArrayInputStream(taken)))) {
+                in.readUTF();
+                in.readUTF();
+                left.summaries().complete(readSummaries(in));
+                left.inputs().complete(readInputs(in));
+                if (in.read() != NONE) {
+                    throw new IOException("it goes on after its end");
+                }
+            } catch (IOException | RuntimeException e) {
+                IllegalStateException damaged = new IllegalStateException("The start snapshot is damaged: "
+                        + e.getMessage(), e);
+                left.summaries().completeExceptionally(damaged);
+                left.inputs().completeExceptionally(damaged);
+            }
+        });
+        return left;
     }
 
     /**
@@ -146,20 +169,6 @@ final class StartSnapshot {
                 BasicFileAttributes.class);
         return attributes.size() + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " "
                 + Objects.toString(attributes.fileKey(), "");
-    }
-
-    private static Left left(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new ByteArrayInputStream(bytes)))) {
-            in.readUTF();
-            in.readUTF();
-            Left left = new Left(readSummaries(in), readInputs(in));
-            if (in.read() != NONE) {
-                throw new IOException("it goes on after its end");
-            }
-            return left;
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The start snapshot is damaged: " + e.getMessage(), e);
-        }
     }
 
     private static void writeSummaries(DataOutputStream out, List<ContactSummary> summaries) throws IOException {

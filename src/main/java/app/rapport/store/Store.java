@@ -63,17 +63,21 @@ public final class Store implements AutoCloseable {
     private long ruleInputsVersion = -1;
     private volatile boolean writeFailed;
     private volatile Runnable accessCheck = () -> { };
-    /** What the last close left (docs/decisions/0013), until it is used or no longer true; else null. */
-    private volatile CompletableFuture<StartSnapshot.Left> leftAtClose;
-    private volatile boolean leftInputsUsed;
+    // What the last close left (docs/decisions/0013), each until it is used or no longer true; else null.
+    private volatile CompletableFuture<List<ContactSummary>> summariesLeft;
+    private CompletableFuture<StartSnapshot.Inputs> inputsLeft;
 
     private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key,
             byte[] leftAtClose) {
         this.dataDir = dataDir;
         this.lock = lock;
         this.key = key;
-        // Worked out once H2 has opened, beside the window being built, not beside the opening it waits for.
-        this.leftAtClose = leftAtClose == null ? null : StartSnapshot.readLater(leftAtClose);
+        if (leftAtClose != null) {
+            // Worked out once H2 has opened, beside the window being built, not beside the opening it waits for.
+            StartSnapshot.Left left = StartSnapshot.readLater(leftAtClose);
+            summariesLeft = left.summaries();
+            inputsLeft = left.inputs();
+        }
         usePool(pool);
     }
 
@@ -256,20 +260,17 @@ public final class Store implements AutoCloseable {
      * down, or more than {@link #MOST_CONTACTS_REREAD} contacts, has everything read again.
      */
     public synchronized RuleInputs ruleInputs() {
-        if (ruleInputs == null && !leftInputsUsed) {
-            leftInputsUsed = true;
-            left().ifPresent(left -> {
-                StartSnapshot.Inputs inputs = left.inputs();
-                if (inputs != null) {
-                    // As the store was when it opened; what was written since is read again below, as after any
-                    // write. The platforms and settings, a few rows, are read as they are now.
-                    ruleInputs = transact(tx -> new RuleInputs(inputs.contacts(), tx.platforms().all(),
-                            tx.settings().ruleSettings(), inputs.links(), inputs.interactions()));
-                    ruleInputsVersion = versionAtOpen;
-                    // Kept from here on as the rules' inputs, which change with every write: not twice.
-                    leftAtClose = CompletableFuture.completedFuture(new StartSnapshot.Left(left.summaries(), null));
-                }
-            });
+        if (ruleInputs == null && inputsLeft != null) {
+            StartSnapshot.Inputs inputs = joined(inputsLeft);
+            // Kept from here on as the rules' inputs, which change with every write: not twice.
+            inputsLeft = null;
+            if (inputs != null) {
+                // As the store was when it opened; what was written since is read again below, as after any
+                // write. The platforms and settings, a few rows, are read as they are now.
+                ruleInputs = transact(tx -> new RuleInputs(inputs.contacts(), tx.platforms().all(),
+                        tx.settings().ruleSettings(), inputs.links(), inputs.interactions()));
+                ruleInputsVersion = versionAtOpen;
+            }
         }
         long version = writes.version();
         if (ruleInputs != null && ruleInputsVersion == version) {
@@ -400,26 +401,28 @@ public final class Store implements AutoCloseable {
      * since this store opened can have changed them; empty otherwise, and then they are to be read.
      */
     public Optional<List<ContactSummary>> summariesAtOpen() {
-        if (writes.summaryTablesWritten()) {
-            if (leftInputsUsed) {
-                leftAtClose = null;
-            }
-            return Optional.empty();
-        }
-        return left().map(StartSnapshot.Left::summaries);
-    }
-
-    private Optional<StartSnapshot.Left> left() {
-        CompletableFuture<StartSnapshot.Left> left = leftAtClose;
+        CompletableFuture<List<ContactSummary>> left = summariesLeft;
         if (left == null) {
             return Optional.empty();
         }
+        if (writes.summaryTablesWritten()) {
+            summariesLeft = null;
+            return Optional.empty();
+        }
+        List<ContactSummary> rows = joined(left);
+        if (rows == null) {
+            summariesLeft = null;
+        }
+        return Optional.ofNullable(rows);
+    }
+
+    /** A part of what the last close left; null when it left none or it cannot be read (said in the log). */
+    private static <T> T joined(CompletableFuture<T> left) {
         try {
-            return Optional.of(left.join());
+            return left.join();
         } catch (CompletionException e) {
             LOG.warn("{}", e.getCause().getMessage());
-            leftAtClose = null;
-            return Optional.empty();
+            return null;
         }
     }
 
