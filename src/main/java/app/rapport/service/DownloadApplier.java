@@ -18,6 +18,7 @@ import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
 import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.store.LinkRepository;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.StoreTransaction;
 
 /** Writes a plan; every step checks for Cancel, and nothing is committed until the end. */
@@ -42,7 +43,16 @@ final class DownloadApplier {
         this.today = today;
     }
 
+    /** For a transaction that wrote other rows before these (an import of contact files with its downloads). */
     DownloadImportService.Result apply(ImportProgress progress) {
+        return apply(null, progress);
+    }
+
+    /**
+     * {@code committed}: the rules' inputs as committed before this transaction, which wrote nothing else, for
+     * the follow-up rules after it; null to have them read again instead.
+     */
+    DownloadImportService.Result apply(RuleInputs committed, ImportProgress progress) {
         int total = plan.people().size() + 1;
         Map<Integer, Long> contacts = contacts(progress);
         // Every link and its source read once, not twice per person: 3,000 friends were 6,000 queries.
@@ -129,7 +139,15 @@ final class DownloadApplier {
         }
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
         // of a large store took longer than writing a Facebook download.
-        FollowUpQueue.reevaluateTouched(tx, touched, today);
+        if (committed == null) {
+            FollowUpQueue.reevaluateTouched(tx, touched, today);
+        } else {
+            Map<Long, List<Interaction>> added = new HashMap<>();
+            interactions.values().forEach(platform -> platform.forEach(interaction -> added
+                    .computeIfAbsent(interaction.contactId(), contact -> new ArrayList<>()).add(interaction)));
+            FollowUpQueue.reevaluateImported(tx, committed, created.isEmpty() ? List.of()
+                    : tx.contacts().forRules(created), links.values(), added, touched, today);
+        }
         checkCancelled(progress);
         progress.worked(total, total);
         return new DownloadImportService.Result(landed(statesSet, interactions, ledger),

@@ -23,6 +23,7 @@ import app.rapport.interchange.download.Download;
 import app.rapport.interchange.download.DownloadPlatform;
 import app.rapport.interchange.download.DownloadReader;
 import app.rapport.interchange.download.Meeting;
+import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
 
@@ -150,7 +151,8 @@ public final class DownloadImportService {
     public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
         String run = UUID.randomUUID().toString();
-        return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today).apply(progress));
+        RuleInputs committed = store.ruleInputs();
+        return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today).apply(committed, progress));
     }
 
     /** Takes back everything one import did; the follow-up rules run again for whom it touched. */

@@ -3,6 +3,8 @@ package app.rapport.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
@@ -18,6 +21,7 @@ import app.rapport.domain.FollowUpChanges;
 import app.rapport.domain.FollowUpRule;
 import app.rapport.domain.FollowUpRules;
 import app.rapport.domain.FollowUpStatus;
+import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
 import app.rapport.domain.SortFollowUp;
@@ -109,6 +113,28 @@ final class FollowUpQueue {
         Map<Long, LocalDate> waiting = waitingToBeSorted(everyone, today);
         Set<Long> evaluated = affected(touched, waiting, stored);
         reevaluate(tx, everyone.withInteractionsOf(tx, evaluated), stored, waiting, evaluated, today);
+    }
+
+    /**
+     * {@link #reevaluateTouched} at the end of a download's import, without reading everyone again: from the rules'
+     * inputs as committed before it, with what it wrote put in: the contacts it created, every link as it left
+     * them, and the interactions it added (after the contact's own, as their ids are). Reading the interactions
+     * of the 30,000 people a messages.csv touched took a sixth of its import.
+     */
+    static void reevaluateImported(StoreTransaction tx, RuleInputs committed, List<Contact> created,
+                                   Collection<Link> links, Map<Long, List<Interaction>> added, Set<Long> touched,
+                                   LocalDate today) {
+        List<Contact> contacts = new ArrayList<>(committed.contacts());
+        contacts.addAll(created);
+        contacts.sort(Comparator.comparingLong(Contact::id));
+        Map<Long, List<Interaction>> interactions = new HashMap<>(committed.interactions());
+        added.forEach((contact, theirs) -> interactions.merge(contact, theirs,
+                (before, more) -> Stream.concat(before.stream(), more.stream()).toList()));
+        RuleInputs inputs = new RuleInputs(contacts, committed.platforms(), committed.settings(),
+                links.stream().collect(Collectors.groupingBy(Link::contactId)), interactions);
+        List<FollowUp> stored = tx.followUps().all();
+        Map<Long, LocalDate> waiting = waitingToBeSorted(inputs, today);
+        reevaluate(tx, inputs, stored, waiting, affected(touched, waiting, stored), today);
     }
 
     /**

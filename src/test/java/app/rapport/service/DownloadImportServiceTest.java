@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.FollowUp;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkChange;
 import app.rapport.domain.LinkSource;
 import app.rapport.domain.LinkState;
+import app.rapport.domain.Relationship;
 import app.rapport.interchange.download.Download;
 import app.rapport.interchange.download.DownloadFixtures;
 import app.rapport.interchange.download.DownloadPlatform;
@@ -245,6 +249,38 @@ class DownloadImportServiceTest {
         assertThat(preview.get(DownloadPlatform.CALENDAR).kinds().interactions()).as("several kinds to compare")
                 .containsKeys(InteractionKind.IN_PERSON, InteractionKind.VIDEO_CALL, InteractionKind.EVENT);
         PreviewAssertions.assertPreviewMatches(preview, result);
+    }
+
+    @Test
+    void theFollowUpsAfterAnImportAreThoseEveryoneReevaluatedWouldHave() throws Exception {
+        List<Path> all = List.of(DownloadFixtures.zip("facebook-2024", downloads),
+                DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
+                DownloadFixtures.folder("calendars"));
+        Set<String> own = Set.of("olivia@example.com", "olivia@work.example", "olivia@icloud.com");
+        // A colleague whose LinkedIn request waits for a first meeting: the calendar's dinner with her is one.
+        long hopper = add(Contact.builder().displayName("Grace B. Hopper").category(Category.PROFESSIONAL)
+                .relationship(Relationship.COLLEAGUE).emails(List.of("grace@example.com")).vouchForThem("Sharp."));
+        store.transactVoid(tx -> {
+            tx.contacts().delete(grace);
+            tx.links().put(new Link(hopper, "linkedin", LinkState.REQUEST_RECEIVED, TODAY.minusDays(10),
+                    "linkedin.com/in/grace-hopper"));
+        });
+        services.followUps().reevaluateAll();
+        List<FollowUp> before = openFollowUps();
+
+        imports.apply(imports.plan(imports.read(all), own), Map.of(), ImportProgress.NONE);
+        List<FollowUp> afterImport = openFollowUps();
+        services.followUps().reevaluateAll();
+
+        assertThat(afterImport).as("the import changed the queue").isNotEqualTo(before);
+        assertThat(afterImport).isEqualTo(openFollowUps());
+    }
+
+    private List<FollowUp> openFollowUps() {
+        return store.transact(tx -> tx.followUps().open()).stream()
+                .map(f -> new FollowUp(null, f.contactId(), f.platformId(), f.rule(), f.triggerKey(), f.title(),
+                        f.message(), f.due(), f.status(), null))
+                .sorted(Comparator.comparing(FollowUp::toString)).toList();
     }
 
     @Test
