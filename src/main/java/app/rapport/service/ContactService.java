@@ -58,7 +58,7 @@ public final class ContactService {
      * read the whole store, which a start-up does anyway.
      */
     public Optional<List<ContactSummary>> summariesForNextStart() {
-        if (store.summariesAtOpen().isEmpty() && !store.ruleInputsRead()) {
+        if (store.summariesAtOpen().isEmpty() && !store.ruleInputsKept()) {
             return Optional.empty();
         }
         return Optional.of(summaries());

@@ -426,33 +426,51 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Whether the rules' inputs have been read since the store opened: they are then kept up to date cheaply. */
-    public synchronized boolean ruleInputsRead() {
-        return ruleInputs != null;
+    /**
+     * Whether the rules' inputs are in memory and current, or brought up to date by reading only the few
+     * contacts written since: then {@link #ruleInputs} costs no read of everyone.
+     */
+    public synchronized boolean ruleInputsKept() {
+        if (ruleInputs == null) {
+            return false;
+        }
+        long version = writes.version();
+        if (ruleInputsVersion == version) {
+            return true;
+        }
+        WriteTracker.Change change = writes.changesBetween(ruleInputsVersion, version);
+        return !change.everything() && change.contacts().size() <= MOST_CONTACTS_REREAD;
     }
 
     @Override
     public void close() {
-        closeLeaving(null);
+        close(() -> { });
     }
 
     /**
-     * Closes the store and, unless it is protected, leaves {@code rows} (the contacts table's rows as they are
-     * now; null for none) and the rules' inputs, when they have been read, for the next start to use before it
-     * has read anything else.
+     * Closes the store as {@link #close} does and, unless it is protected, leaves {@code rows} (the contacts
+     * table's rows as they are now; null for none) and the rules' inputs, when they are kept, for the next start
+     * to use before it has read anything else.
      */
     public void closeLeaving(List<ContactSummary> rows) {
-        RuleInputs inputs = key == null && ruleInputsRead() ? ruleInputs() : null;
+        RuleInputs inputs = key == null && ruleInputsKept() ? ruleInputs() : null;
+        close(() -> {
+            if (key == null && (rows != null || inputs != null)) {
+                StartSnapshot.write(dataDir, rows, inputs);
+            }
+        });
+    }
+
+    /** {@code afterDatabase} runs once H2 has closed the file, with the instance lock still held. */
+    private void close(Runnable afterDatabase) {
         swap.writeLock().lock();
         try {
             pool.dispose();
         } finally {
             swap.writeLock().unlock();
         }
-        // Still holding the instance lock: nothing can open the file between its close and the snapshot of it.
-        if (key == null && (rows != null || inputs != null)) {
-            StartSnapshot.write(dataDir, rows, inputs);
-        }
+        // Nothing can open the file between its close and what is written after it.
+        afterDatabase.run();
         lock.close();
         LOG.info("Store closed");
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -223,6 +224,49 @@ class StartSnapshotTest {
             });
             assertThat(store.ruleInputs()).isEqualTo(store.transact(RuleInputs::read));
             assertThat(statements).anyMatch(sql -> sql.contains("\"INTERACTION\""));
+        }
+    }
+
+    @Test
+    void aPlainCloseLeavesNothingEvenWithTheRulesInputsRead() {
+        try (Store store = Store.open(folder)) {
+            store.ruleInputs();
+        }
+
+        assertThat(folder.resolve(StartSnapshot.FILE)).doesNotExist();
+    }
+
+    @Test
+    void rulesInputsThatWouldHaveToBeReadWholeAreNotLeft() {
+        Store store = Store.open(folder);
+        store.ruleInputs();
+        // More than a few hundred contacts written: the inputs would be read whole again.
+        store.transactVoid(tx -> tx.contacts().insertAll(IntStream.range(0, 501).mapToObj(i -> Contact.builder()
+                .displayName("New " + i).addedOn(DAY).build()).toList()));
+        assertThat(store.ruleInputsKept()).isFalse();
+        List<String> statements = new ArrayList<>();
+        store.observe(new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                statements.add(ctx.sql());
+            }
+        });
+
+        store.closeLeaving(ROWS);
+
+        assertThat(statements).as("closing reads nothing").isEmpty();
+        try (Store reopened = Store.open(folder)) {
+            assertThat(reopened.summariesAtOpen()).contains(ROWS);
+            List<String> reads = new ArrayList<>();
+            reopened.observe(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    reads.add(ctx.sql());
+                }
+            });
+            reopened.ruleInputs();
+            assertThat(reads).as("no inputs were left: read from the store").anyMatch(sql -> sql.contains(
+                    "\"INTERACTION\""));
         }
     }
 
