@@ -151,7 +151,9 @@ public final class DownloadImportService {
     public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, ImportProgress progress) {
         LocalDate today = LocalDate.now(clock);
         String run = UUID.randomUUID().toString();
-        RuleInputs committed = store.ruleInputs();
+        // Inputs that would have to be read whole (after another large write) are not worth it: the rules then
+        // read only the interactions of those the import touched.
+        RuleInputs committed = store.ruleInputsKept() ? store.ruleInputs() : null;
         return store.transact(tx -> new DownloadApplier(tx, plan, chosen, run, today).apply(committed, progress));
     }
 
