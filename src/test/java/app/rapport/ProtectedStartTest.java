@@ -4,26 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rapport.domain.Contact;
@@ -48,15 +43,7 @@ class ProtectedStartTest {
             services.contacts().save(Contact.named("Zebulon Quartermaine", LocalDate.of(2026, 11, 1)));
             services.passwords().protect("correct horse".toCharArray());
         }
-        // What RapportApplication.open sets before it launches JavaFX, which a test cannot let it do.
-        set("opening", CompletableFuture.supplyAsync(() -> Store.open(dir)));
-        set("dataFolder", dir);
-        set("filesToImport", List.of());
-        // start() installs the app's handler for uncaught errors; later tests in this JVM must not inherit it.
-        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
-        FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(RapportApplication::new);
-        try {
+        try (RealStart _ = RealStart.on(dir)) {
             FxRobot robot = new FxRobot();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-password").tryQuery()
                     .isPresent());
@@ -75,10 +62,6 @@ class ProtectedStartTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dailyBackup() != null);
             Path backup = dailyBackup();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> BackupSeal.isSealed(backup));
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-            Thread.setDefaultUncaughtExceptionHandler(handler);
         }
     }
 
@@ -93,13 +76,7 @@ class ProtectedStartTest {
         // Cut inside its first chunks, the encrypted file still starts as a protected one and takes the password.
         Path file = DamagedFiles.databaseFile(dir);
         Files.write(file, Arrays.copyOf(Files.readAllBytes(file), 5000));
-        set("opening", CompletableFuture.supplyAsync(() -> Store.open(dir)));
-        set("dataFolder", dir);
-        set("filesToImport", List.of());
-        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
-        FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(RapportApplication::new);
-        try {
+        try (RealStart _ = RealStart.on(dir)) {
             FxRobot robot = new FxRobot();
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unlock-password").tryQuery()
                     .isPresent());
@@ -126,10 +103,6 @@ class ProtectedStartTest {
                 assertThat(new String(restored.readNBytes(9), StandardCharsets.US_ASCII))
                         .as("the restored data is encrypted with the password").isEqualTo("H2encrypt");
             }
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-            Thread.setDefaultUncaughtExceptionHandler(handler);
         }
     }
 
@@ -141,11 +114,5 @@ class ProtectedStartTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().startsWith("auto-")).findFirst().orElse(null);
         }
-    }
-
-    private static void set(String name, Object value) throws ReflectiveOperationException {
-        Field field = RapportApplication.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(null, value);
     }
 }

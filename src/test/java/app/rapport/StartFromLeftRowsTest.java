@@ -2,20 +2,16 @@ package app.rapport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import app.rapport.domain.Contact;
@@ -55,15 +51,7 @@ class StartFromLeftRowsTest {
 
     /** Starts Rapport as its launcher does, shows Contacts, and closes it: the names the table showed. */
     private List<String> startShowContactsAndClose() throws Exception {
-        // What RapportApplication.open sets before it launches JavaFX, which a test cannot let it do.
-        set("opening", CompletableFuture.supplyAsync(() -> Store.open(dir)));
-        set("dataFolder", dir);
-        set("filesToImport", List.of());
-        // start() installs the app's handler for uncaught errors; later tests in this JVM must not inherit it.
-        Thread.UncaughtExceptionHandler handler = Thread.getDefaultUncaughtExceptionHandler();
-        FxToolkit.registerPrimaryStage();
-        Application app = FxToolkit.setupApplication(RapportApplication::new);
-        try {
+        try (RealStart _ = RealStart.on(dir)) {
             FxRobot robot = new FxRobot();
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-contacts").tryQuery()
                     .isPresent());
@@ -73,16 +61,6 @@ class StartFromLeftRowsTest {
             @SuppressWarnings("unchecked")
             TableView<ContactRow> table = robot.lookup("#contacts-table").queryAs(TableView.class);
             return table.getItems().stream().map(row -> row.summary().displayName()).toList();
-        } finally {
-            FxToolkit.cleanupApplication(app);
-            FxToolkit.cleanupStages();
-            Thread.setDefaultUncaughtExceptionHandler(handler);
         }
-    }
-
-    private static void set(String name, Object value) throws ReflectiveOperationException {
-        Field field = RapportApplication.class.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(null, value);
     }
 }

@@ -39,6 +39,9 @@ class DownloadImportServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final LocalDate EXPORTED = DownloadFixtures.EXPORTED;
+    /** The calendar fixtures' owner. */
+    static final Set<String> OLIVIAS_ADDRESSES = Set.of("olivia@example.com", "olivia@work.example",
+            "olivia@icloud.com");
 
     @TempDir
     Path dir;
@@ -89,6 +92,13 @@ class DownloadImportServiceTest {
 
     private long add(Contact.Builder builder) {
         return store.transact(tx -> tx.contacts().insert(builder.addedOn(LocalDate.of(2025, 1, 1)).build()));
+    }
+
+    /** The four kinds of download, as the user got them. */
+    private List<Path> allFour() throws Exception {
+        return List.of(DownloadFixtures.zip("facebook-2024", downloads),
+                DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
+                DownloadFixtures.folder("calendars"));
     }
 
     private Download facebook() throws Exception {
@@ -253,10 +263,8 @@ class DownloadImportServiceTest {
 
     @Test
     void theFollowUpsAfterAnImportAreThoseEveryoneReevaluatedWouldHave() throws Exception {
-        List<Path> all = List.of(DownloadFixtures.zip("facebook-2024", downloads),
-                DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
-                DownloadFixtures.folder("calendars"));
-        Set<String> own = Set.of("olivia@example.com", "olivia@work.example", "olivia@icloud.com");
+        List<Path> all = allFour();
+        Set<String> own = OLIVIAS_ADDRESSES;
         // A colleague whose LinkedIn request waits for a first meeting: the calendar's dinner with her is one.
         long hopper = add(Contact.builder().displayName("Grace B. Hopper").category(Category.PROFESSIONAL)
                 .relationship(Relationship.COLLEAGUE).emails(List.of("grace@example.com")).vouchForThem("Sharp."));
@@ -285,10 +293,8 @@ class DownloadImportServiceTest {
 
     @Test
     void importingTheSameDownloadsAgainAddsNothing() throws Exception {
-        List<Path> all = List.of(DownloadFixtures.zip("facebook-2024", downloads),
-                DownloadFixtures.zip("instagram-2025", downloads), DownloadFixtures.folder("linkedin"),
-                DownloadFixtures.folder("calendars"));
-        Set<String> own = Set.of("olivia@example.com", "olivia@work.example", "olivia@icloud.com");
+        List<Path> all = allFour();
+        Set<String> own = OLIVIAS_ADDRESSES;
         imports.apply(imports.plan(imports.read(all), own), Map.of(), ImportProgress.NONE);
         Snapshot first = snapshot();
 
