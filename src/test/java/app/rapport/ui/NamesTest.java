@@ -45,7 +45,7 @@ class NamesTest {
     }
 
     @Test
-    void rowsAlreadyInOrderStayAsTheyAreAndOneOutOfPlaceIsSorted() {
+    void rowsAlreadyInOrderStaySoAndOneOutOfPlaceIsSorted() {
         List<String> inOrder = Arrays.asList(null, "Anna", "Élodie", "émile", "Zoë");
         List<String> lastOutOfPlace = Arrays.asList(null, "Anna", "Élodie", "Zoë", "émile");
         List<String> missingLast = Arrays.asList("Anna", null);

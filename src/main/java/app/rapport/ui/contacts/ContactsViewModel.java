@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -126,14 +125,14 @@ public final class ContactsViewModel {
     }
 
     /**
-     * What the rows showed without, worked out once they show: the search text of each and the keys of the names
-     * sorting by a column looks up. A read of its own, so that no later read of this page waits for it.
+     * What the rows showed without, worked out once they show: the search text of each, and the keys of the
+     * organizations, which sorting by that column looks up. A read of its own, so that no later read of this
+     * page waits for it.
      */
     private void warm(List<ContactRow> rows) {
         tasks.read(rows, () -> {
             ContactRow.warm(rows);
-            Names.warm(rows.stream().flatMap(row -> Stream.of(row.summary().displayName(),
-                    row.summary().organization())).toList());
+            Names.warm(rows.stream().map(row -> row.summary().organization()).toList());
             return rows;
         }, warmed -> { }, this::fail);
     }

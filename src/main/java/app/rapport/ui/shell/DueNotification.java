@@ -15,10 +15,16 @@ final class DueNotification {
         Notifications.create()
                 .owner(owner)
                 .title("Rapport")
-                .text(due == 1 ? "1 follow-up is due. Click to see it." : due + " follow-ups are due. Click to see them.")
+                .text(words(due))
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(12))
                 .onAction(event -> openFollowUps.run())
                 .showInformation();
+    }
+
+    /** What it says: "2,840 follow-ups are due. Click to see them." */
+    static String words(int due) {
+        return due == 1 ? "1 follow-up is due. Click to see it."
+                : String.format("%,d follow-ups are due. Click to see them.", due);
     }
 }
