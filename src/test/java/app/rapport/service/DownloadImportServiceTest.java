@@ -313,8 +313,7 @@ class DownloadImportServiceTest {
         Download download = imports.read(List.of(DownloadFixtures.folder("linkedin"),
                 DownloadFixtures.folder("calendars")));
         assertThat(DownloadImportService.likelyOwnAddresses(download)).containsExactly("olivia@example.com");
-        DownloadPlan plan = imports.plan(download, Set.of("olivia@example.com", "olivia@work.example",
-                "olivia@icloud.com"));
+        DownloadPlan plan = imports.plan(download, OLIVIAS_ADDRESSES);
 
         assertThat(plan.counts(Map.of()).get(DownloadPlatform.LINKEDIN).kinds().interactions())
                 .isEqualTo(Map.of(InteractionKind.MESSAGE, 4));
