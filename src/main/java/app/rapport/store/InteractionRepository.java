@@ -223,8 +223,8 @@ public final class InteractionRepository {
         if (interactions.isEmpty()) {
             return;
         }
-        RowBatch.insert(dsl, writes, dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON, INTERACTION.KIND,
-                INTERACTION.NOTES, INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN)
+        long[] ids = RowBatch.insertReturning(dsl, writes, dsl.insertInto(INTERACTION, INTERACTION.HAPPENED_ON,
+                INTERACTION.KIND, INTERACTION.NOTES, INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN)
                 .values((LocalDate) null, null, null, null, null, null), interactions.size(), null, checkpoint,
                 (row, i) -> {
                     row.setObject(1, interactions.get(i).on());
@@ -233,19 +233,11 @@ public final class InteractionRepository {
                     row.setString(4, source);
                     row.setString(5, sourceKeys.get(i));
                     row.setString(6, importRun);
-                });
-        // Identity values rise in the order the rows are inserted, so the ids in order line up with the list.
-        List<Long> ids = dsl.select(INTERACTION.ID).from(INTERACTION)
-                .where(INTERACTION.IMPORT_RUN.eq(importRun), INTERACTION.SOURCE.eq(source))
-                .orderBy(INTERACTION.ID).fetch(INTERACTION.ID);
-        if (ids.size() != interactions.size()) {
-            throw new IllegalStateException("Import " + importRun + " wrote " + ids.size() + " interactions from "
-                    + source + ", not " + interactions.size());
-        }
+                }, INTERACTION.ID);
         List<long[]> participants = new ArrayList<>(interactions.size());
         for (int i = 0; i < interactions.size(); i++) {
             for (long contact : interactions.get(i).participants()) {
-                participants.add(new long[] {ids.get(i), contact});
+                participants.add(new long[] {ids[i], contact});
             }
         }
         RowBatch.insert(dsl, writes, dsl.insertInto(INTERACTION_CONTACT, INTERACTION_CONTACT.INTERACTION_ID,

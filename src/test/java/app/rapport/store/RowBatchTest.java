@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,11 +33,14 @@ class RowBatchTest {
     Path folder;
     private Store store;
     private long contact;
+    private long other;
 
     @BeforeEach
     void open() {
         store = Store.open(folder);
         contact = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Pen Pal")
+                .addedOn(FIRST_DAY).build()));
+        other = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Old Friend")
                 .addedOn(FIRST_DAY).build()));
     }
 
@@ -47,13 +51,25 @@ class RowBatchTest {
 
     @Test
     void everyRowLandsWithItsPerson() {
-        store.transactVoid(tx -> tx.interactions().insertFromSource(messages(), keys(), "LINKEDIN", "run-1",
-                () -> { }));
+        // Every third day with the other person: each join row must take the id its own interaction was given.
+        List<Interaction> messages = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            messages.add(new Interaction(null, i % 3 == 0 ? other : contact, FIRST_DAY.plusDays(i),
+                    InteractionKind.MESSAGE, ""));
+        }
+
+        store.transactVoid(tx -> tx.interactions().insertFromSource(messages, messages.stream()
+                .map(message -> "linkedin:" + message.on()).toList(), "LINKEDIN", "run-1", () -> { }));
 
         List<Interaction> stored = store.transact(tx -> tx.interactions().ofContact(contact));
-        assertThat(stored).hasSize(ROWS);
+        List<Interaction> storedWithOther = store.transact(tx -> tx.interactions().ofContact(other));
+        assertThat(stored).hasSize(ROWS - ROWS / 3);
+        assertThat(storedWithOther).hasSize(ROWS / 3);
+        assertThat(storedWithOther).extracting(Interaction::on)
+                .allMatch(day -> FIRST_DAY.until(day, ChronoUnit.DAYS) % 3 == 0);
         assertThat(stored).extracting(Interaction::on).doesNotHaveDuplicates()
-                .contains(FIRST_DAY, FIRST_DAY.plusDays(ROWS - 1));
+                .noneMatch(day -> FIRST_DAY.until(day, ChronoUnit.DAYS) % 3 == 0)
+                .contains(FIRST_DAY.plusDays(1), FIRST_DAY.plusDays(ROWS - 1));
     }
 
     @Test
