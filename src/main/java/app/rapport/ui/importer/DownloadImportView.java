@@ -266,12 +266,19 @@ public final class DownloadImportView extends BorderPane {
         Button close = closeButton("Close");
         close.getStyleClass().add(Styles.ACCENT);
         close.setDefaultButton(true);
+        close.disableProperty().bind(model.undoingProperty());
+        ProgressBar undoing = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        undoing.setId("download-undoing");
+        undoing.setMaxWidth(Double.MAX_VALUE);
+        undoing.setAccessibleText("Undoing the import");
+        undoing.visibleProperty().bind(model.undoingProperty());
+        undoing.managedProperty().bind(undoing.visibleProperty());
         model.resultLines().addListener((javafx.collections.ListChangeListener<String>) change ->
                 landed.getChildren().setAll(model.resultLines().stream().map(DownloadImportView::platformLine)
                         .toList()));
         Label title = title("");
         title.textProperty().bind(model.outcomeProperty());
-        return new VBox(14, title, summary, landed, ImportSteps.buttons(undo, close));
+        return new VBox(14, title, summary, undoing, landed, ImportSteps.buttons(undo, close));
     }
 
     private String describeFiles() {

@@ -88,6 +88,7 @@ public final class DownloadImportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<String> resultLines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper();
     private final ProgressWatch watch;
     private Download download;
     private DownloadPlan plan;
@@ -273,17 +274,24 @@ public final class DownloadImportViewModel {
             return;
         }
         canUndo.set(false);
+        undoing.set(true);
+        // Taking back 200,000 messages takes seconds: the dialog says so rather than look finished.
+        outcome.set("Undoing the import");
+        summary.set("Taking back everything this import wrote. After a large import this takes a few seconds.");
         tasks.run(() -> {
             downloads.undo(toUndo.undo());
             return true;
         }, ok -> {
+            undoing.set(false);
             result = null;
             resultLines.clear();
             outcome.set("Import undone");
             summary.set("Undone: the import is taken back, nothing of it is left.");
         }, error -> {
+            undoing.set(false);
             canUndo.set(true);
-            summary.set("Undo failed: " + error.getMessage());
+            outcome.set("Undo failed");
+            summary.set("Undo failed, and the import is still there: " + error.getMessage());
         });
     }
 
@@ -340,6 +348,11 @@ public final class DownloadImportViewModel {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** While an Undo runs: the dialog shows it working and cannot be closed under it. */
+    public ReadOnlyBooleanProperty undoingProperty() {
+        return undoing.getReadOnlyProperty();
     }
 
 

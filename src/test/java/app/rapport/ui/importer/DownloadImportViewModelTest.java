@@ -131,6 +131,21 @@ class DownloadImportViewModelTest {
     }
 
     @Test
+    void anUndoThatFailsSaysSoAndOffersUndoAgain() throws Exception {
+        model.read(List.of(DownloadFixtures.folder("calendars").resolve("google.ics")));
+        row("ada@example.com").chosenProperty().set(model.search("lovel").get(1));
+        model.start();
+        store.close();
+
+        model.undo();
+
+        assertThat(model.outcomeProperty().get()).isEqualTo("Undo failed");
+        assertThat(model.summaryProperty().get()).startsWith("Undo failed, and the import is still there: ");
+        assertThat(model.undoingProperty().get()).isFalse();
+        assertThat(model.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
     void theUsersOwnAddressesAreRememberedAndLeaveThePlan() throws Exception {
         model.read(List.of(DownloadFixtures.folder("calendars").resolve("google.ics")));
         DownloadImportViewModel.Address grace = model.addresses().stream()

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -43,6 +45,7 @@ class DownloadImportViewTest {
     Store store;
     Services services;
     DownloadImportViewModel model;
+    final HoldingTasks tasks = new HoldingTasks();
     long jane2;
     long grace;
 
@@ -56,12 +59,38 @@ class DownloadImportViewTest {
         jane2 = add("Doe Jane", "jane@home.example");
         add("Ada Lovelace", "ada@example.com");
         grace = add("Grace Hopper", "grace.h@navy.example");
-        model = new DownloadImportViewModel(services.downloads(), services.preferences(), services.contacts(),
-                TaskRunner.sameThread());
+        model = new DownloadImportViewModel(services.downloads(), services.preferences(), services.contacts(), tasks);
         Scene scene = new Scene(new DownloadImportView(model, stage::close));
         Stylesheets.apply(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** Runs each task at once on the calling thread, unless told to hold the next one until {@link #release}. */
+    static final class HoldingTasks implements TaskRunner {
+        private boolean holdNext;
+        private Runnable held;
+
+        @Override
+        public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            Runnable task = () -> TaskRunner.sameThread().run(work, onSuccess, onFailure);
+            if (holdNext) {
+                holdNext = false;
+                held = task;
+            } else {
+                task.run();
+            }
+        }
+
+        void holdNext() {
+            holdNext = true;
+        }
+
+        void release() {
+            Runnable task = held;
+            held = null;
+            task.run();
+        }
     }
 
     private long add(String name, String email) {
@@ -117,9 +146,22 @@ class DownloadImportViewTest {
         assertThat(janesFacebookLink().orElseThrow().state())
                 .isEqualTo(LinkState.CONNECTED);
         Screenshots.write(robot.window(0).getScene(), "download-import-done");
+        assertThat(robot.lookup("#download-undoing").query().isVisible()).isFalse();
+
+        tasks.holdNext();
         robot.clickOn("#download-undo");
+        assertThat(robot.lookup("Undoing the import").tryQuery()).as("the title while it runs").isPresent();
+        assertThat(robot.lookup("#download-undoing").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#download-close").queryButton().isDisabled()).as("not closed under the undo")
+                .isTrue();
+        assertThat(robot.lookup("#download-undo").queryButton().isVisible()).isFalse();
+        Screenshots.write(robot.window(0).getScene(), "download-import-undoing");
+        robot.interact(tasks::release);
+
         assertThat(janesFacebookLink()).isEmpty();
         assertThat(robot.lookup("#download-summary").queryLabeled().getText()).startsWith("Undone");
+        assertThat(robot.lookup("#download-undoing").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#download-close").queryButton().isDisabled()).isFalse();
     }
 
     @Test
