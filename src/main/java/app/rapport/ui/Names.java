@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
 /**
  * How names are ordered on screen: as the user's language orders them ("Élodie" before "Tomás"), case aside.
  * A collator compares two names from scratch each time, and a table sorting 30,000 rows asks tens of thousands
@@ -32,9 +35,10 @@ public final class Names {
     }
 
     /**
-     * {@code items} in {@link #order()} of their names, each name keyed on the way: the table sorts the rows by
-     * name again on the FX thread, where the keys are then only looked up. Items already in order (rows a close
-     * left in the order the table showed them) take the fewest comparisons.
+     * {@code items} in {@link #order()} of their names, each name keyed on the way: a table shows them in this
+     * order without sorting them (see {@link #beyondNameOrder}), and when the user sorts by name the other way,
+     * the keys are only looked up. Items already in order (rows a close left in the order the table showed them)
+     * take the fewest comparisons.
      */
     public static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
         record Keyed<T>(CollationKey key, T item) {
@@ -46,6 +50,20 @@ public final class Names {
         }).toArray(Keyed[]::new);
         Arrays.sort(keyed, Comparator.comparing(Keyed::key, Comparator.nullsFirst(Comparator.naturalOrder())));
         return Arrays.stream(keyed).map(Keyed::item).toList();
+    }
+
+    /**
+     * The order to put a table's rows in, when the rows are kept in {@link #order()} of the names in its first
+     * column: none while the table is sorted by that column alone, ascending, as it is unless the user chose
+     * otherwise, so that 30,000 rows are not sorted again on the FX thread into the order they have; else the
+     * table's own comparator.
+     */
+    public static <T> Comparator<T> beyondNameOrder(TableView<T> table) {
+        List<TableColumn<T, ?>> sortOrder = table.getSortOrder();
+        boolean byNameAlone = sortOrder.size() == 1 && !table.getColumns().isEmpty()
+                && sortOrder.getFirst() == table.getColumns().getFirst()
+                && sortOrder.getFirst().getSortType() == TableColumn.SortType.ASCENDING;
+        return byNameAlone ? null : table.getComparator();
     }
 
     /** Works out and keeps the keys of {@code names} now, so that sorting by them later only looks them up. */

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -155,6 +157,33 @@ class ContactsFlowTest {
         choose(robot, "#relationship-filter", "Family");
         assertThat(names(robot)).containsExactly("Lena M\u00fcller");
         assertThat(robot.lookup("#contact-count").queryLabeled().getText()).isEqualTo("1 of 10 contacts");
+    }
+
+    @Test
+    void byNameTheRowsShowInNameOrderAndAHeaderClickTurnsThemRound(FxRobot robot) {
+        app.addSampleContacts();
+        app.add("\u00c9milie Bront\u00eb", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
+        reload(robot);
+        List<String> byName = new ArrayList<>(app.contacts.summaries().stream().map(s -> s.displayName()).toList());
+        byName.sort(Names.order());
+        assertThat(names(robot)).as("as they come, in name order").isEqualTo(byName);
+
+        TableView<ContactRow> table = table(robot);
+        robot.interact(() -> table.getColumns().getFirst().setSortType(TableColumn.SortType.DESCENDING));
+        assertThat(names(robot)).as("descending").isEqualTo(byName.reversed());
+        robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().getLast())));
+        assertThat(names(robot)).isNotEqualTo(byName);
+        robot.interact(() -> {
+            table.getColumns().getFirst().setSortType(TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(List.of(table.getColumns().getFirst()));
+        });
+        assertThat(names(robot)).as("back to name order").isEqualTo(byName);
+
+        app.contacts.save(app.contacts.get(app.contacts.summaries().stream()
+                .filter(s -> s.displayName().equals("Ada Lovelace")).findFirst().orElseThrow().id()).toBuilder()
+                .displayName("Zelda Lovelace").build());
+        reload(robot);
+        assertThat(names(robot)).as("a renamed contact moves to its place").last().isEqualTo("Zelda Lovelace");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
 
 /** Names in the order of the user's language, accents and case aside, the same whichever way they are sorted. */
@@ -53,5 +56,30 @@ class NamesTest {
         assertThat(Names.sortedByName(inOrder, name -> name)).isEqualTo(inOrder);
         assertThat(Names.sortedByName(lastOutOfPlace, name -> name)).isEqualTo(inOrder);
         assertThat(Names.sortedByName(missingLast, name -> name)).containsExactly(null, "Anna");
+    }
+
+    @Test
+    void aTableSortedByNameAloneUpwardsShowsTheRowsAsTheyComeAndAnyOtherOrderIsTheTables() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // Another test of this run started it.
+        }
+        TableView<String> table = new TableView<>();
+        TableColumn<String, String> name = new TableColumn<>("Name");
+        name.setComparator(Names.order());
+        TableColumn<String, String> other = new TableColumn<>("Other");
+        table.getColumns().setAll(List.of(name, other));
+        table.setSortPolicy(view -> true);
+
+        table.getSortOrder().setAll(List.of(name));
+        assertThat(Names.beyondNameOrder(table)).as("by name, upwards: as they come").isNull();
+        name.setSortType(TableColumn.SortType.DESCENDING);
+        assertThat(Names.beyondNameOrder(table)).isSameAs(table.getComparator()).isNotNull();
+        name.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(name, other));
+        assertThat(Names.beyondNameOrder(table)).as("by name, then another column").isNotNull();
+        table.getSortOrder().setAll(List.of(other));
+        assertThat(Names.beyondNameOrder(table)).isNotNull();
     }
 }

@@ -39,6 +39,7 @@ import app.rapport.domain.ContactEdit;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
+import app.rapport.ui.Names;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.PageContext;
 import app.rapport.ui.ProblemBanner;
@@ -290,7 +291,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
 
         table.setItems(model.visibleRows());
         table.setSortPolicy(view -> {
-            model.sortBy(view.getComparator());
+            model.sortBy(Names.beyondNameOrder(view));
             return true;
         });
         table.getSortOrder().add(columns.getFirst());

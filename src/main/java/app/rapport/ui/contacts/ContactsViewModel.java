@@ -114,8 +114,8 @@ public final class ContactsViewModel {
     public void reload() {
         loading.set(true);
         LocalDate today = services.today();
-        // Folding the search text and ordering by name happen off the FX thread; the table's sort then finds
-        // the rows in order already when it sorts by name, as it does unless the user chose another column.
+        // Ordering by name happens off the FX thread: sorted by name, as it is unless the user chose another
+        // column, the table shows the rows in the order they come (Names.beyondNameOrder).
         tasks.read(this, () -> Names.sortedByName(contacts.summaries().stream()
                 .map(summary -> ContactRow.of(summary, today)).toList(), row -> row.summary().displayName()), rows -> {
                     allRows.setAll(rows);

@@ -131,9 +131,13 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinWidth(0);
         table.setAccessibleText("Readiness of every contact on every platform");
+        // The rows come in name order, the table's first column: they are sorted only for another order.
         SortedList<ReadinessRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        table.setSortPolicy(view -> {
+            sorted.setComparator(Names.beyondNameOrder(view));
+            return true;
+        });
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(model.loadingProperty()).then("Working out every verdict\u2026")
                 .otherwise("No contact matches these filters. Add contacts, or choose another verdict."));

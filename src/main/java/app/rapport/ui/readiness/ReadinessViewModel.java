@@ -73,7 +73,7 @@ public final class ReadinessViewModel {
     private void reload() {
         loading.set(true);
         released = false;
-        // In name order already, the table's sort by name finds little to do on the FX thread.
+        // In name order, off the FX thread: the table sorted by name shows them as they come.
         tasks.read(this, () -> {
             ReadinessMatrix matrix = readiness.matrix();
             return new ReadinessMatrix(matrix.platforms(),
