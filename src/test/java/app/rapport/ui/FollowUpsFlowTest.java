@@ -111,6 +111,28 @@ class FollowUpsFlowTest {
     }
 
     @Test
+    void aLongQueueShowsTenRowsASectionAndShowMoreAddsTheNextTen(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
+        for (int i = 1; i <= 23; i++) {
+            app.services.followUps().createManual(ada.id(), null, "Call number " + i, "",
+                    RapportFixture.TODAY.plusDays(i));
+        }
+        robot.clickOn("#nav-follow-ups");
+        assertThat(robot.lookup("Upcoming (23)").tryQuery()).isPresent();
+        assertThat(titles(robot, "#follow-ups-upcoming")).hasSize(10).first().isEqualTo("Call number 1");
+        assertThat(robot.lookup("#follow-ups-upcoming-more").queryButton().getText())
+                .isEqualTo("Show more (13 left)");
+
+        showMore(robot, "#follow-ups-upcoming-more");
+        assertThat(titles(robot, "#follow-ups-upcoming")).hasSize(20);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("the keyboard goes on from the first new row")
+                .isEqualTo("follow-up-link-" + app.services.followUps().open().get(10).followUp().id());
+        showMore(robot, "#follow-ups-upcoming-more");
+        assertThat(titles(robot, "#follow-ups-upcoming")).hasSize(23).last().isEqualTo("Call number 23");
+        assertThat(robot.lookup("#follow-ups-upcoming-more").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aNotificationAtStartOpensTheFollowUps(FxRobot robot) {
         Contact ada = app.add("Ada Lovelace", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
         app.services.links().changeState(ada.id(), "facebook", LinkState.REQUEST_RECEIVED);
@@ -130,6 +152,12 @@ class FollowUpsFlowTest {
     private FollowUpStatus statusOf(Contact contact, long id) {
         return app.store.transact(tx -> tx.followUps().ofContact(contact.id())).stream()
                 .filter(f -> f.id() == id).map(FollowUp::status).findFirst().orElseThrow();
+    }
+
+    /** Below the rows, out of sight: reached from the keyboard, as Tab would reach it. */
+    private static void showMore(FxRobot robot, String button) {
+        robot.interact(() -> robot.lookup(button).query().requestFocus());
+        robot.type(KeyCode.SPACE);
     }
 
     private static List<String> titles(FxRobot robot, String section) {

@@ -51,6 +51,8 @@ final class FollowUpRow extends HBox {
         void delete(FollowUpItem item);
     }
 
+    private final Hyperlink firstControl;
+
     FollowUpRow(FollowUpItem item, LocalDate today, Actions actions, Navigator navigator) {
         super(16);
         getStyleClass().add("follow-up-row");
@@ -78,6 +80,7 @@ final class FollowUpRow extends HBox {
             Tooltips.lazy(contact, "Open " + item.contactName());
         }
         contact.setId("follow-up-link-" + id);
+        firstControl = contact;
         Label where = new Label(item.platformName() == null ? "" : "on " + item.platformName());
         where.getStyleClass().add(Styles.TEXT_MUTED);
         FlowPane about = new FlowPane(4, 2, contact, where, due);
@@ -146,6 +149,11 @@ final class FollowUpRow extends HBox {
             buttons.getChildren().add(dismiss);
         }
         getChildren().addAll(text, buttons);
+    }
+
+    /** Gives the keyboard focus to the row's first control, its link. */
+    void focusFirst() {
+        firstControl.requestFocus();
     }
 
     static String dueText(LocalDate due, LocalDate today) {

@@ -35,10 +35,11 @@ import app.rapport.ui.UndoBar;
 public final class FollowUpsView extends BorderPane implements FollowUpRow.Actions, ShellPage {
 
     /**
-     * More than a screenful, and few enough that a first visit builds them quickly: each row is a dozen
-     * controls, and at 50 a section the page's three sections took over a second to build and lay out.
+     * Two screenfuls, and few enough that a first visit builds them quickly: each row is a dozen controls,
+     * styled and laid out on the FX thread, and most of a first visit's time went there (at 50 a section the
+     * page's three sections took over a second; at 20, with thousands due, half a second).
      */
-    static final int ROWS_PER_PAGE = 20;
+    static final int ROWS_PER_PAGE = 10;
 
     private final FollowUpsViewModel model;
     private final Navigator navigator;
@@ -159,6 +160,8 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
             more.setOnAction(event -> {
                 rows.getChildren().remove(more);
                 showMore(rows, id, items, to, today);
+                // The button is gone: the keyboard goes on from the first row it brought.
+                ((FollowUpRow) rows.getChildren().get(to)).focusFirst();
             });
             rows.getChildren().add(more);
         }
