@@ -247,6 +247,33 @@ class CollisionsPageTest {
     }
 
     /** Three professionals and a friend on Facebook, a professional on LinkedIn only. */
+    @Test
+    void aLongSectionShowsTwentyRowsAndShowMoreTheNextTwenty(FxRobot robot) {
+        List<Contact> colleagues = new ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            Contact colleague = app.add(String.format("Colleague %02d", i), "Northwind", "Engineer",
+                    Category.PROFESSIONAL, Relationship.COLLEAGUE, List.of(), "");
+            connect(colleague, "facebook", LocalDate.of(2025, 1, 1));
+            colleagues.add(colleague);
+        }
+        reload(robot);
+        assertThat(rowNames(robot, "facebook")).hasSize(20);
+        assertThat(robot.lookup("#collisions-facebook-more").queryButton().getText()).isEqualTo("Show more (25 left)");
+
+        robot.interact(() -> robot.lookup("#collisions-facebook-more").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertThat(rowNames(robot, "facebook")).hasSize(40);
+        String first = rowNames(robot, "facebook").get(20);
+        Contact firstNew = colleagues.stream().filter(c -> c.displayName().equals(first)).findFirst().orElseThrow();
+        assertThat(focusedId()).as("the keyboard goes on from the first new row")
+                .isEqualTo("plan-review-facebook-" + firstNew.id());
+
+        robot.interact(() -> robot.lookup("#collisions-facebook-more").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertThat(rowNames(robot, "facebook")).hasSize(45);
+        assertThat(robot.lookup("#collisions-facebook-more").tryQuery()).isEmpty();
+    }
+
     private void addWorkAndFriends() {
         ada = app.add("Ada Lovelace", "Analytical Engines", "Engineer", Category.PROFESSIONAL, Relationship.CLIENT,
                 List.of(), "");

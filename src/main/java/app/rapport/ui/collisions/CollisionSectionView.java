@@ -18,7 +18,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class CollisionSectionView extends Card {
 
-    static final int ROWS_PER_PAGE = 50;
+    /**
+     * Two to three screenfuls: each row is half a dozen controls, styled and laid out on the FX thread, and at 50
+     * a section a first visit with thousands of collisions spent most of its time there.
+     */
+    static final int ROWS_PER_PAGE = 20;
 
     CollisionSectionView(CollisionSection section, CollisionsViewModel model, LongConsumer openContact) {
         String key = section.platform().id();
@@ -61,7 +65,10 @@ final class CollisionSectionView extends Card {
             more.setId("collisions-" + section.platform().id() + "-more");
             more.setOnAction(event -> {
                 rows.getChildren().remove(more);
+                int first = rows.getChildren().size();
                 showMore(rows, section, to, model, openContact);
+                // The button is gone: the keyboard goes on from the first row it brought (after its separator).
+                ((CollisionRowView) rows.getChildren().get(first + 1)).focusFirst();
             });
             rows.getChildren().add(more);
         }
