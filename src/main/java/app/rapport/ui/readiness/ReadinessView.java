@@ -31,13 +31,11 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
-import app.rapport.ui.CellTooltip;
 import app.rapport.ui.Controls;
 import app.rapport.ui.Names;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.PageContext;
 import app.rapport.ui.ShellPage;
-import app.rapport.ui.VerdictGraphics;
 
 /** The readiness page: one row per contact, one column per platform, each cell an icon and a word. */
 public final class ReadinessView extends BorderPane implements ShellPage {
@@ -176,26 +174,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
     }
 
     private TableCell<ReadinessRow, Verdict> verdictCell(Platform platform) {
-        TableCell<ReadinessRow, Verdict> cell = new TableCell<>() {
-            // Worded as it shows: the verdicts keep no words (see Verdict), and a cell shows many as it scrolls.
-            private final CellTooltip nextStep = new CellTooltip(this, () -> getItem() == null ? ""
-                    : getItem().kind().label() + "\n" + getItem().nextStep());
-
-            @Override
-            protected void updateItem(Verdict verdict, boolean empty) {
-                super.updateItem(verdict, empty);
-                nextStep.want(!empty && verdict != null);
-                if (empty || verdict == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setAccessibleText(null);
-                    return;
-                }
-                setText(VerdictGraphics.shortLabel(verdict.kind()));
-                setGraphic(VerdictGraphics.icon(verdict.kind()));
-                setAccessibleText(platform.name() + ": " + verdict.kind().label());
-            }
-        };
+        VerdictCell cell = new VerdictCell(platform);
         cell.setOnMouseClicked(event -> {
             if (!cell.isEmpty() && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {
                 navigator.openContact(cell.getTableRow().getItem().contact().id(), platform.id());
