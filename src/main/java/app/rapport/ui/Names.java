@@ -2,8 +2,10 @@ package app.rapport.ui;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,7 @@ import javafx.scene.control.TableView;
 public final class Names {
 
     private static final Collator COLLATOR = collator();
-    private static final Map<String, CollationKey> KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, Known> KEYS = new ConcurrentHashMap<>();
     // Enough for every name, organization and role of 100,000 contacts; past it (years of renames) start afresh.
     private static final int KEYS_KEPT = 300_000;
 
@@ -35,21 +37,70 @@ public final class Names {
     }
 
     /**
-     * {@code items} in {@link #order()} of their names, each name keyed on the way: a table shows them in this
-     * order without sorting them (see {@link #beyondNameOrder}), and when the user sorts by name the other way,
-     * the keys are only looked up. Items already in order (rows a close left in the order the table showed them)
-     * take the fewest comparisons.
+     * {@code items} in {@link #order()} of their names; names with the same key keep the order they came in. A
+     * table shows them in this order without sorting them again (see {@link #beyondNameOrder}).
+     * <p>
+     * Working out a name's collation key costs more than comparing two names, so keys are worked out only for a
+     * real sort. Items already in order (the rows a close left, in the order the table showed them) are only
+     * checked, name against the next. Each name also remembers its place in the last sort that had it, and
+     * items in another order are first put in those places: the readiness page's rows, read in no particular
+     * order, are then found in order too.
      */
     public static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
-        record Keyed<T>(CollationKey key, T item) {
-        }
         @SuppressWarnings("unchecked")
-        Keyed<T>[] keyed = items.stream().map(item -> {
+        Placed<T>[] placed = new Placed[items.size()];
+        for (int i = 0; i < placed.length; i++) {
+            T item = items.get(i);
             String itsName = name.apply(item);
-            return new Keyed<>(itsName == null ? null : key(itsName), item);
-        }).toArray(Keyed[]::new);
-        Arrays.sort(keyed, Comparator.comparing(Keyed::key, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return Arrays.stream(keyed).map(Keyed::item).toList();
+            placed[i] = new Placed<>(itsName == null ? null : known(itsName), i, item);
+        }
+        if (!inOrder(placed)) {
+            Arrays.sort(placed, Comparator.comparingInt(Placed::lastPlace));
+            if (!inOrder(placed)) {
+                Arrays.sort(placed, Comparator.comparing((Placed<T> one) -> one.key(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingInt(Placed::index));
+            }
+        }
+        List<T> sorted = new ArrayList<>(placed.length);
+        for (int place = 0; place < placed.length; place++) {
+            if (placed[place].known() != null) {
+                placed[place].known().place = place;
+            }
+            sorted.add(placed[place].item());
+        }
+        return Collections.unmodifiableList(sorted);
+    }
+
+    private record Placed<T>(Known known, int index, T item) {
+        CollationKey key() {
+            return known == null ? null : known.key();
+        }
+
+        int lastPlace() {
+            return known == null ? -1 : known.place;
+        }
+    }
+
+    /** Whether a sort would leave them as they are: each name after the one before, or the same and later. */
+    private static boolean inOrder(Placed<?>[] placed) {
+        for (int i = 1; i < placed.length; i++) {
+            int order = compare(placed[i - 1].known(), placed[i].known());
+            if (order > 0 || order == 0 && placed[i - 1].index() > placed[i].index()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As their keys compare, without working out a key that is not known yet; a missing name comes first. */
+    private static int compare(Known one, Known other) {
+        if (one == null || other == null) {
+            return one == other ? 0 : one == null ? -1 : 1;
+        }
+        if (one.key != null && other.key != null) {
+            return one.key.compareTo(other.key);
+        }
+        return COLLATOR.compare(one.name, other.name);
     }
 
     /**
@@ -76,15 +127,43 @@ public final class Names {
     }
 
     private static CollationKey key(String name) {
-        CollationKey key = KEYS.get(name);
-        if (key == null) {
+        return known(name).key();
+    }
+
+    private static Known known(String name) {
+        Known known = KEYS.get(name);
+        if (known == null) {
             if (KEYS.size() >= KEYS_KEPT) {
                 KEYS.clear();
             }
-            key = COLLATOR.getCollationKey(name);
-            KEYS.put(name, key);
+            known = new Known(name);
+            KEYS.put(name, known);
         }
-        return key;
+        return known;
+    }
+
+    /**
+     * A name, its collation key once asked for, and its place in the last sort that had it. The place is only
+     * a hint for the next sort: two sorts at once that write it over each other cost time, never order. Two
+     * threads that work out the same key at once both get an equal one.
+     */
+    private static final class Known {
+        private final String name;
+        private CollationKey key;
+        private int place = Integer.MAX_VALUE;
+
+        private Known(String name) {
+            this.name = name;
+        }
+
+        private CollationKey key() {
+            CollationKey known = key;
+            if (known == null) {
+                known = COLLATOR.getCollationKey(name);
+                key = known;
+            }
+            return known;
+        }
     }
 
     private static Collator collator() {

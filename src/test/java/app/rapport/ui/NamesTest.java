@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import javafx.application.Platform;
 import javafx.scene.control.TableColumn;
@@ -56,6 +58,31 @@ class NamesTest {
         assertThat(Names.sortedByName(inOrder, name -> name)).isEqualTo(inOrder);
         assertThat(Names.sortedByName(lastOutOfPlace, name -> name)).isEqualTo(inOrder);
         assertThat(Names.sortedByName(missingLast, name -> name)).containsExactly(null, "Anna");
+    }
+
+    @Test
+    void namesWithTheSameKeyKeepTheOrderTheyCameInWhateverAnEarlierSortSaw() {
+        assertThat(Names.sortedByName(List.of("\u00c9mile", "\u00e9mile", "Anna"), name -> name))
+                .containsExactly("Anna", "\u00c9mile", "\u00e9mile");
+        assertThat(Names.sortedByName(List.of("\u00e9mile", "Anna", "\u00c9mile"), name -> name))
+                .containsExactly("Anna", "\u00e9mile", "\u00c9mile");
+    }
+
+    @Test
+    void namesSortedBeforeInAnotherOrderOrAmongOthersComeOutAsAFreshSortPutsThem() {
+        Random random = new Random(7);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            names.add((i % 3 == 0 ? "\u00c9" : i % 3 == 1 ? "e" : "E") + Integer.toString(random.nextInt(500), 36));
+        }
+        Names.sortedByName(names, name -> name);
+        List<String> again = new ArrayList<>(names.subList(0, 1_500));
+        Collections.shuffle(again, random);
+        again.addAll(List.of("zz new", "\u00c9 new", "a new"));
+
+        List<String> bySorting = new ArrayList<>(again);
+        bySorting.sort(Names.order());
+        assertThat(Names.sortedByName(again, name -> name)).isEqualTo(bySorting);
     }
 
     @Test

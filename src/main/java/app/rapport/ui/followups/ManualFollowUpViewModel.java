@@ -1,7 +1,6 @@
 package app.rapport.ui.followups;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import javafx.beans.property.ObjectProperty;
@@ -38,8 +37,8 @@ public final class ManualFollowUpViewModel {
     record Choices(List<ContactSummary> contacts, List<Platform> platforms) {
 
         static Choices read(Services services) {
-            return new Choices(services.contacts().summaries().stream().filter(c -> !c.archived())
-                    .sorted(Comparator.comparing(ContactSummary::displayName, Names.order())).toList(),
+            return new Choices(Names.sortedByName(services.contacts().summaries().stream()
+                    .filter(c -> !c.archived()).toList(), ContactSummary::displayName),
                     services.rules().platforms().stream().filter(p -> !p.hidden()).toList());
         }
     }

@@ -1,7 +1,6 @@
 package app.rapport.ui.interaction;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -46,9 +45,8 @@ public final class LogInteractionViewModel {
      */
     public static void open(Services services, TaskRunner tasks, OptionalLong preselectedContactId,
                             Interaction editing, Consumer<LogInteractionViewModel> ready, Consumer<Throwable> failed) {
-        tasks.read(LogInteractionViewModel.class, () -> services.contacts().summaries().stream()
-                .filter(c -> !c.archived())
-                .sorted(Comparator.comparing(ContactSummary::displayName, Names.order())).toList(),
+        tasks.read(LogInteractionViewModel.class, () -> Names.sortedByName(services.contacts().summaries().stream()
+                .filter(c -> !c.archived()).toList(), ContactSummary::displayName),
                 contacts -> {
                     LogInteractionViewModel model = new LogInteractionViewModel(services, tasks, contacts, editing);
                     preselectedContactId.ifPresent(id -> contacts.stream().filter(c -> c.id() == id).findFirst()
