@@ -17,9 +17,9 @@ import javafx.scene.control.TableView;
 
 /**
  * How names are ordered on screen: as the user's language orders them ("Élodie" before "Tomás"), case aside.
- * A collator compares two names from scratch each time, and a table sorting 30,000 rows asks tens of thousands
- * of times, on the FX thread. So each name's collation key is worked out once and kept: the rows' names are
- * keyed where the rows are read, off the FX thread, and the table's comparisons only look the keys up.
+ * A collator compares two names from scratch each time, and a table sorting 30,000 rows asks hundreds of
+ * thousands of times, on the FX thread. So the rows are put in name order where they are read, off the FX
+ * thread; and a name's collation key, once a sort has worked it out, is kept for the next.
  */
 public final class Names {
 
