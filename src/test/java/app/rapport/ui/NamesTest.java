@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import javafx.application.Platform;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.Test;
@@ -87,11 +86,7 @@ class NamesTest {
 
     @Test
     void aTableSortedByNameAloneUpwardsShowsTheRowsAsTheyComeAndAnyOtherOrderIsTheTables() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Another test of this run started it.
-        }
+        FxStarted.ensure();
         TableView<String> table = new TableView<>();
         TableColumn<String, String> name = new TableColumn<>("Name");
         name.setComparator(Names.order());

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +22,7 @@ import app.rapport.interchange.download.DownloadFixtures;
 import app.rapport.service.DownloadImportService;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
+import app.rapport.ui.FxStarted;
 import app.rapport.ui.TaskRunner;
 
 /** The download path of the import wizard on a real store, every task run at once. */
@@ -41,11 +41,7 @@ class DownloadImportViewModelTest {
 
     @BeforeAll
     static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Another test of this run started it.
-        }
+        FxStarted.ensure();
     }
 
     @BeforeEach

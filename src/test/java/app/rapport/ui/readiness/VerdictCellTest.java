@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import app.rapport.domain.Platform;
 import app.rapport.domain.Sphere;
 import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
+import app.rapport.ui.FxStarted;
 
 /**
  * A readiness cell takes another verdict object as another verdict, without comparing the two: equality would
@@ -21,17 +22,12 @@ class VerdictCellTest {
 
     @BeforeAll
     static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Another test of this run started it.
-        }
+        FxStarted.ensure();
     }
 
     @Test
     void anotherVerdictObjectIsAnotherItemEvenWhenItIsEqual() {
-        VerdictCell cell = new VerdictCell(new app.rapport.domain.Platform("facebook", "Facebook", Sphere.PERSONAL,
-                0, false));
+        VerdictCell cell = new VerdictCell(new Platform("facebook", "Facebook", Sphere.PERSONAL, 0, false));
         Verdict ready = verdict();
         Verdict sameWords = verdict();
         assertThat(sameWords).isEqualTo(ready);
