@@ -270,7 +270,7 @@ public final class RapportApplication extends Application {
 
     /**
      * The contacts table's rows, for the next start to show at once; none when they cannot be had cheaply. In the
-     * order the table shows them, so that sorting them again at the next start takes the fewest comparisons.
+     * order the table shows them, which the next start then only checks.
      */
     private List<ContactSummary> rowsForNextStart() {
         try {
