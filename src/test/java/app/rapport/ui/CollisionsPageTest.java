@@ -257,20 +257,24 @@ class CollisionsPageTest {
             colleagues.add(colleague);
         }
         reload(robot);
+        CollisionRow twentyFirst = model.sections().getFirst().rows().get(20);
+        robot.interact(() -> model.planReview(twentyFirst, facebook()));
+        reload(robot);
         assertThat(rowNames(robot, "facebook")).hasSize(20);
         assertThat(robot.lookup("#collisions-facebook-more").queryButton().getText()).isEqualTo("Show more (25 left)");
 
         robot.interact(() -> robot.lookup("#collisions-facebook-more").query().requestFocus());
         robot.type(KeyCode.SPACE);
         assertThat(rowNames(robot, "facebook")).hasSize(40);
-        String first = rowNames(robot, "facebook").get(20);
-        Contact firstNew = colleagues.stream().filter(c -> c.displayName().equals(first)).findFirst().orElseThrow();
-        assertThat(focusedId()).as("the keyboard goes on from the first new row")
-                .isEqualTo("plan-review-facebook-" + firstNew.id());
+        assertThat(focusedId()).as("the keyboard goes on from the first new row, past its review already planned")
+                .isEqualTo("open-contact-facebook-" + twentyFirst.contactId());
 
         robot.interact(() -> robot.lookup("#collisions-facebook-more").query().requestFocus());
         robot.type(KeyCode.SPACE);
         assertThat(rowNames(robot, "facebook")).hasSize(45);
+        String first = rowNames(robot, "facebook").get(40);
+        Contact firstNew = colleagues.stream().filter(c -> c.displayName().equals(first)).findFirst().orElseThrow();
+        assertThat(focusedId()).isEqualTo("plan-review-facebook-" + firstNew.id());
         assertThat(robot.lookup("#collisions-facebook-more").tryQuery()).isEmpty();
     }
 

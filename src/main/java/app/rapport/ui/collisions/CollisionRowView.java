@@ -25,9 +25,6 @@ final class CollisionRowView extends HBox {
 
     static final String STYLE_CLASS = "collision-row";
 
-    private final Button plan;
-    private final Button open;
-
     CollisionRowView(CollisionRow row, Platform platform, CollisionsViewModel model, LongConsumer openContact) {
         super(16);
         String key = platform.id() + "-" + row.contactId();
@@ -41,17 +38,10 @@ final class CollisionRowView extends HBox {
         facts.setMinWidth(0);
         HBox.setHgrow(facts, Priority.ALWAYS);
 
-        plan = planButton(row, platform, model, key);
-        open = openButton(row, openContact, key);
-        HBox actions = new HBox(8, plan, open);
+        HBox actions = new HBox(8, planButton(row, platform, model, key), openButton(row, openContact, key));
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(facts, actions);
-    }
-
-    /** Gives the keyboard focus to the row's first button that can be pressed. */
-    void focusFirst() {
-        (plan.isDisabled() ? open : plan).requestFocus();
     }
 
     private static Label name(CollisionRow row, String key) {

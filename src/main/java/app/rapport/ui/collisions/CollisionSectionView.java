@@ -5,12 +5,12 @@ import java.util.function.LongConsumer;
 import atlantafx.base.controls.Card;
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import app.rapport.ui.RowPages;
 
 /**
  * One personal platform: its count in the heading, then each professional contact connected there. The card is
@@ -45,32 +45,9 @@ final class CollisionSectionView extends Card {
 
     private static Node rows(CollisionSection section, CollisionsViewModel model, LongConsumer openContact) {
         VBox rows = new VBox();
-        showMore(rows, section, 0, model, openContact);
+        // Most sensitive first: a large network can collide by the thousand.
+        RowPages.show(rows, section.rows(), ROWS_PER_PAGE, "collisions-" + section.platform().id() + "-more", true,
+                row -> new CollisionRowView(row, section.platform(), model, openContact));
         return rows;
-    }
-
-    /** Rows a page at a time, most sensitive first: a large network can collide by the thousand. */
-    private static void showMore(VBox rows, CollisionSection section, int from, CollisionsViewModel model,
-                                 LongConsumer openContact) {
-        int to = Math.min(section.rows().size(), from + ROWS_PER_PAGE);
-        for (CollisionRow row : section.rows().subList(from, to)) {
-            if (!rows.getChildren().isEmpty()) {
-                rows.getChildren().add(new Separator());
-            }
-            rows.getChildren().add(new CollisionRowView(row, section.platform(), model, openContact));
-        }
-        if (to < section.rows().size()) {
-            Button more = new Button(String.format("Show more (%,d left)", section.rows().size() - to));
-            more.getStyleClass().add(Styles.FLAT);
-            more.setId("collisions-" + section.platform().id() + "-more");
-            more.setOnAction(event -> {
-                rows.getChildren().remove(more);
-                int first = rows.getChildren().size();
-                showMore(rows, section, to, model, openContact);
-                // The button is gone: the keyboard goes on from the first row it brought (after its separator).
-                ((CollisionRowView) rows.getChildren().get(first + 1)).focusFirst();
-            });
-            rows.getChildren().add(more);
-        }
     }
 }

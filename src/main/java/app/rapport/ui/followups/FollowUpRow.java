@@ -51,8 +51,6 @@ final class FollowUpRow extends HBox {
         void delete(FollowUpItem item);
     }
 
-    private final Hyperlink firstControl;
-
     FollowUpRow(FollowUpItem item, LocalDate today, Actions actions, Navigator navigator) {
         super(16);
         getStyleClass().add("follow-up-row");
@@ -80,7 +78,6 @@ final class FollowUpRow extends HBox {
             Tooltips.lazy(contact, "Open " + item.contactName());
         }
         contact.setId("follow-up-link-" + id);
-        firstControl = contact;
         Label where = new Label(item.platformName() == null ? "" : "on " + item.platformName());
         where.getStyleClass().add(Styles.TEXT_MUTED);
         FlowPane about = new FlowPane(4, 2, contact, where, due);
@@ -149,11 +146,6 @@ final class FollowUpRow extends HBox {
             buttons.getChildren().add(dismiss);
         }
         getChildren().addAll(text, buttons);
-    }
-
-    /** Gives the keyboard focus to the row's first control, its link. */
-    void focusFirst() {
-        firstControl.requestFocus();
     }
 
     static String dueText(LocalDate due, LocalDate today) {

@@ -27,6 +27,7 @@ import app.rapport.ui.DialogService;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.RevealFocused;
+import app.rapport.ui.RowPages;
 import app.rapport.ui.ScrollPlace;
 import app.rapport.ui.ShellPage;
 import app.rapport.ui.UndoBar;
@@ -140,31 +141,9 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
             none.getStyleClass().add(Styles.TEXT_MUTED);
             rows.getChildren().add(none);
         }
-        showMore(rows, id, items, 0, today);
+        RowPages.show(rows, items, ROWS_PER_PAGE, "follow-ups-" + id + "-more", false,
+                item -> new FollowUpRow(item, today, this, navigator));
         return new VBox(8, heading, rows);
-    }
-
-    /**
-     * Rows a page at a time: a queue of thousands (a large import of undecided contacts) would otherwise build
-     * thousands of rows of buttons before the page could show, for a list read from the top.
-     */
-    private void showMore(VBox rows, String id, List<FollowUpItem> items, int from, LocalDate today) {
-        int to = Math.min(items.size(), from + ROWS_PER_PAGE);
-        for (FollowUpItem item : items.subList(from, to)) {
-            rows.getChildren().add(new FollowUpRow(item, today, this, navigator));
-        }
-        if (to < items.size()) {
-            Button more = new Button(String.format("Show more (%,d left)", items.size() - to));
-            more.getStyleClass().add(Styles.FLAT);
-            more.setId("follow-ups-" + id + "-more");
-            more.setOnAction(event -> {
-                rows.getChildren().remove(more);
-                showMore(rows, id, items, to, today);
-                // The button is gone: the keyboard goes on from the first row it brought.
-                ((FollowUpRow) rows.getChildren().get(to)).focusFirst();
-            });
-            rows.getChildren().add(more);
-        }
     }
 
     @Override
