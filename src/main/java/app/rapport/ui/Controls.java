@@ -1,10 +1,13 @@
 package app.rapport.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.Property;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -28,6 +31,25 @@ public final class Controls {
         for (Region node : nodes) {
             node.setMinWidth(Region.USE_PREF_SIZE);
         }
+    }
+
+    /** The first control in {@code node} (itself included) that takes the keyboard, in the order Tab goes. */
+    public static Optional<Node> firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return Optional.empty();
+        }
+        if (node.isFocusTraversable()) {
+            return Optional.of(node);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Node> found = firstFocusable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A label that wraps onto more lines rather than cutting its words. */

@@ -6,7 +6,6 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
@@ -91,7 +90,7 @@ public final class FormGrid extends GridPane {
                 .map(node -> ((VBox) node).getChildren().getFirst())
                 .filter(node -> node.getPseudoClassStates().contains(Styles.STATE_DANGER))
                 .findFirst()
-                .map(FormGrid::focusable)
+                .map(node -> Controls.firstFocusable(node).orElse(node))
                 .ifPresent(Node::requestFocus);
     }
 
@@ -102,19 +101,6 @@ public final class FormGrid extends GridPane {
             case ComboBoxBase<?> box -> box.valueProperty().addListener((obs, old, now) -> errors.remove(key));
             default -> control.addEventFilter(KeyEvent.KEY_TYPED, event -> errors.remove(key));
         }
-    }
-
-    private static Node focusable(Node node) {
-        if (node.isFocusTraversable() || !(node instanceof Parent parent)) {
-            return node;
-        }
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            Node found = focusable(child);
-            if (found.isFocusTraversable()) {
-                return found;
-            }
-        }
-        return node;
     }
 
     private static Node firstControlIn(Node composite) {

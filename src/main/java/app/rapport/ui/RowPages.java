@@ -5,7 +5,6 @@ import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
@@ -47,39 +46,11 @@ public final class RowPages {
             more.setId(moreId);
             more.setOnAction(event -> {
                 rows.getChildren().remove(more);
-                focusFirstIn(showFrom(rows, items, to, perPage, moreId, separated, row));
+                Controls.firstFocusable(showFrom(rows, items, to, perPage, moreId, separated, row))
+                        .ifPresent(Node::requestFocus);
             });
             rows.getChildren().add(more);
         }
         return first;
-    }
-
-    /** The first control in {@code node} that takes the keyboard, in the order Tab goes. */
-    private static void focusFirstIn(Node node) {
-        if (node == null) {
-            return;
-        }
-        if (node.isFocusTraversable() && !node.isDisabled() && node.isVisible()) {
-            node.requestFocus();
-            return;
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                if (takesFocus(child)) {
-                    focusFirstIn(child);
-                    return;
-                }
-            }
-        }
-    }
-
-    private static boolean takesFocus(Node node) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return false;
-        }
-        if (node.isFocusTraversable()) {
-            return true;
-        }
-        return node instanceof Parent parent && parent.getChildrenUnmodifiable().stream().anyMatch(RowPages::takesFocus);
     }
 }
