@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
@@ -46,8 +47,13 @@ public final class RowPages {
             more.setId(moreId);
             more.setOnAction(event -> {
                 rows.getChildren().remove(more);
-                Controls.firstFocusable(showFrom(rows, items, to, perPage, moreId, separated, row))
-                        .ifPresent(Node::requestFocus);
+                Node brought = showFrom(rows, items, to, perPage, moreId, separated, row);
+                // Until laid out, the new rows have no place on screen, and a pane that scrolls to the focused
+                // control (RevealFocused) would scroll to the top for them: the window is laid out first.
+                Parent root = rows.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                Controls.firstFocusable(brought).ifPresent(Node::requestFocus);
             });
             rows.getChildren().add(more);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -127,6 +128,12 @@ class FollowUpsFlowTest {
         assertThat(titles(robot, "#follow-ups-upcoming")).hasSize(20);
         assertThat(app.stage.getScene().getFocusOwner().getId()).as("the keyboard goes on from the first new row")
                 .isEqualTo("follow-up-link-" + app.services.followUps().open().get(10).followUp().id());
+        Node scroll = robot.lookup(".scroll-pane").match(pane -> ScrollPlace.isInside(robot.lookup(
+                "#follow-ups-upcoming").query(), pane)).query();
+        Bounds shown = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds focused = app.stage.getScene().getFocusOwner().localToScene(
+                app.stage.getScene().getFocusOwner().getLayoutBounds());
+        assertThat(shown.contains(focused)).as("the new row is on screen, %s in %s", focused, shown).isTrue();
         showMore(robot, "#follow-ups-upcoming-more");
         assertThat(titles(robot, "#follow-ups-upcoming")).hasSize(23).last().isEqualTo("Call number 23");
         assertThat(robot.lookup("#follow-ups-upcoming-more").tryQuery()).isEmpty();
