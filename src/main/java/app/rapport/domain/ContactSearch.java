@@ -32,8 +32,7 @@ public final class ContactSearch {
 
     /** A predicate over {@link #searchableText} values; a blank query matches everything. */
     public static Predicate<String> matcher(String query) {
-        String[] words = WHITESPACE.split(fold(query == null ? "" : query).strip());
-        String[] needed = Arrays.stream(words).filter(word -> !word.isEmpty()).toArray(String[]::new);
+        String[] needed = wordsOf(query);
         if (needed.length == 0) {
             return text -> true;
         }
@@ -47,6 +46,19 @@ public final class ContactSearch {
             }
             return true;
         };
+    }
+
+    /**
+     * Whether a query has no word to look for and so matches every text unseen: a filter need not fold a
+     * row's text for it (30,000 rows at start-up).
+     */
+    public static boolean matchesEverything(String query) {
+        return wordsOf(query).length == 0;
+    }
+
+    private static String[] wordsOf(String query) {
+        String[] words = WHITESPACE.split(fold(query == null ? "" : query).strip());
+        return Arrays.stream(words).filter(word -> !word.isEmpty()).toArray(String[]::new);
     }
 
     /**

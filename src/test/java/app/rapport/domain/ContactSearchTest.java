@@ -49,6 +49,22 @@ class ContactSearchTest {
         assertThat(ContactSearch.matcher(query).test(text)).isEqualTo(found);
     }
 
+    @ParameterizedTest(name = "\"{0}\" matches every text without looking at it: {1}")
+    @CsvSource({
+            "'', true",
+            "'   ', true",
+            "'\t \n', true",
+            "jose, false",
+            "' a ', false",
+            "-, false"
+    })
+    void aQueryWithoutWordsMatchesEverythingUnseen(String query, boolean everything) {
+        assertThat(ContactSearch.matchesEverything(query)).isEqualTo(everything);
+        if (everything) {
+            assertThat(ContactSearch.matcher(query).test("")).isTrue();
+        }
+    }
+
     @ParameterizedTest(name = "\"{1}\" after \"{0}\" looks only among what the first found: {2}")
     @CsvSource({
             "jo, jos, true",

@@ -55,6 +55,7 @@ public final class ContactFilter {
 
     private Predicate<ContactRow> predicate() {
         Predicate<String> matchesSearch = ContactSearch.matcher(searchText.get());
+        boolean anyText = ContactSearch.matchesEverything(searchText.get());
         boolean inArchive = archived.get();
         Category onlyCategory = category.get();
         Relationship onlyRelationship = relationship.get();
@@ -63,7 +64,7 @@ public final class ContactFilter {
                 && (only == null || only.contains(row.id()))
                 && (onlyCategory == null || row.summary().category() == onlyCategory)
                 && (onlyRelationship == null || row.summary().relationship() == onlyRelationship)
-                && matchesSearch.test(row.searchableText());
+                && (anyText || matchesSearch.test(row.searchableText()));
     }
 
     /** Whether anything but the archive switch narrows the rows. */

@@ -50,6 +50,11 @@ public final class ContactRow {
         return text;
     }
 
+    /** Whether the search text has been folded yet. */
+    boolean isFolded() {
+        return searchableText != null;
+    }
+
     /** Folds the text of every row now, so the first search does not. */
     static void warm(Iterable<ContactRow> rows) {
         rows.forEach(ContactRow::searchableText);
