@@ -49,6 +49,8 @@ public final class BackgroundTaskRunner implements TaskRunner, AutoCloseable {
                         result.handBack(onSuccess, onFailure);
                     } finally {
                         mine.complete(null);
+                        // Unless a later read took the key's turn already: the map holds no key past its reads.
+                        handedBack.remove(key, mine);
                     }
                 }));
     }

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -100,6 +101,25 @@ class BackgroundTaskRunnerTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> handedBack.size() == 2);
         assertThat(handedBack).containsExactly("unreadable", "next");
+    }
+
+    @Test
+    void aKeyIsLetGoOnceItsReadsAreHandedBack() throws Exception {
+        WeakReference<Object> held = readWithAKeyOfItsOwn();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> handedBack.size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (int i = 0; i < 50 && held.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(held.get()).as("a read's key (once 30,000 contact rows) is not kept after the read").isNull();
+    }
+
+    private WeakReference<Object> readWithAKeyOfItsOwn() throws Exception {
+        Object key = new Object();
+        onFx(() -> tasks.read(key, () -> "read", handedBack::add, error -> { }));
+        return new WeakReference<>(key);
     }
 
     private static void onFx(Runnable work) throws Exception {

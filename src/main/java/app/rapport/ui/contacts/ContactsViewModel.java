@@ -73,6 +73,8 @@ public final class ContactsViewModel {
     private final ReadOnlyObjectWrapper<Long> selectionRequest = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ContactFormViewModel> formRequest = new ReadOnlyObjectWrapper<>();
     private final StringBinding emptyText;
+    // The key of the warming reads: the rows themselves were one, hashed whole (30,000 rows) on the FX thread.
+    private final Object warming = new Object();
     private long inView = -1;
     private BitSet narrowedTo;
     private Long selectAfterReload;
@@ -130,7 +132,7 @@ public final class ContactsViewModel {
      * page waits for it.
      */
     private void warm(List<ContactRow> rows) {
-        tasks.read(rows, () -> {
+        tasks.read(warming, () -> {
             ContactRow.warm(rows);
             Names.warm(rows.stream().map(row -> row.summary().organization()).toList());
             return rows;
