@@ -23,6 +23,14 @@ public interface TaskRunner {
         run(work, onSuccess, onFailure);
     }
 
+    /**
+     * A read nobody waits for, such as readying what makes a later search faster: as {@link #read}, but in the
+     * app it starts a few seconds later, so that it does not share the cores with the pages a user opens first.
+     */
+    default <T> void readLater(Object key, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        read(key, work, onSuccess, onFailure);
+    }
+
     static TaskRunner sameThread() {
         return new TaskRunner() {
             @Override

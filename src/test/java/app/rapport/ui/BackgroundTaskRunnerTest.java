@@ -3,6 +3,7 @@ package app.rapport.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -101,6 +102,40 @@ class BackgroundTaskRunnerTest {
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> handedBack.size() == 2);
         assertThat(handedBack).containsExactly("unreadable", "next");
+    }
+
+    @Test
+    void aReadThatCanWaitStartsLaterThanOneAskedForAfterIt() throws Exception {
+        try (BackgroundTaskRunner waiting = new BackgroundTaskRunner(Duration.ofMillis(600))) {
+            onFx(() -> {
+                waiting.readLater("warm", () -> "later", handedBack::add, error -> { });
+                waiting.read("page", () -> "page", handedBack::add, error -> { });
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> handedBack.size() == 1);
+            assertThat(handedBack).containsExactly("page");
+
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> handedBack.size() == 2);
+            assertThat(handedBack).containsExactly("page", "later");
+        }
+    }
+
+    @Test
+    void aReadThatCanWaitIsDroppedWhenTheRunnerHasClosedMeanwhile() throws Exception {
+        BackgroundTaskRunner closing = new BackgroundTaskRunner(Duration.ofMillis(100));
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        onFx(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> handedBack.add("thrown: " + error));
+            closing.readLater("warm", () -> "later", handedBack::add, error -> handedBack.add("failed"));
+        });
+        try {
+            closing.close();
+            Thread.sleep(400);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(handedBack).isEmpty();
+        } finally {
+            onFx(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        }
     }
 
     @Test

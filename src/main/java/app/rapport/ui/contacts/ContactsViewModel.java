@@ -127,12 +127,12 @@ public final class ContactsViewModel {
     }
 
     /**
-     * What the rows showed without, worked out once they show: the search text of each, and the keys of the
-     * organizations, which sorting by that column looks up. A read of its own, so that no later read of this
-     * page waits for it.
+     * What the rows showed without, worked out a while after they show: the search text of each, and the keys
+     * of the organizations, which sorting by that column looks up. A read of its own, so that no later read of
+     * this page waits for it; a search before it folds the rows it looks at.
      */
     private void warm(List<ContactRow> rows) {
-        tasks.read(warming, () -> {
+        tasks.readLater(warming, () -> {
             ContactRow.warm(rows);
             Names.warm(rows.stream().map(row -> row.summary().organization()).toList());
             return rows;
