@@ -22,6 +22,7 @@ import app.rapport.store.DamagedStoreException;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.Store;
 import app.rapport.store.StoreException;
+import app.rapport.store.TableRows;
 import app.rapport.ui.BackgroundTaskRunner;
 import app.rapport.ui.Names;
 import app.rapport.ui.StartupProblem;
@@ -269,13 +270,14 @@ public final class RapportApplication extends Application {
     }
 
     /**
-     * The contacts table's rows, for the next start to show at once; none when they cannot be had cheaply. In the
-     * order the table shows them, which the next start then only checks.
+     * The contacts table's rows, for the next start to show at once; none when they cannot be had cheaply. In
+     * name order, named, which the next start takes as it is while it still orders names the same way.
      */
-    private List<ContactSummary> rowsForNextStart() {
+    private TableRows rowsForNextStart() {
         try {
             return services.contacts().summariesForNextStart()
-                    .map(rows -> Names.sortedByName(rows, ContactSummary::displayName)).orElse(null);
+                    .map(rows -> new TableRows(Names.sortedByName(rows, ContactSummary::displayName),
+                            Names.orderName())).orElse(null);
         } catch (RuntimeException e) {
             // Only the next start's speed is lost: it reads the rows from the store.
             LOG.warn("The contacts table's rows could not be kept for the next start: {}",

@@ -17,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
+import app.rapport.ui.Names;
 import app.rapport.ui.contacts.ContactRow;
 
 /**
@@ -44,7 +45,10 @@ class StartFromLeftRowsTest {
         assertThat(startShowContactsAndClose()).containsExactly("Ada Lovelace", "Zebulon Quartermaine");
         assertThat(dir.resolve(SNAPSHOT)).as("left again by the second close").exists();
         try (Store store = Store.open(dir)) {
-            assertThat(store.summariesAtOpen()).hasValueSatisfying(rows -> assertThat(rows).hasSize(2));
+            assertThat(store.summariesAtOpen()).hasValueSatisfying(rows -> {
+                assertThat(rows.summaries()).hasSize(2);
+                assertThat(rows.order()).as("in name order, named").isEqualTo(Names.orderName());
+            });
             assertThat(Files.exists(dir.resolve(SNAPSHOT))).as("taken by the opening").isFalse();
         }
     }

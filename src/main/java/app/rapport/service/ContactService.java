@@ -24,6 +24,7 @@ import app.rapport.domain.LinkState;
 import app.rapport.store.ContactRows;
 import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
+import app.rapport.store.TableRows;
 
 /** Use cases on contacts. Each call is one transaction. */
 public final class ContactService {
@@ -42,7 +43,15 @@ public final class ContactService {
      * contact.
      */
     public List<ContactSummary> summaries() {
-        Optional<List<ContactSummary>> unchanged = store.summariesAtOpen();
+        return tableRows().summaries();
+    }
+
+    /**
+     * As {@link #summaries()}, with the order of the rows when it is known: the rows the last close left, while
+     * nothing has been written since, come in the order it named; rows read from the store come in none.
+     */
+    public TableRows tableRows() {
+        Optional<TableRows> unchanged = store.summariesAtOpen();
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
@@ -50,7 +59,7 @@ public final class ContactService {
         Lists lists = store.transact(tx -> new Lists(tx.contacts().allTags(), tx.contacts().allEmails(),
                 tx.contacts().allPhones()));
         RuleInputs inputs = store.ruleInputs();
-        return inputs.contacts().stream().map(c -> summary(c, inputs, lists)).toList();
+        return new TableRows(inputs.contacts().stream().map(c -> summary(c, inputs, lists)).toList(), null);
     }
 
     /**

@@ -55,7 +55,7 @@ final class StartSnapshot {
      * What a close left, each part worked out on another thread, the rows first; a part that was not left
      * completes with null, and one that cannot be read fails.
      */
-    record Left(CompletableFuture<List<ContactSummary>> summaries, CompletableFuture<Inputs> inputs) {
+    record Left(CompletableFuture<TableRows> summaries, CompletableFuture<Inputs> inputs) {
     }
 
     /** The rules' inputs about everyone, as {@link RuleInputs} holds them. */
@@ -65,7 +65,7 @@ final class StartSnapshot {
     private static final Logger LOG = LoggerFactory.getLogger(StartSnapshot.class);
     static final String FILE = "start.snapshot";
     /** Changes whenever what is written changes, so an older file is simply not used. */
-    private static final String FORMAT = "Rapport start 1";
+    private static final String FORMAT = "Rapport start 2";
     private static final int NONE = -1;
 
     private StartSnapshot() {
@@ -128,7 +128,7 @@ final class StartSnapshot {
      * Writes {@code summaries} and {@code inputs} (either may be null) as the snapshot of the database file in
      * {@code dataDir}, which must be closed: its size and time are what the next start checks.
      */
-    static void write(Path dataDir, List<ContactSummary> summaries, RuleInputs inputs) {
+    static void write(Path dataDir, TableRows summaries, RuleInputs inputs) {
         Path file = dataDir.resolve(FILE);
         Path part = dataDir.resolve(FILE + ".part");
         try {
@@ -171,13 +171,14 @@ final class StartSnapshot {
                 + Objects.toString(attributes.fileKey(), "");
     }
 
-    private static void writeSummaries(DataOutputStream out, List<ContactSummary> summaries) throws IOException {
-        if (summaries == null) {
+    private static void writeSummaries(DataOutputStream out, TableRows left) throws IOException {
+        if (left == null) {
             out.writeInt(NONE);
             return;
         }
-        out.writeInt(summaries.size());
-        for (ContactSummary row : summaries) {
+        out.writeInt(left.summaries().size());
+        writeText(out, left.order());
+        for (ContactSummary row : left.summaries()) {
             out.writeLong(row.id());
             writeText(out, row.displayName());
             writeText(out, row.organization());
@@ -196,11 +197,12 @@ final class StartSnapshot {
         }
     }
 
-    private static List<ContactSummary> readSummaries(DataInputStream in) throws IOException {
+    private static TableRows readSummaries(DataInputStream in) throws IOException {
         int count = in.readInt();
         if (count == NONE) {
             return null;
         }
+        String order = readText(in);
         List<ContactSummary> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long id = in.readLong();
@@ -221,7 +223,7 @@ final class StartSnapshot {
                     relationship == null ? null : Relationship.valueOf(relationship), tags, notes, lastInteraction,
                     weeks, metOn, addedOn, archived, readTexts(in), readTexts(in)));
         }
-        return List.copyOf(rows);
+        return new TableRows(List.copyOf(rows), order);
     }
 
     private static void writeInputs(DataOutputStream out, RuleInputs inputs) throws IOException {

@@ -25,8 +25,6 @@ import org.jooq.impl.DefaultConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import app.rapport.domain.ContactSummary;
-
 /**
  * The H2 file database in a data folder: locked to one process, migrated to the current schema on open.
  * All reads and writes go through {@link #transact}, one transaction per use case; {@link StoreBackup} saves
@@ -64,7 +62,7 @@ public final class Store implements AutoCloseable {
     private volatile boolean writeFailed;
     private volatile Runnable accessCheck = () -> { };
     // What the last close left (docs/decisions/0013), each until it is used or no longer true; else null.
-    private volatile CompletableFuture<List<ContactSummary>> summariesLeft;
+    private volatile CompletableFuture<TableRows> summariesLeft;
     private CompletableFuture<StartSnapshot.Inputs> inputsLeft;
 
     private Store(Path dataDir, InstanceLock lock, JdbcConnectionPool pool, StoreKey key,
@@ -400,8 +398,8 @@ public final class Store implements AutoCloseable {
      * The contacts table's rows as the last close left them (see {@link #closeLeaving}), while nothing written
      * since this store opened can have changed them; empty otherwise, and then they are to be read.
      */
-    public Optional<List<ContactSummary>> summariesAtOpen() {
-        CompletableFuture<List<ContactSummary>> left = summariesLeft;
+    public Optional<TableRows> summariesAtOpen() {
+        CompletableFuture<TableRows> left = summariesLeft;
         if (left == null) {
             return Optional.empty();
         }
@@ -409,7 +407,7 @@ public final class Store implements AutoCloseable {
             summariesLeft = null;
             return Optional.empty();
         }
-        List<ContactSummary> rows = joined(left);
+        TableRows rows = joined(left);
         if (rows == null) {
             summariesLeft = null;
         }
@@ -449,10 +447,10 @@ public final class Store implements AutoCloseable {
 
     /**
      * Closes the store as {@link #close} does and, unless it is protected, leaves {@code rows} (the contacts
-     * table's rows as they are now; null for none) and the rules' inputs, when they are kept, for the next start
-     * to use before it has read anything else.
+     * table's rows as they are now, and their order; null for none) and the rules' inputs, when they are kept,
+     * for the next start to use before it has read anything else.
      */
-    public void closeLeaving(List<ContactSummary> rows) {
+    public void closeLeaving(TableRows rows) {
         RuleInputs inputs = key == null && ruleInputsKept() ? ruleInputs() : null;
         close(() -> {
             if (key == null && (rows != null || inputs != null)) {

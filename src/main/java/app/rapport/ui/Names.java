@@ -2,12 +2,14 @@ package app.rapport.ui;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.text.RuleBasedCollator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -24,6 +26,7 @@ import javafx.scene.control.TableView;
 public final class Names {
 
     private static final Collator COLLATOR = collator();
+    private static final String ORDER_NAME = orderName(COLLATOR);
     private static final Map<String, Known> KEYS = new ConcurrentHashMap<>();
     // Enough for every name, organization and role of 100,000 contacts; past it (years of renames) start afresh.
     private static final int KEYS_KEPT = 300_000;
@@ -47,6 +50,15 @@ public final class Names {
      * order, are then found in order too.
      */
     public static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {
+        return sortedByName(items, name, null);
+    }
+
+    /**
+     * As {@link #sortedByName(List, Function)}, for items said to be in the order {@code theirOrder} names (see
+     * {@link #orderName}): when that is still this order, as it is for the rows the last close left unless the
+     * user's language changed since, they are taken as they are, without a check.
+     */
+    public static <T> List<T> sortedByName(List<T> items, Function<T, String> name, String theirOrder) {
         @SuppressWarnings("unchecked")
         Placed<T>[] placed = new Placed[items.size()];
         for (int i = 0; i < placed.length; i++) {
@@ -54,7 +66,7 @@ public final class Names {
             String itsName = name.apply(item);
             placed[i] = new Placed<>(itsName == null ? null : known(itsName), i, item);
         }
-        if (!inOrder(placed)) {
+        if (!ORDER_NAME.equals(theirOrder) && !inOrder(placed)) {
             Arrays.sort(placed, Comparator.comparingInt(Placed::lastPlace));
             if (!inOrder(placed)) {
                 Arrays.sort(placed, Comparator.comparing((Placed<T> one) -> one.key(),
@@ -117,6 +129,14 @@ public final class Names {
         return byNameAlone ? null : table.getComparator();
     }
 
+    /**
+     * A name for this order, the same as long as names order the same way: for items put in order now and
+     * handed to a later start, which takes them as they are while its order has the same name.
+     */
+    public static String orderName() {
+        return ORDER_NAME;
+    }
+
     /** Works out and keeps the keys of {@code names} now, so that sorting by them later only looks them up. */
     public static void warm(Collection<String> names) {
         names.forEach(name -> {
@@ -164,6 +184,14 @@ public final class Names {
             }
             return known;
         }
+    }
+
+    /** The collator's rules (its language's, on this Java), strength and decomposition. */
+    static String orderName(Collator collator) {
+        String rules = collator instanceof RuleBasedCollator ruleBased ? ruleBased.getRules()
+                : Locale.getDefault().toLanguageTag();
+        return "collator " + Integer.toHexString(rules.hashCode()) + "/" + rules.length() + " strength "
+                + collator.getStrength() + " decomposition " + collator.getDecomposition();
     }
 
     private static Collator collator() {

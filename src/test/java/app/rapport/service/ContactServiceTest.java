@@ -22,6 +22,7 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
+import app.rapport.store.TableRows;
 
 class ContactServiceTest {
 
@@ -70,13 +71,16 @@ class ContactServiceTest {
                 .isEmpty();
         List<ContactSummary> read = contacts.summaries();
 
-        fixture.reopenLeaving(contacts.summariesForNextStart().orElseThrow());
+        fixture.reopenLeaving(new TableRows(contacts.summariesForNextStart().orElseThrow(), "the order they left in"));
         contacts = new ContactService(fixture.store, fixture.clock());
 
         assertThat(contacts.summaries()).isEqualTo(read);
+        assertThat(contacts.tableRows().order()).as("named by the close").isEqualTo("the order they left in");
         assertThat(contacts.summariesForNextStart()).contains(read);
 
         contacts.editMany(Set.of(ada), new ContactEdit.AddTag("engines"));
+
+        assertThat(contacts.tableRows().order()).as("rows read from the store are in no known order").isNull();
 
         assertThat(contacts.summaries()).filteredOn(row -> row.id() == ada).singleElement()
                 .satisfies(row -> assertThat(row.tags()).containsExactlyInAnyOrder("math", "engines"));

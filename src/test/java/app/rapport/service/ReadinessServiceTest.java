@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.ContactSummary;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
@@ -31,6 +33,7 @@ import app.rapport.domain.Sphere;
 import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.domain.Worlds;
+import app.rapport.store.TableRows;
 
 class ReadinessServiceTest {
 
@@ -226,6 +229,43 @@ class ReadinessServiceTest {
         assertThat(rows.get(grace.id()).verdicts().get("instagram").kind()).isEqualTo(VerdictKind.CONNECTED);
         assertThat(rows.get(grace.id()).verdicts().get("facebook").kind()).isEqualTo(VerdictKind.READY);
         assertThat(rows.get(undecided.id()).verdicts().get("facebook").kind()).isEqualTo(VerdictKind.DECIDE_CATEGORY);
+    }
+
+    @Test
+    void whileTheTablesRowsAreThoseLeftAtCloseTheMatrixIsInTheirOrderNamedAndAfterAWriteInNone() {
+        Contact zoe = contacts.save(person("Zoë Zed", Category.PERSONAL, Relationship.FRIEND));
+        Contact ada = contacts.save(person("Ada Lovelace", Category.PROFESSIONAL, Relationship.COLLEAGUE));
+        Contact archived = contacts.save(person("Bea Archived", Category.PERSONAL, Relationship.FRIEND));
+        contacts.archive(archived.id());
+        contacts.summaries();
+        // An order the rows are not in by name: the matrix follows the order named, whatever it is.
+        List<ContactSummary> left = contacts.summariesForNextStart().orElseThrow().stream()
+                .sorted(Comparator.comparing(ContactSummary::id).reversed()).toList();
+        fixture.reopenLeaving(new TableRows(left, "the order left"));
+        open();
+
+        ReadinessMatrix matrix = readiness.matrix();
+
+        assertThat(matrix.order()).isEqualTo("the order left");
+        assertThat(matrix.rows()).extracting(row -> row.contact().id()).containsExactly(ada.id(), zoe.id());
+
+        contacts.save(zoe.toBuilder().displayName("Zoë Renamed").build());
+
+        assertThat(readiness.matrix().order()).as("rows read again are in no known order").isNull();
+    }
+
+    @Test
+    void rowsLeftUnderOtherNamesGiveTheMatrixNoOrder() {
+        Contact ada = contacts.save(person("Ada Lovelace", Category.PROFESSIONAL, Relationship.COLLEAGUE));
+        ContactSummary renamed = contacts.summaries().getFirst();
+        TableRows left = new TableRows(List.of(new ContactSummary(ada.id(), "Someone Else", renamed.organization(),
+                renamed.role(), renamed.category(), renamed.relationship(), renamed.tags(), renamed.notes(),
+                renamed.lastInteraction(), renamed.keepInTouchWeeks(), renamed.metOn(), renamed.addedOn(),
+                renamed.archived(), renamed.emails(), renamed.phones())), "the order left");
+        ReadinessMatrix matrix = readiness.matrix();
+
+        assertThat(matrix.inOrderOf(left)).isSameAs(matrix);
+        assertThat(matrix.inOrderOf(new TableRows(contacts.summaries(), null))).isSameAs(matrix);
     }
 
     @Test

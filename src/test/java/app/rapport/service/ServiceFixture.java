@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import app.rapport.domain.ContactSummary;
 import app.rapport.store.Store;
+import app.rapport.store.TableRows;
 
 /**
  * A real store in a fresh temporary folder and its services on a fixed clock, for each test:
@@ -86,7 +86,7 @@ public final class ServiceFixture implements BeforeEachCallback, AfterEachCallba
     }
 
     /** Closes the store leaving {@code rows} for the next start, as the application does, and opens it again. */
-    public void reopenLeaving(List<ContactSummary> rows) {
+    public void reopenLeaving(TableRows rows) {
         store.closeLeaving(rows);
         store = Store.open(dataDir());
         services = Services.over(store, clock);

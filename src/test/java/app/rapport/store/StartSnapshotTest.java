@@ -51,6 +51,8 @@ class StartSnapshotTest {
                     List.of("x".repeat(70_000)), "", DAY.minusDays(1), null, null, DAY, false, List.of(),
                     List.of()));
 
+    private static final TableRows LEFT = new TableRows(ROWS, "collator 1f2e/4 strength 1 decomposition 0");
+
     @TempDir
     Path folder;
     private long someone;
@@ -65,19 +67,19 @@ class StartSnapshotTest {
 
     @Test
     void theRowsLeftAtCloseComeBackOnTheNextOpeningWithoutAStatement() {
-        leave(ROWS);
+        leave(LEFT);
 
         try (Store store = Store.open(folder)) {
             AtomicInteger statements = countStatements(store);
 
-            assertThat(store.summariesAtOpen()).contains(ROWS);
+            assertThat(store.summariesAtOpen()).contains(LEFT);
             assertThat(statements).hasValue(0);
         }
     }
 
     @Test
     void onlyTheOpeningRightAfterTheCloseGetsThem() {
-        leave(ROWS);
+        leave(LEFT);
         try (Store store = Store.open(folder)) {
             assertThat(store.summariesAtOpen()).isPresent();
         }
@@ -89,7 +91,7 @@ class StartSnapshotTest {
 
     @Test
     void aWriteToAContactEndsThem() {
-        leave(ROWS);
+        leave(LEFT);
 
         try (Store store = Store.open(folder)) {
             store.transactVoid(tx -> tx.contacts().setArchived(someone, true));
@@ -100,7 +102,7 @@ class StartSnapshotTest {
 
     @Test
     void anInteractionLoggedEndsThem() {
-        leave(ROWS);
+        leave(LEFT);
 
         try (Store store = Store.open(folder)) {
             store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, someone, DAY,
@@ -112,19 +114,19 @@ class StartSnapshotTest {
 
     @Test
     void aFollowUpWrittenAsTheDaysCatchUpDoesLeavesThem() {
-        leave(ROWS);
+        leave(LEFT);
 
         try (Store store = Store.open(folder)) {
             store.transactVoid(tx -> tx.followUps().insert(new FollowUp(null, someone, null, FollowUp.MANUAL, "",
                     "Call Someone", "", DAY, FollowUpStatus.OPEN, DAY)));
 
-            assertThat(store.summariesAtOpen()).contains(ROWS);
+            assertThat(store.summariesAtOpen()).contains(LEFT);
         }
     }
 
     @Test
     void aDatabaseFileChangedAfterTheCloseIsNotDescribedByThem() throws IOException {
-        leave(ROWS);
+        leave(LEFT);
         Path database = folder.resolve(Store.DATABASE_FILE);
         Files.setLastModifiedTime(database, FileTime.fromMillis(Files.getLastModifiedTime(database).toMillis() + 1));
 
@@ -140,14 +142,14 @@ class StartSnapshotTest {
             store.changeKey(StoreKey.fromPassword("correct horse".toCharArray()));
         }
 
-        Store.open(folder, "correct horse".toCharArray()).closeLeaving(ROWS);
+        Store.open(folder, "correct horse".toCharArray()).closeLeaving(LEFT);
 
         assertThat(folder.resolve(StartSnapshot.FILE)).doesNotExist();
     }
 
     @Test
     void aDamagedSnapshotIsPassedOverAndTheStoreOpensAsAlways() throws IOException {
-        leave(ROWS);
+        leave(LEFT);
         Path snapshot = folder.resolve(StartSnapshot.FILE);
         byte[] whole = Files.readAllBytes(snapshot);
         Files.write(snapshot, Arrays.copyOf(whole, whole.length - 9));
@@ -160,7 +162,7 @@ class StartSnapshotTest {
 
     @Test
     void aCloseWithNoRowsLeavesNone() {
-        leave(ROWS);
+        leave(LEFT);
         try (Store store = Store.open(folder)) {
             assertThat(store.summariesAtOpen()).isPresent();
         }
@@ -212,7 +214,7 @@ class StartSnapshotTest {
 
     @Test
     void aCloseBeforeTheRulesInputsWereReadLeavesOnlyTheRows() {
-        leave(ROWS);
+        leave(LEFT);
 
         try (Store store = Store.open(folder)) {
             List<String> statements = new ArrayList<>();
@@ -252,11 +254,11 @@ class StartSnapshotTest {
             }
         });
 
-        store.closeLeaving(ROWS);
+        store.closeLeaving(LEFT);
 
         assertThat(statements).as("closing reads nothing").isEmpty();
         try (Store reopened = Store.open(folder)) {
-            assertThat(reopened.summariesAtOpen()).contains(ROWS);
+            assertThat(reopened.summariesAtOpen()).contains(LEFT);
             List<String> reads = new ArrayList<>();
             reopened.observe(new ExecuteListener() {
                 @Override
@@ -302,7 +304,7 @@ class StartSnapshotTest {
         });
     }
 
-    private void leave(List<ContactSummary> rows) {
+    private void leave(TableRows rows) {
         Store.open(folder).closeLeaving(rows);
         assertThat(folder.resolve(StartSnapshot.FILE)).exists();
     }

@@ -2,10 +2,12 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import javafx.scene.control.TableColumn;
@@ -57,6 +59,31 @@ class NamesTest {
         assertThat(Names.sortedByName(inOrder, name -> name)).isEqualTo(inOrder);
         assertThat(Names.sortedByName(lastOutOfPlace, name -> name)).isEqualTo(inOrder);
         assertThat(Names.sortedByName(missingLast, name -> name)).containsExactly(null, "Anna");
+    }
+
+    @Test
+    void rowsSaidToBeInThisOrderAreTakenAsTheyAreAndRowsInAnotherAreSorted() {
+        List<String> left = List.of("Zoë", "Ada", "Émile");
+
+        assertThat(Names.sortedByName(left, name -> name, Names.orderName()))
+                .as("taken as they are, unchecked").containsExactly("Zoë", "Ada", "Émile");
+        assertThat(Names.sortedByName(left, name -> name, "collator 0/0 strength 3 decomposition 0"))
+                .containsExactly("Ada", "Émile", "Zoë");
+        assertThat(Names.sortedByName(left, name -> name, null)).containsExactly("Ada", "Émile", "Zoë");
+    }
+
+    @Test
+    void anOrderIsNamedByTheLanguageItsRulesComeFromAndHowStrictlyItCompares() {
+        assertThat(Names.orderName(collator(Locale.ENGLISH, Collator.SECONDARY)))
+                .isEqualTo(Names.orderName(collator(Locale.ENGLISH, Collator.SECONDARY)))
+                .isNotEqualTo(Names.orderName(collator(Locale.of("lt"), Collator.SECONDARY)))
+                .isNotEqualTo(Names.orderName(collator(Locale.ENGLISH, Collator.TERTIARY)));
+    }
+
+    private static Collator collator(Locale locale, int strength) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(strength);
+        return collator;
     }
 
     @Test

@@ -36,6 +36,7 @@ import app.rapport.service.ContactService;
 import app.rapport.service.EditUndo;
 import app.rapport.service.MergeUndo;
 import app.rapport.service.Services;
+import app.rapport.store.TableRows;
 import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.DialogService.Choice;
 import app.rapport.ui.DialogService;
@@ -118,12 +119,15 @@ public final class ContactsViewModel {
         LocalDate today = services.today();
         // Ordering by name happens off the FX thread: sorted by name, as it is unless the user chose another
         // column, the table shows the rows in the order they come (Names.beyondNameOrder).
-        tasks.read(this, () -> Names.sortedByName(contacts.summaries().stream()
-                .map(summary -> ContactRow.of(summary, today)).toList(), row -> row.summary().displayName()), rows -> {
-                    allRows.setAll(rows);
-                    loaded();
-                    warm(rows);
-                }, this::fail);
+        tasks.read(this, () -> {
+            TableRows read = contacts.tableRows();
+            return Names.sortedByName(read.summaries().stream().map(summary -> ContactRow.of(summary, today)).toList(),
+                    row -> row.summary().displayName(), read.order());
+        }, rows -> {
+            allRows.setAll(rows);
+            loaded();
+            warm(rows);
+        }, this::fail);
     }
 
     /**

@@ -77,7 +77,7 @@ public final class ReadinessViewModel {
         tasks.read(this, () -> {
             ReadinessMatrix matrix = readiness.matrix();
             return new ReadinessMatrix(matrix.platforms(),
-                    Names.sortedByName(matrix.rows(), row -> row.contact().displayName()));
+                    Names.sortedByName(matrix.rows(), row -> row.contact().displayName(), matrix.order()));
         }, matrix -> {
             loading.set(false);
             // Left before its matrix arrived (reads run beside the page the user went to): keep it let go.
