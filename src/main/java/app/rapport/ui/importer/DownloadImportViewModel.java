@@ -267,6 +267,19 @@ public final class DownloadImportViewModel {
         watch.cancel();
     }
 
+    /**
+     * Whether the window may close now (its title bar's close, or Esc): not over an import, which is asked to
+     * cancel instead and says so when it has, nor over an Undo, which cannot stop half-way. Closed under either,
+     * the window would leave the work running unseen.
+     */
+    public boolean mayClose() {
+        if (step.get() == Step.IMPORTING) {
+            cancel();
+            return false;
+        }
+        return !undoing.get();
+    }
+
     /** Takes back the whole import. */
     public void undo() {
         DownloadImportService.Result toUndo = result;

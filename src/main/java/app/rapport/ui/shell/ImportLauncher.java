@@ -78,6 +78,11 @@ final class ImportLauncher {
         stage.initOwner(owner.get());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import platform downloads");
+        stage.setOnCloseRequest(event -> {
+            if (!model.mayClose()) {
+                event.consume();
+            }
+        });
         Scene scene = new Scene(new DownloadImportView(model, stage::close));
         Stylesheets.apply(scene);
         stage.setScene(scene);

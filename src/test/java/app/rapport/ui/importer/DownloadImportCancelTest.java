@@ -126,6 +126,30 @@ class DownloadImportCancelTest {
         Screenshots.write(robot.window(0).getScene(), "download-import-cancelled");
     }
 
+    @Test
+    void closingTheWindowWhileImportingKeepsItOpenAndCancelsTheImport(FxRobot robot) throws Exception {
+        CountDownLatch previewed = reached(robot, DownloadImportViewModel.Step.PREVIEW);
+        List<Path> paths = List.of(DownloadFixtures.zip("facebook-2024", dir));
+        robot.interact(() -> model.read(paths));
+        assertThat(previewed.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the preview").isTrue();
+        String before = contents();
+        robot.clickOn("#download-start");
+        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the import under way").isTrue();
+        CountDownLatch done = reached(robot, DownloadImportViewModel.Step.DONE);
+
+        AtomicBoolean mayClose = new AtomicBoolean(true);
+        robot.interact(() -> mayClose.set(model.mayClose()));
+        watch.release.countDown();
+
+        assertThat(mayClose).as("the window stays, to say how the import ended").isFalse();
+        assertThat(done.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the import ended").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Import cancelled").tryQuery()).isPresent();
+        assertThat(contents()).isEqualTo(before);
+        robot.interact(() -> mayClose.set(model.mayClose()));
+        assertThat(mayClose).as("and may close once it has").isTrue();
+    }
+
     private CountDownLatch reached(FxRobot robot, DownloadImportViewModel.Step step) {
         CountDownLatch reached = new CountDownLatch(1);
         robot.interact(() -> model.stepProperty().addListener((obs, old, now) -> {

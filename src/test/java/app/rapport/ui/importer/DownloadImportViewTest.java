@@ -155,6 +155,7 @@ class DownloadImportViewTest {
         assertThat(robot.lookup("#download-close").queryButton().isDisabled()).as("not closed under the undo")
                 .isTrue();
         assertThat(robot.lookup("#download-undo").queryButton().isVisible()).isFalse();
+        assertThat(model.mayClose()).as("nor by the window's own close").isFalse();
         Screenshots.write(robot.window(0).getScene(), "download-import-undoing");
         robot.interact(tasks::release);
 
@@ -162,6 +163,7 @@ class DownloadImportViewTest {
         assertThat(robot.lookup("#download-summary").queryLabeled().getText()).startsWith("Undone");
         assertThat(robot.lookup("#download-undoing").query().isVisible()).isFalse();
         assertThat(robot.lookup("#download-close").queryButton().isDisabled()).isFalse();
+        assertThat(model.mayClose()).isTrue();
     }
 
     @Test
