@@ -276,8 +276,8 @@ public final class RapportApplication extends Application {
     private TableRows rowsForNextStart() {
         try {
             return services.contacts().summariesForNextStart()
-                    .map(rows -> new TableRows(Names.sortedByName(rows, ContactSummary::displayName),
-                            Names.orderName())).orElse(null);
+                    .map(rows -> new TableRows(Names.sortedByName(rows.summaries(), ContactSummary::displayName,
+                            rows.order()), Names.orderName())).orElse(null);
         } catch (RuntimeException e) {
             // Only the next start's speed is lost: it reads the rows from the store.
             LOG.warn("The contacts table's rows could not be kept for the next start: {}",

@@ -63,14 +63,15 @@ public final class ContactService {
     }
 
     /**
-     * The rows to leave for the next start (see {@link Store#closeLeaving}): empty when working them out would
-     * read the whole store, which a start-up does anyway.
+     * The rows to leave for the next start (see {@link Store#closeLeaving}), in their order when it is known (the
+     * close need not check it again): empty when working them out would read the whole store, which a start-up
+     * does anyway.
      */
-    public Optional<List<ContactSummary>> summariesForNextStart() {
+    public Optional<TableRows> summariesForNextStart() {
         if (store.summariesAtOpen().isEmpty() && !store.ruleInputsKept()) {
             return Optional.empty();
         }
-        return Optional.of(summaries());
+        return Optional.of(tableRows());
     }
 
     /** The rows of these contacts only, for a table that applies a change instead of reading every row again. */

@@ -71,12 +71,17 @@ class ContactServiceTest {
                 .isEmpty();
         List<ContactSummary> read = contacts.summaries();
 
-        fixture.reopenLeaving(new TableRows(contacts.summariesForNextStart().orElseThrow(), "the order they left in"));
+        fixture.reopenLeaving(new TableRows(contacts.summariesForNextStart().orElseThrow().summaries(),
+                "the order they left in"));
         contacts = new ContactService(fixture.store, fixture.clock());
 
         assertThat(contacts.summaries()).isEqualTo(read);
         assertThat(contacts.tableRows().order()).as("named by the close").isEqualTo("the order they left in");
-        assertThat(contacts.summariesForNextStart()).contains(read);
+        assertThat(contacts.summariesForNextStart()).hasValueSatisfying(left -> {
+            assertThat(left.summaries()).isEqualTo(read);
+            assertThat(left.order()).as("still in the order named, for the next close to keep").isEqualTo(
+                    "the order they left in");
+        });
 
         contacts.editMany(Set.of(ada), new ContactEdit.AddTag("engines"));
 

@@ -239,7 +239,7 @@ class ReadinessServiceTest {
         contacts.archive(archived.id());
         contacts.summaries();
         // An order the rows are not in by name: the matrix follows the order named, whatever it is.
-        List<ContactSummary> left = contacts.summariesForNextStart().orElseThrow().stream()
+        List<ContactSummary> left = contacts.summariesForNextStart().orElseThrow().summaries().stream()
                 .sorted(Comparator.comparing(ContactSummary::id).reversed()).toList();
         fixture.reopenLeaving(new TableRows(left, "the order left"));
         open();
