@@ -64,7 +64,10 @@ final class DownloadApplier {
         // A link two people of the download land on is one state set, however often it was written: the last.
         Map<DownloadPlatform, Map<String, LinkState>> statesSet = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<Interaction>> interactions = new EnumMap<>(DownloadPlatform.class);
+        // Of those, the ones stored as rows of their own, with their keys; LinkedIn's message days are kept apart.
+        Map<DownloadPlatform, List<Interaction>> rows = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<String>> keys = new EnumMap<>(DownloadPlatform.class);
+        Map<Long, List<LocalDate>> messageDays = new HashMap<>();
         Map<DownloadPlatform, Set<String>> existing = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, Set<String>> ledgerKeys = new EnumMap<>(DownloadPlatform.class);
         Map<DownloadPlatform, List<LinkChange>> ledger = new EnumMap<>(DownloadPlatform.class);
@@ -120,9 +123,14 @@ final class DownloadApplier {
                     person.platform(), p -> DownloadedInteractions.stored(tx, p));
             for (DownloadPlan.Visit visit : person.visits()) {
                 if (already.add(DownloadedInteractions.identity(person.platform(), contactId, visit))) {
-                    interactions.computeIfAbsent(person.platform(), p -> new ArrayList<>())
-                            .add(new Interaction(null, contactId, visit.day(), visit.kind(), ""));
-                    keys.computeIfAbsent(person.platform(), p -> new ArrayList<>()).add(visit.sourceKey());
+                    Interaction interaction = new Interaction(null, contactId, visit.day(), visit.kind(), "");
+                    interactions.computeIfAbsent(person.platform(), p -> new ArrayList<>()).add(interaction);
+                    if (DownloadedInteractions.isMessageDay(person.platform(), visit)) {
+                        messageDays.computeIfAbsent(contactId, contact -> new ArrayList<>()).add(visit.day());
+                    } else {
+                        rows.computeIfAbsent(person.platform(), p -> new ArrayList<>()).add(interaction);
+                        keys.computeIfAbsent(person.platform(), p -> new ArrayList<>()).add(visit.sourceKey());
+                    }
                     touched.add(contactId);
                 }
             }
@@ -133,10 +141,11 @@ final class DownloadApplier {
         for (Map.Entry<DownloadPlatform, List<LinkChange>> entry : ledger.entrySet()) {
             tx.links().addChangesFromSource(entry.getValue(), entry.getKey().name(), run);
         }
-        for (Map.Entry<DownloadPlatform, List<Interaction>> entry : interactions.entrySet()) {
+        for (Map.Entry<DownloadPlatform, List<Interaction>> entry : rows.entrySet()) {
             tx.interactions().insertFromSource(entry.getValue(), keys.get(entry.getKey()), entry.getKey().name(), run,
                     () -> checkCancelled(progress));
         }
+        tx.interactions().insertMessageDays(messageDays, run);
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
         // of a large store took longer than writing a Facebook download.
         if (committed == null) {

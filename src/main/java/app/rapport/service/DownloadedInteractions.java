@@ -3,7 +3,9 @@ package app.rapport.service;
 import java.time.LocalDate;
 import java.util.Set;
 
+import app.rapport.domain.InteractionKind;
 import app.rapport.interchange.download.DownloadPlatform;
+import app.rapport.store.InteractionRepository;
 import app.rapport.store.StoreTransaction;
 
 /**
@@ -18,7 +20,13 @@ final class DownloadedInteractions {
 
     /** The key a LinkedIn message day is stored under, beside its contact. */
     static String messageKey(LocalDate day) {
-        return "linkedin:" + day;
+        return InteractionRepository.messageDayKey(day);
+    }
+
+    /** Whether a visit is a day of LinkedIn messages the store keeps with the person's other such days. */
+    static boolean isMessageDay(DownloadPlatform platform, DownloadPlan.Visit visit) {
+        return platform == DownloadPlatform.LINKEDIN && visit.kind() == InteractionKind.MESSAGE
+                && InteractionRepository.keepsAsMessageDay(visit.day());
     }
 
     /** The identities of what is already stored from {@code platform}, as {@link #identity} words them. */

@@ -9,9 +9,11 @@ import static app.rapport.store.jooq.Tables.IMPORTANT_DATE;
 import static app.rapport.store.jooq.Tables.INTERACTION;
 import static app.rapport.store.jooq.Tables.INTERACTION_CONTACT;
 import static app.rapport.store.jooq.Tables.LINK;
+import static app.rapport.store.jooq.Tables.LINKEDIN_MESSAGE_DAYS;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +27,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Every row of some contacts, as stored, ids included: the contacts, their emails, phones and tags,
- * interactions, links, link history and follow-ups. Putting them back gives those contacts exactly the
+ * interactions and LinkedIn message days, links, link history and follow-ups. Putting them back gives those contacts exactly the
  * rows they had, which is how a merge is undone. Opaque outside the store.
  */
 public final class ContactRows {
@@ -46,6 +48,7 @@ public final class ContactRows {
         rows.add(of(dsl, CONTACT_PHONE, CONTACT_PHONE.CONTACT_ID, contactIds));
         rows.add(of(dsl, CONTACT_TAG, CONTACT_TAG.CONTACT_ID, contactIds));
         rows.add(of(dsl, IMPORTANT_DATE, IMPORTANT_DATE.CONTACT_ID, contactIds));
+        rows.add(of(dsl, LINKEDIN_MESSAGE_DAYS, LINKEDIN_MESSAGE_DAYS.CONTACT_ID, contactIds));
         rows.add(dsl.selectFrom(INTERACTION).where(INTERACTION.ID.in(DSL.select(INTERACTION_CONTACT.INTERACTION_ID)
                 .from(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.in(contactIds))))
                 .orderBy(INTERACTION.ID).fetch());
@@ -68,7 +71,10 @@ public final class ContactRows {
     }
 
     private List<List<List<Object>>> values() {
-        return rows.stream().map(table -> table.stream().map(row -> row.intoList()).toList()).toList();
+        // An array (the days of LinkedIn messages) equals another only by its elements.
+        return rows.stream().map(table -> table.stream().map(row -> row.intoList().stream()
+                .map(value -> value instanceof Object[] array ? Arrays.asList(array) : value).toList()).toList())
+                .toList();
     }
 
     /**

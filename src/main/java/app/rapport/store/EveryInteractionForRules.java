@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
@@ -36,8 +37,8 @@ final class EveryInteractionForRules {
     }
 
     /**
-     * Once for each person an interaction was with, in the order of the interactions' ids, so each person's
-     * share is in that order too, as a read of some contacts gives it.
+     * Once for each person an interaction was with, in the order of the interactions' ids, then the LinkedIn
+     * message days, so each person's share is in that order too, as a read of some contacts gives it.
      */
     List<Interaction> read() {
         readInteractions();
@@ -62,7 +63,9 @@ final class EveryInteractionForRules {
         } catch (SQLException e) {
             throw new StoreException("Rapport could not read who its interactions were with: " + e.getMessage(), e);
         }
-        return inInteractionOrder(interactionOf, contactOf, pairs);
+        List<Interaction> all = inInteractionOrder(interactionOf, contactOf, pairs);
+        all.addAll(new LinkedInMessageDays(dsl).forRules(DSL.noCondition(), days));
+        return all;
     }
 
     private void readInteractions() {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class InteractionRepository {
 
     private final DSLContext dsl;
     private final WriteTracker writes;
+    private final LinkedInMessageDays messageDays;
 
     /**
      * {@code writes} is told of the inserts jOOQ does not run itself ({@link RowBatch}); null in a transaction
@@ -43,6 +45,7 @@ public final class InteractionRepository {
     InteractionRepository(DSLContext dsl, WriteTracker writes) {
         this.dsl = dsl;
         this.writes = writes;
+        this.messageDays = new LinkedInMessageDays(dsl);
     }
 
     public long insert(Interaction interaction) {
@@ -80,6 +83,9 @@ public final class InteractionRepository {
 
     /** Puts back an interaction with its old id and all its people, for undo. */
     public void reinsert(Interaction interaction) {
+        if (messageDays.putBack(interaction)) {
+            return;
+        }
         touches(interaction.participants());
         dsl.insertInto(INTERACTION)
                 .set(INTERACTION.ID, interaction.id())
@@ -92,6 +98,7 @@ public final class InteractionRepository {
 
     /** Rewrites the interaction for everyone it was with, and who it was with. */
     public boolean update(Interaction interaction) {
+        messageDays.unpack(interaction.id());
         // Those it was with before and those it is with now, so the store re-reads only their rule inputs.
         Set<Long> people = new HashSet<>(participantsOf(List.of(interaction.id()))
                 .getOrDefault(interaction.id(), List.of()));
@@ -117,6 +124,7 @@ public final class InteractionRepository {
      * both part of keeps the remaining contact once.
      */
     public void reassign(long fromContact, long toContact) {
+        messageDays.reassign(fromContact, toContact);
         dsl.deleteFrom(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.eq(fromContact),
                 INTERACTION_CONTACT.INTERACTION_ID.in(DSL.select(INTERACTION_CONTACT.INTERACTION_ID)
                         .from(INTERACTION_CONTACT).where(INTERACTION_CONTACT.CONTACT_ID.eq(toContact)))).execute();
@@ -126,6 +134,7 @@ public final class InteractionRepository {
 
     /** Deletes the interaction for everyone it was with. */
     public boolean delete(long id) {
+        messageDays.unpack(id);
         touches(participantsOf(List.of(id)).getOrDefault(id, List.of()));
         return dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id)).execute() == 1;
     }
@@ -150,13 +159,16 @@ public final class InteractionRepository {
     }
 
     public Optional<Interaction> find(long id) {
-        return dsl.selectFrom(INTERACTION).where(INTERACTION.ID.eq(id)).fetchOptional()
-                .flatMap(row -> {
-                    List<Long> people = participantsOf(List.of(id)).getOrDefault(id, List.of());
-                    return people.isEmpty() ? Optional.empty()
-                            : Optional.of(Interaction.with(row.getId(), people, row.getHappenedOn(),
-                                    InteractionKind.valueOf(row.getKind()), row.getNotes()));
-                });
+        Optional<InteractionRecord> stored = dsl.selectFrom(INTERACTION).where(INTERACTION.ID.eq(id)).fetchOptional();
+        if (stored.isEmpty()) {
+            return messageDays.find(id);
+        }
+        return stored.flatMap(row -> {
+            List<Long> people = participantsOf(List.of(id)).getOrDefault(id, List.of());
+            return people.isEmpty() ? Optional.empty()
+                    : Optional.of(Interaction.with(row.getId(), people, row.getHappenedOn(),
+                            InteractionKind.valueOf(row.getKind()), row.getNotes()));
+        });
     }
 
     /** Newest first, as a timeline reads; each as {@code contactId} sees it, with the others it was with. */
@@ -167,33 +179,46 @@ public final class InteractionRepository {
                 .orderBy(INTERACTION.HAPPENED_ON.desc(), INTERACTION.ID.desc())
                 .fetchInto(INTERACTION);
         Map<Long, List<Long>> people = participantsOf(rows.stream().map(InteractionRecord::getId).toList());
-        return rows.stream().map(r -> new Interaction(r.getId(), contactId, r.getHappenedOn(),
-                InteractionKind.valueOf(r.getKind()), r.getNotes(), people.getOrDefault(r.getId(), List.of())))
-                .toList();
+        List<Interaction> theirs = new ArrayList<>(rows.stream().map(r -> new Interaction(r.getId(), contactId,
+                r.getHappenedOn(), InteractionKind.valueOf(r.getKind()), r.getNotes(),
+                people.getOrDefault(r.getId(), List.of()))).toList());
+        theirs.addAll(messageDays.ofContact(contactId));
+        theirs.sort(Comparator.comparing(Interaction::on).thenComparing(Interaction::id).reversed());
+        return List.copyOf(theirs);
     }
 
     /** Contacts with an interaction (other than a like or comment) between the two days, both included. */
     public Set<Long> contactIdsBetween(LocalDate from, LocalDate to) {
-        return new HashSet<>(dsl.selectDistinct(INTERACTION_CONTACT.CONTACT_ID).from(INTERACTION)
+        Set<Long> contacts = new HashSet<>(dsl.selectDistinct(INTERACTION_CONTACT.CONTACT_ID).from(INTERACTION)
                 .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
                 .where(INTERACTION.HAPPENED_ON.between(from, to),
                         INTERACTION.KIND.ne(InteractionKind.SOCIAL_MEDIA.name()))
                 .fetch(INTERACTION_CONTACT.CONTACT_ID));
+        contacts.addAll(messageDays.contactIdsBetween(from, to));
+        return contacts;
     }
 
-    /** Every interaction once, seen by the first of its people (lowest contact id), in id order. */
+    /**
+     * Every interaction once, seen by the first of its people (lowest contact id): those of the interaction table
+     * in id order, then the LinkedIn message days.
+     */
     public List<Interaction> all() {
-        return seenByFirst(DSL.noCondition(), DSL.noCondition());
+        List<Interaction> all = seenByFirst(DSL.noCondition(), DSL.noCondition());
+        all.addAll(messageDays.all());
+        return all;
     }
 
     /**
      * The interactions with anyone whose contact id is from {@code from} to {@code to}, each with all its people
-     * and seen by the first of them, in id order: the store read a part at a time.
+     * and seen by the first of them, as {@link #all()} orders them: the store read a part at a time.
      */
     public List<Interaction> withAnyoneBetween(long from, long to) {
         var ofThesePeople = DSL.select(INTERACTION_CONTACT.INTERACTION_ID).from(INTERACTION_CONTACT)
                 .where(INTERACTION_CONTACT.CONTACT_ID.between(from, to));
-        return seenByFirst(INTERACTION_CONTACT.INTERACTION_ID.in(ofThesePeople), INTERACTION.ID.in(ofThesePeople));
+        List<Interaction> theirs = seenByFirst(INTERACTION_CONTACT.INTERACTION_ID.in(ofThesePeople),
+                INTERACTION.ID.in(ofThesePeople));
+        theirs.addAll(messageDays.withAnyoneBetween(from, to));
+        return theirs;
     }
 
     private List<Interaction> seenByFirst(Condition peopleOf, Condition interactions) {
@@ -248,11 +273,31 @@ public final class InteractionRepository {
                 });
     }
 
+    /**
+     * Stores the days of LinkedIn messages a download gave, by contact: none of them stored for that contact
+     * already. Each reads as a MESSAGE interaction from LinkedIn, as {@link #insertFromSource} would have stored it.
+     */
+    public void insertMessageDays(Map<Long, ? extends Collection<LocalDate>> daysByContact, String importRun) {
+        messageDays.insert(daysByContact, importRun);
+    }
+
+    /** Whether {@link #insertMessageDays} can keep this day; one it cannot goes through {@link #insertFromSource}. */
+    public static boolean keepsAsMessageDay(LocalDate day) {
+        return LinkedInMessageDays.fits(day);
+    }
+
+    /** The source key of a LinkedIn message day stored as a row of its own. */
+    public static String messageDayKey(LocalDate day) {
+        return LinkedInMessageDays.sourceKey(day);
+    }
+
     /** Everyone an import's interactions are with, for the rules to look at again when it is undone. */
     public Set<Long> contactsOfRun(String importRun) {
-        return new HashSet<>(dsl.selectDistinct(INTERACTION_CONTACT.CONTACT_ID).from(INTERACTION_CONTACT)
+        Set<Long> contacts = new HashSet<>(dsl.selectDistinct(INTERACTION_CONTACT.CONTACT_ID).from(INTERACTION_CONTACT)
                 .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_CONTACT.INTERACTION_ID))
                 .where(INTERACTION.IMPORT_RUN.eq(importRun)).fetch(INTERACTION_CONTACT.CONTACT_ID));
+        contacts.addAll(messageDays.contactsOfRun(importRun));
+        return contacts;
     }
 
     /** Keys of the interactions already there from a source, as "contact|key". */
@@ -265,10 +310,14 @@ public final class InteractionRepository {
 
     /** Each contact's days with an interaction from a source, as "contact|day". */
     public Set<String> daysFromSource(String source) {
-        return new HashSet<>(dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.HAPPENED_ON).from(INTERACTION)
-                .join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
+        Set<String> days = new HashSet<>(dsl.select(INTERACTION_CONTACT.CONTACT_ID, INTERACTION.HAPPENED_ON)
+                .from(INTERACTION).join(INTERACTION_CONTACT).on(INTERACTION_CONTACT.INTERACTION_ID.eq(INTERACTION.ID))
                 .where(INTERACTION.SOURCE.eq(source))
                 .fetch(r -> r.value1() + "|" + r.value2()));
+        if (source.equals(LinkedInMessageDays.SOURCE)) {
+            days.addAll(messageDays.contactDays());
+        }
+        return days;
     }
 
     /** Which of a contact's interactions came from a file, by interaction id: the source's name. */
@@ -281,8 +330,10 @@ public final class InteractionRepository {
         return sources;
     }
 
+    /** Deletes the interactions one import added; how many. */
     public int deleteOfRun(String importRun) {
-        return dsl.deleteFrom(INTERACTION).where(INTERACTION.IMPORT_RUN.eq(importRun)).execute();
+        return messageDays.deleteOfRun(importRun)
+                + dsl.deleteFrom(INTERACTION).where(INTERACTION.IMPORT_RUN.eq(importRun)).execute();
     }
 
     /**
@@ -314,6 +365,7 @@ public final class InteractionRepository {
         } catch (SQLException e) {
             throw new StoreException("Rapport could not read its interactions: " + e.getMessage(), e);
         }
+        all.addAll(messageDays.forRules(LinkedInMessageDays.ofContacts(contactIds), days));
         return all;
     }
 

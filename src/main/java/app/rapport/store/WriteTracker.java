@@ -8,6 +8,7 @@ import static app.rapport.store.jooq.Tables.CONTACT_TAG;
 import static app.rapport.store.jooq.Tables.INTERACTION;
 import static app.rapport.store.jooq.Tables.INTERACTION_CONTACT;
 import static app.rapport.store.jooq.Tables.LINK;
+import static app.rapport.store.jooq.Tables.LINKEDIN_MESSAGE_DAYS;
 import static app.rapport.store.jooq.Tables.PLATFORM;
 
 import java.util.ArrayDeque;
@@ -54,11 +55,12 @@ final class WriteTracker implements ExecuteListener {
     /** Changes kept for readers that fell behind; one that fell further behind reads everything again. */
     private static final int KEPT_CHANGES = 256;
     private static final Set<String> CONTACT_TABLES = Set.of(CONTACT.getName(), LINK.getName(),
-            INTERACTION.getName(), INTERACTION_CONTACT.getName());
+            INTERACTION.getName(), INTERACTION_CONTACT.getName(), LINKEDIN_MESSAGE_DAYS.getName());
     private static final Set<String> SMALL_TABLES = Set.of(PLATFORM.getName(), APP_SETTING.getName());
     /** The tables the contacts table's rows ({@link app.rapport.domain.ContactSummary}) are made of. */
     private static final Set<String> SUMMARY_TABLES = Set.of(CONTACT.getName(), CONTACT_TAG.getName(),
-            CONTACT_EMAIL.getName(), CONTACT_PHONE.getName(), INTERACTION.getName(), INTERACTION_CONTACT.getName());
+            CONTACT_EMAIL.getName(), CONTACT_PHONE.getName(), INTERACTION.getName(), INTERACTION_CONTACT.getName(),
+            LINKEDIN_MESSAGE_DAYS.getName());
     /** Set just before a statement by the repository that runs it; every statement consumes it. */
     private static final ThreadLocal<Set<Long>> DECLARED = new ThreadLocal<>();
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.interchange.download.DownloadPlatform;
@@ -127,6 +128,55 @@ class DownloadedMessagesTest {
         PreviewAssertions.assertPreviewMatches(preview, result);
         assertThat(result.interactions()).isEqualTo(2);
         assertThat(days(ada)).containsExactly("2026-05-06 MESSAGE", "2026-05-04 MESSAGE");
+    }
+
+    @Test
+    void aDayOfMessagesIsEditedDeletedAndPutBackAsAnyInteractionIsAndTheImportsUndoTakesItsDaysAway()
+            throws Exception {
+        Path messages = write("messages.csv",
+                row("c-ada", "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace", "Olivia Owner", OWNER,
+                        "2026-03-10 09:00:00 UTC", "No"),
+                row("c-ada", "Olivia Owner", OWNER, "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace",
+                        "2026-03-11 08:00:00 UTC", "No"),
+                row("c-ada", "Olivia Owner", OWNER, "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace",
+                        "2026-03-12 08:00:00 UTC", "No"));
+        DownloadImportService.Result imported = importAll(List.of(messages), Map.of());
+        List<Interaction> adas = fixture.store.transact(tx -> tx.interactions().ofContact(ada));
+        InteractionService interactions = fixture.services.interactions();
+
+        interactions.update(new Interaction(adas.get(0).id(), ada, adas.get(0).on(), InteractionKind.VIDEO_CALL,
+                "We switched to a call"));
+        interactions.delete(adas.get(1));
+
+        assertThat(days(ada)).containsExactly("2026-03-12 VIDEO_CALL", "2026-03-10 MESSAGE");
+        interactions.undoDelete(adas.get(1));
+        assertThat(days(ada)).containsExactly("2026-03-12 VIDEO_CALL", "2026-03-11 MESSAGE", "2026-03-10 MESSAGE");
+        assertThat(importAll(List.of(messages), Map.of()).interactions()).as("imported again").isZero();
+
+        fixture.services.downloads().undo(imported.undo());
+
+        assertThat(days(ada)).as("edited, deleted and put back, or untouched").isEmpty();
+    }
+
+    @Test
+    void aMergeOfTwoPeopleWithDaysOfMessagesIsUndoneRowForRow() throws Exception {
+        Path messages = write("messages.csv",
+                row("c-ada", "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace", "Olivia Owner", OWNER,
+                        "2026-03-10 09:00:00 UTC", "No"),
+                row("c-grace", "Grace Hopper", "https://www.linkedin.com/in/grace-hopper", "Olivia Owner", OWNER,
+                        "2026-03-10 09:00:00 UTC", "No"),
+                row("c-grace", "Olivia Owner", OWNER, "Grace Hopper", "https://www.linkedin.com/in/grace-hopper",
+                        "2026-04-01 08:00:00 UTC", "No"));
+        importAll(List.of(messages), Map.of());
+        String archiveBefore = StoreContents.archive(fixture.store);
+        List<String> rowsBefore = StoreContents.rows(fixture.store);
+
+        MergeUndo merge = fixture.services.contacts().merge(ada, grace);
+
+        assertThat(days(ada)).containsExactly("2026-04-01 MESSAGE", "2026-03-10 MESSAGE", "2026-03-10 MESSAGE");
+        fixture.services.contacts().undoMerge(merge);
+        assertThat(StoreContents.rows(fixture.store)).isEqualTo(rowsBefore);
+        assertThat(StoreContents.archive(fixture.store)).isEqualTo(archiveBefore).contains("2026-04-01");
     }
 
     private DownloadImportService.Result importAll(List<Path> files, Map<Integer, Long> chosen) throws Exception {

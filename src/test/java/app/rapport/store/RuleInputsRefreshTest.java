@@ -85,6 +85,35 @@ class RuleInputsRefreshTest {
     }
 
     @Test
+    void anImportsLinkedInMessageDaysAndAChangeToOneReadOnlyTheirContactAgain() {
+        long someone = ids.get(12);
+        store.transactVoid(tx -> tx.interactions().insertMessageDays(java.util.Map.of(someone,
+                List.of(TODAY.minusDays(2), TODAY.minusDays(1))), "run"));
+
+        rowsRead.reset();
+        RuleInputs after = store.ruleInputs();
+
+        // The contact, its one link, its five interactions and the one row holding both days.
+        assertThat(rowsRead.count()).isEqualTo(1 + 1 + INTERACTIONS_EACH + 1);
+        assertThat(after.interactions().get(someone)).hasSize(INTERACTIONS_EACH + 2);
+        assertThat(after).isEqualTo(everythingReadAgain());
+
+        Interaction day = store.transact(tx -> tx.interactions().ofContact(someone)).stream()
+                .filter(i -> i.on().equals(TODAY.minusDays(1))).findFirst().orElseThrow();
+        store.transactVoid(tx -> tx.interactions().update(new Interaction(day.id(), someone, day.on(),
+                InteractionKind.PHONE_CALL, "")));
+
+        rowsRead.reset();
+        RuleInputs changed = store.ruleInputs();
+
+        // The contact, its link, its six interactions now and the row left with one day.
+        assertThat(rowsRead.count()).isEqualTo(1 + 1 + INTERACTIONS_EACH + 1 + 1);
+        assertThat(changed.interactions().get(someone)).hasSize(INTERACTIONS_EACH + 2)
+                .contains(new Interaction(null, someone, day.on(), InteractionKind.PHONE_CALL, ""));
+        assertThat(changed).isEqualTo(everythingReadAgain());
+    }
+
+    @Test
     void aTransactionOverTwoContactsReadsBothAgainAndNoOneElse() {
         long first = ids.get(3);
         long second = ids.get(30);
