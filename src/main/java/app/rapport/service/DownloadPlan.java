@@ -60,7 +60,10 @@ public record DownloadPlan(List<Person> people, Map<DownloadPlatform, LocalDate>
     public record StateChange(DownloadList list, LinkState state, LocalDate on) {
     }
 
-    /** A day spent with the person, unique within its source by {@code sourceKey}. */
+    /**
+     * A day spent with the person, unique within its source by {@code sourceKey}; a LinkedIn message day is unique
+     * by its day, and its key (null here) is worded only if it is stored as an interaction of its own.
+     */
     public record Visit(LocalDate day, InteractionKind kind, String sourceKey) {
     }
 

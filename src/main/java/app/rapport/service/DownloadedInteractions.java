@@ -1,6 +1,5 @@
 package app.rapport.service;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import app.rapport.domain.InteractionKind;
@@ -18,9 +17,10 @@ final class DownloadedInteractions {
     private DownloadedInteractions() {
     }
 
-    /** The key a LinkedIn message day is stored under, beside its contact. */
-    static String messageKey(LocalDate day) {
-        return InteractionRepository.messageDayKey(day);
+    /** The key a visit is stored under as an interaction of its own, beside its contact. */
+    static String sourceKey(DownloadPlatform platform, DownloadPlan.Visit visit) {
+        return platform == DownloadPlatform.LINKEDIN ? InteractionRepository.messageDayKey(visit.day())
+                : visit.sourceKey();
     }
 
     /** Whether a visit is a day of LinkedIn messages the store keeps with the person's other such days. */

@@ -122,7 +122,7 @@ final class FollowUpQueue {
      * everyone a messages.csv touched, 30,000 people, are not read again inside the import's transaction.
      */
     static void reevaluateImported(StoreTransaction tx, RuleInputs committed, List<Contact> created,
-                                   Collection<Link> links, Map<Long, List<Interaction>> added, Set<Long> touched,
+                                   Map<Long, List<Link>> links, Map<Long, List<Interaction>> added, Set<Long> touched,
                                    LocalDate today) {
         List<Contact> contacts = new ArrayList<>(committed.contacts());
         contacts.addAll(created);
@@ -130,8 +130,7 @@ final class FollowUpQueue {
         Map<Long, List<Interaction>> interactions = new HashMap<>(committed.interactions());
         added.forEach((contact, theirs) -> interactions.merge(contact, theirs,
                 (before, more) -> Stream.concat(before.stream(), more.stream()).toList()));
-        RuleInputs inputs = new RuleInputs(contacts, committed.platforms(), committed.settings(),
-                links.stream().collect(Collectors.groupingBy(Link::contactId)), interactions);
+        RuleInputs inputs = new RuleInputs(contacts, committed.platforms(), committed.settings(), links, interactions);
         List<FollowUp> stored = tx.followUps().all();
         Map<Long, LocalDate> waiting = waitingToBeSorted(inputs, today);
         reevaluate(tx, inputs, stored, waiting, affected(touched, waiting, stored), today);

@@ -187,6 +187,12 @@ public final class ContactRepository {
                         dates.getOrDefault(record.getId(), List.of())));
     }
 
+    /** The display names of every contact that is not archived, by id. */
+    public Map<Long, String> activeDisplayNames() {
+        return dsl.select(CONTACT.ID, CONTACT.DISPLAY_NAME).from(CONTACT).where(CONTACT.ARCHIVED.isFalse())
+                .fetchMap(CONTACT.ID, CONTACT.DISPLAY_NAME);
+    }
+
     /** Like {@link #activeForRules()}, archived contacts included: their open follow-ups must close. */
     public List<Contact> allForRules() {
         Map<Long, List<ImportantDate>> dates = allImportantDates();

@@ -31,6 +31,11 @@ public final class LinkRepository {
         return dsl.selectFrom(LINK).fetch(LinkRepository::toLink);
     }
 
+    /** Everyone's links on one platform. */
+    public List<Link> onPlatform(String platformId) {
+        return dsl.selectFrom(LINK).where(LINK.PLATFORM_ID.eq(platformId)).fetch(LinkRepository::toLink);
+    }
+
     /** The links of these contacts only: what a write to them may have changed. */
     public List<Link> ofContacts(Collection<Long> contactIds) {
         return dsl.selectFrom(LINK).where(Ids.among(LINK.CONTACT_ID, contactIds)).fetch(LinkRepository::toLink);

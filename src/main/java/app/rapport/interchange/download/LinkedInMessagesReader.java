@@ -27,9 +27,10 @@ import app.rapport.interchange.ImportException;
 import app.rapport.interchange.MatchKeys;
 
 /**
- * LinkedIn's {@code messages.csv}: who the owner of the export wrote with, and on which days. Read twice as a
- * stream (first to find the owner, the one person in every conversation; then the days), so a 50 MB file takes
- * no more memory than the number of people and days in it. SUBJECT and CONTENT are never read out of a row.
+ * LinkedIn's {@code messages.csv}: who the owner of the export wrote with, and on which days. Read once as a
+ * stream, keeping each different exchange (who wrote to whom on which day) once: the owner, the one person in
+ * every conversation, is known only at the end. So a 50 MB file takes no more memory than the people and days
+ * in it. SUBJECT and CONTENT are never read out of a row.
  */
 final class LinkedInMessagesReader {
 
@@ -60,13 +61,31 @@ final class LinkedInMessagesReader {
 
     /** {@code ownerName} is the name in Profile.csv of the same export, or empty; it only settles a tie. */
     List<MessageDay> read(DownloadFile file, String ownerName) throws ImportException {
-        String owner = findOwner(file, ownerName);
+        Map<String, Set<String>> participants = new HashMap<>();
+        Map<String, String> senderNames = new HashMap<>();
+        // Each different exchange once, in the order first seen, with the conversation it was first seen in:
+        // who is a partner is known only once the owner is, after the last row.
+        Map<Exchange, String> exchanges = new LinkedHashMap<>();
+        Map<String, String> same = new HashMap<>();
+        scan(file, row -> {
+            Set<String> people = participants.computeIfAbsent(row.conversation(), id -> new HashSet<>());
+            if (!row.sender().isEmpty()) {
+                people.add(row.sender());
+                senderNames.putIfAbsent(row.sender(), row.senderName());
+            }
+            people.addAll(row.recipients());
+            if (row.recipients().size() == 1 && !row.recipientNames().contains(",")) {
+                senderNames.putIfAbsent(row.recipients().getFirst(), row.recipientNames());
+            }
+            if (!row.draft()) {
+                exchanges.putIfAbsent(new Exchange(row.sender(), once(same, row.senderName()), row.recipients(),
+                        once(same, row.recipientNames()), row.day()), once(same, row.conversation()));
+            }
+        });
+        String owner = owner(file, participants, senderNames, ownerName);
         Map<String, MessageDay> days = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
-        scan(file, true, row -> {
-            if (row.draft()) {
-                return;
-            }
+        exchanges.forEach((row, conversation) -> {
             if (!row.sender().isEmpty() && !row.senderName().isEmpty()) {
                 names.putIfAbsent(row.sender(), row.senderName());
             }
@@ -79,9 +98,8 @@ final class LinkedInMessagesReader {
             } else if (row.recipients().contains(owner) && !row.sender().isEmpty()) {
                 partners.add(row.sender());
             }
-            LocalDate day = row.day();
             for (String partner : partners) {
-                days.putIfAbsent(partner + " " + day, new MessageDay(partner, "", row.conversation(), day,
+                days.putIfAbsent(partner + " " + row.day(), new MessageDay(partner, "", conversation, row.day(),
                         file.name()));
             }
         });
@@ -94,20 +112,9 @@ final class LinkedInMessagesReader {
                 .toList();
     }
 
-    private String findOwner(DownloadFile file, String ownerName) throws ImportException {
-        Map<String, Set<String>> participants = new HashMap<>();
-        Map<String, String> senderNames = new HashMap<>();
-        scan(file, false, row -> {
-            Set<String> people = participants.computeIfAbsent(row.conversation(), id -> new HashSet<>());
-            if (!row.sender().isEmpty()) {
-                people.add(row.sender());
-                senderNames.putIfAbsent(row.sender(), row.senderName());
-            }
-            people.addAll(row.recipients());
-            if (row.recipients().size() == 1 && !row.recipientNames().contains(",")) {
-                senderNames.putIfAbsent(row.recipients().getFirst(), row.recipientNames());
-            }
-        });
+    /** The one person in every conversation. */
+    private static String owner(DownloadFile file, Map<String, Set<String>> participants,
+            Map<String, String> senderNames, String ownerName) throws ImportException {
         if (participants.isEmpty()) {
             throw new ImportException(file.name(), 0, "there are no messages in it.");
         }
@@ -132,6 +139,17 @@ final class LinkedInMessagesReader {
         return everywhere.iterator().next();
     }
 
+    /** One text for equal texts: a few hundred names and conversations are written on 200,000 rows. */
+    private static String once(Map<String, String> same, String text) {
+        String first = same.putIfAbsent(text, text);
+        return first == null ? text : first;
+    }
+
+    /** What a row tells once the owner is known: who wrote to whom, under which names, on which day. */
+    private record Exchange(String sender, String senderName, List<String> recipients, String recipientNames,
+            LocalDate day) {
+    }
+
     private record Row(String conversation, String sender, String senderName, List<String> recipients,
             String recipientNames, LocalDate day, boolean draft) {
     }
@@ -141,8 +159,8 @@ final class LinkedInMessagesReader {
         void accept(Row row);
     }
 
-    /** Every row of the file in turn; the day is read only {@code withDays} (null otherwise). */
-    private void scan(DownloadFile file, boolean withDays, RowHandler handler) throws ImportException {
+    /** Every row of the file in turn. */
+    private void scan(DownloadFile file, RowHandler handler) throws ImportException {
         long line = 1;
         try (InputStream in = withoutByteOrderMark(file.open());
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -187,7 +205,7 @@ final class LinkedInMessagesReader {
                     }
                 }
                 handler.accept(new Row(field(record, conversation), sender, field(record, from), recipients,
-                        field(record, to), withDays ? day(field(record, date), recordLine) : null,
+                        field(record, to), day(field(record, date), recordLine),
                         field(record, draft).equalsIgnoreCase("yes")));
             }
         } catch (DateProblem e) {
