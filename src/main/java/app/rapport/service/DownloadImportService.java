@@ -175,7 +175,11 @@ public final class DownloadImportService {
             undo.createdContacts().forEach(tx.contacts()::delete);
             undo.linksBefore().forEach(before -> touched.add(before.contactId()));
             touched.addAll(undo.createdContacts());
-            FollowUpQueue.reevaluateTouched(tx, touched, today);
+            if (undo.createdContacts().isEmpty() && undo.linksBefore().isEmpty()) {
+                FollowUpQueue.reevaluateTouchedInteractions(tx, touched, today);
+            } else {
+                FollowUpQueue.reevaluateTouched(tx, touched, today);
+            }
         });
     }
 }

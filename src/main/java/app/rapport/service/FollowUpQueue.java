@@ -116,6 +116,19 @@ final class FollowUpQueue {
     }
 
     /**
+     * {@link #reevaluateTouched} after a write of interactions alone (a messages.csv or a calendar that made no
+     * contact and changed no link, or its undo): who waits to be sorted never depends on interactions, so it is
+     * read as logging a coffee reads it, and only the contacts looked at are read. Reading everyone's contacts
+     * and links was a fifth of the time of importing 200,000 days of messages.
+     */
+    static void reevaluateTouchedInteractions(StoreTransaction tx, Set<Long> touched, LocalDate today) {
+        Map<Long, LocalDate> waiting = waitingToBeSorted(tx, tx.platforms().all(), today);
+        List<FollowUp> stored = tx.followUps().all();
+        Set<Long> evaluated = affected(touched, waiting, stored);
+        reevaluate(tx, RuleInputs.readOf(tx, evaluated), stored, waiting, evaluated, today);
+    }
+
+    /**
      * {@link #reevaluateTouched} at the end of a download's import, without reading everyone again: from the rules'
      * inputs as committed before it, with what it wrote put in: the contacts it created, every link as it left
      * them, and the interactions it added (after the contact's own, as their ids are). So the interactions of

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import static app.rapport.store.jooq.Tables.LINK;
 import static app.rapport.store.jooq.Tables.LINK_CHANGE;
+import static app.rapport.store.jooq.Tables.PLATFORM;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import app.rapport.domain.LinkState;
 import app.rapport.store.jooq.tables.records.LinkRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Links between contacts and platforms, and every change of their state. */
 public final class LinkRepository {
@@ -43,8 +45,9 @@ public final class LinkRepository {
 
     /** The REQUEST_RECEIVED links of everyone, in one query. */
     public List<Link> requestsReceived() {
-        return dsl.selectFrom(LINK).where(LINK.STATE.eq(LinkState.REQUEST_RECEIVED.name()))
-                .fetch(LinkRepository::toLink);
+        // Naming the platforms lets H2 find them through the index on platform and state instead of reading every link.
+        return dsl.selectFrom(LINK).where(LINK.PLATFORM_ID.in(DSL.select(PLATFORM.ID).from(PLATFORM)),
+                LINK.STATE.eq(LinkState.REQUEST_RECEIVED.name())).fetch(LinkRepository::toLink);
     }
 
     public List<Link> ofContact(long contactId) {

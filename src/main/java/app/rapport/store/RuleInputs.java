@@ -74,6 +74,16 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
                 byContact(tx.links().all(), Link::contactId), Map.of());
     }
 
+    /** The inputs about {@code contactIds} alone, with the platforms and settings, as the transaction reads them. */
+    public static RuleInputs readOf(StoreTransaction tx, Set<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return new RuleInputs(List.of(), tx.platforms().all(), tx.settings().ruleSettings(), Map.of(), Map.of());
+        }
+        return new RuleInputs(tx.contacts().forRules(contactIds), tx.platforms().all(), tx.settings().ruleSettings(),
+                byContact(tx.links().ofContacts(contactIds), Link::contactId),
+                byContact(tx.interactions().forRulesOf(contactIds), Interaction::contactId));
+    }
+
     /** These inputs with the interactions of {@code contactIds} as the transaction reads them, and no others. */
     public RuleInputs withInteractionsOf(StoreTransaction tx, Set<Long> contactIds) {
         return new RuleInputs(contacts, platforms, settings, links, contactIds.isEmpty() ? Map.of()

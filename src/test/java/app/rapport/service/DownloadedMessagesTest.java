@@ -179,6 +179,33 @@ class DownloadedMessagesTest {
         assertThat(StoreContents.archive(fixture.store)).isEqualTo(archiveBefore).contains("2026-04-01");
     }
 
+    @Test
+    void theFollowUpsAnImportAndItsUndoLeaveAreThoseOfEveryoneLookedAtAgain() throws Exception {
+        // Seven people wait to be sorted (the four above and three more): past the line of five they share one
+        // Sort follow-up, which the rules after the import look at without reading everyone.
+        contact("Dan Dreyer", "https://www.linkedin.com/in/dan-dreyer");
+        contact("Eve Eldridge", "https://www.linkedin.com/in/eve-eldridge");
+        contact("Fay Fenwick", "https://www.linkedin.com/in/fay-fenwick");
+        fixture.services.followUps().reevaluateAll();
+        Path messages = write("messages.csv",
+                row("c-ada", "Ada Lovelace", "https://www.linkedin.com/in/ada-lovelace", "Olivia Owner", OWNER,
+                        "2026-03-10 09:00:00 UTC", "No"),
+                row("c-grace", "Olivia Owner", OWNER, "Grace Hopper", "https://www.linkedin.com/in/grace-hopper",
+                        "2026-03-11 08:00:00 UTC", "No"));
+
+        DownloadImportService.Result imported = importAll(List.of(messages), Map.of());
+        List<FollowUpItem> afterImport = fixture.services.followUps().open();
+        fixture.services.followUps().reevaluateAll();
+
+        assertThat(afterImport).isNotEmpty().isEqualTo(fixture.services.followUps().open());
+
+        fixture.services.downloads().undo(imported.undo());
+        List<FollowUpItem> afterUndo = fixture.services.followUps().open();
+        fixture.services.followUps().reevaluateAll();
+
+        assertThat(afterUndo).isEqualTo(fixture.services.followUps().open());
+    }
+
     private DownloadImportService.Result importAll(List<Path> files, Map<Integer, Long> chosen) throws Exception {
         DownloadImportService downloads = fixture.services.downloads();
         return downloads.apply(downloads.plan(downloads.read(files), Set.of()), chosen, ImportProgress.NONE);
