@@ -84,6 +84,7 @@ final class LinkedInMessageDays {
         return interactions(LINKEDIN_MESSAGE_DAYS.CONTACT_ID.between(from, to));
     }
 
+    /** Every message day of everyone, each with its id. */
     List<Interaction> all() {
         return interactions(DSL.noCondition());
     }
@@ -248,6 +249,9 @@ final class LinkedInMessageDays {
     }
 
     private static Integer[] epochDays(Collection<LocalDate> days) {
+        days.stream().filter(day -> !fits(day)).findFirst().ifPresent(day -> {
+            throw new IllegalArgumentException("A message day of " + day + " cannot be kept in a row.");
+        });
         return days.stream().map(day -> (int) day.toEpochDay()).distinct().sorted().toArray(Integer[]::new);
     }
 
