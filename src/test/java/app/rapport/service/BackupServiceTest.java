@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -87,6 +88,9 @@ class BackupServiceTest {
                 InteractionKind.COFFEE_OR_MEAL, "Talked about looms"));
         fixture.services.links().changeState(chloe.id(), "linkedin", LinkState.REQUEST_RECEIVED);
         fixture.services.links().setHandle(chloe.id(), "linkedin", "https://www.linkedin.com/in/chloe");
+        // Days of LinkedIn messages, kept in one row as a download's import keeps them.
+        fixture.store.transactVoid(tx -> tx.interactions().insertMessageDays(Map.of(chloe.id(),
+                List.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 5))), "run-1"));
         fixture.services.rules().addPlatform("Mastodon", Sphere.PUBLIC);
         fixture.services.rules().saveMyName("Sam");
     }
