@@ -138,7 +138,8 @@ final class DownloadApplier {
                         messageDays.computeIfAbsent(contactId, contact -> new ArrayList<>()).add(visit.day());
                     } else {
                         rows.computeIfAbsent(person.platform(), p -> new ArrayList<>()).add(interaction);
-                        keys.computeIfAbsent(person.platform(), p -> new ArrayList<>()).add(DownloadedInteractions.sourceKey(person.platform(), visit));
+                        keys.computeIfAbsent(person.platform(), p -> new ArrayList<>())
+                                .add(DownloadedInteractions.sourceKey(person.platform(), visit));
                     }
                     touched.add(contactId);
                 }
@@ -165,9 +166,10 @@ final class DownloadApplier {
             Map<Long, List<Interaction>> added = new HashMap<>();
             interactions.values().forEach(platform -> platform.forEach(interaction -> added
                     .computeIfAbsent(interaction.contactId(), contact -> new ArrayList<>()).add(interaction)));
+            Map<Long, List<Link>> linksNow = changesLinks
+                    ? links.values().stream().collect(Collectors.groupingBy(Link::contactId)) : committed.links();
             FollowUpQueue.reevaluateImported(tx, committed, created.isEmpty() ? List.of()
-                    : tx.contacts().forRules(created), changesLinks ? links.values().stream()
-                            .collect(Collectors.groupingBy(Link::contactId)) : committed.links(), added, touched, today);
+                    : tx.contacts().forRules(created), linksNow, added, touched, today);
         }
         checkCancelled(progress);
         progress.worked(total, total);

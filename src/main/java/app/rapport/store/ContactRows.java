@@ -27,8 +27,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Every row of some contacts, as stored, ids included: the contacts, their emails, phones and tags,
- * interactions and LinkedIn message days, links, link history and follow-ups. Putting them back gives those contacts exactly the
- * rows they had, which is how a merge is undone. Opaque outside the store.
+ * interactions and LinkedIn message days, links, link history and follow-ups. Putting them back gives those
+ * contacts exactly the rows they had, which is how a merge is undone. Opaque outside the store.
  */
 public final class ContactRows {
 

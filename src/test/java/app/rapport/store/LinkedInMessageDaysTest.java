@@ -45,8 +45,10 @@ class LinkedInMessageDaysTest {
     @BeforeEach
     void twoPeopleWithMessageDays() {
         store = Store.open(folder);
-        ada = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Ada Lovelace").addedOn(MARCH_10).build()));
-        grace = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Grace Hopper").addedOn(MARCH_10).build()));
+        ada = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Ada Lovelace")
+                .addedOn(MARCH_10).build()));
+        grace = store.transact(tx -> tx.contacts().insert(Contact.builder().displayName("Grace Hopper")
+                .addedOn(MARCH_10).build()));
         store.transactVoid(tx -> tx.interactions().insert(new Interaction(null, ada, MARCH_20,
                 InteractionKind.COFFEE_OR_MEAL, "Typed by hand")));
         store.transactVoid(tx -> tx.interactions().insertMessageDays(Map.of(ada, List.of(MARCH_11, MARCH_10, MARCH_11),
