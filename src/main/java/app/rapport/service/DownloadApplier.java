@@ -158,9 +158,7 @@ final class DownloadApplier {
         tx.interactions().insertMessageDays(messageDays, run);
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
         // of a large store took longer than writing a Facebook download.
-        if (committed == null && created.isEmpty() && !changesLinks) {
-            FollowUpQueue.reevaluateTouchedInteractions(tx, touched, today);
-        } else if (committed == null) {
+        if (committed == null) {
             FollowUpQueue.reevaluateTouched(tx, touched, today);
         } else {
             Map<Long, List<Interaction>> added = new HashMap<>();

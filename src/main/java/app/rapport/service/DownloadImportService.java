@@ -175,11 +175,7 @@ public final class DownloadImportService {
             undo.createdContacts().forEach(tx.contacts()::delete);
             undo.linksBefore().forEach(before -> touched.add(before.contactId()));
             touched.addAll(undo.createdContacts());
-            if (undo.createdContacts().isEmpty() && undo.linksBefore().isEmpty()) {
-                FollowUpQueue.reevaluateTouchedInteractions(tx, touched, today);
-            } else {
-                FollowUpQueue.reevaluateTouched(tx, touched, today);
-            }
+            FollowUpQueue.reevaluateTouched(tx, touched, today);
         });
     }
 }

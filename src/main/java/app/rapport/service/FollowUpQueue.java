@@ -105,23 +105,10 @@ final class FollowUpQueue {
     /**
      * At the end of a write that knows whom it touched (an import of downloads, its undo), inside it: those
      * contacts, whom the line of five moves, and the shared Sort follow-up. Everyone else's follow-ups cannot
-     * have changed, so only the interactions of those looked at are read.
+     * have changed, so only those looked at are read, and who waits to be sorted as logging a coffee reads it:
+     * reading everyone's contacts and links was a fifth of the time of importing 200,000 days of messages.
      */
     static void reevaluateTouched(StoreTransaction tx, Set<Long> touched, LocalDate today) {
-        RuleInputs everyone = RuleInputs.readWithoutInteractions(tx);
-        List<FollowUp> stored = tx.followUps().all();
-        Map<Long, LocalDate> waiting = waitingToBeSorted(everyone, today);
-        Set<Long> evaluated = affected(touched, waiting, stored);
-        reevaluate(tx, everyone.withInteractionsOf(tx, evaluated), stored, waiting, evaluated, today);
-    }
-
-    /**
-     * {@link #reevaluateTouched} after a write of interactions alone (a messages.csv or a calendar that made no
-     * contact and changed no link, or its undo): who waits to be sorted never depends on interactions, so it is
-     * read as logging a coffee reads it, and only the contacts looked at are read. Reading everyone's contacts
-     * and links was a fifth of the time of importing 200,000 days of messages.
-     */
-    static void reevaluateTouchedInteractions(StoreTransaction tx, Set<Long> touched, LocalDate today) {
         Map<Long, LocalDate> waiting = waitingToBeSorted(tx, tx.platforms().all(), today);
         List<FollowUp> stored = tx.followUps().all();
         Set<Long> evaluated = affected(touched, waiting, stored);

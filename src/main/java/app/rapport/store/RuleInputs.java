@@ -64,16 +64,6 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
                 replaced(links, contactIds, changedLinks), replaced(interactions, contactIds, changedInteractions));
     }
 
-    /**
-     * Everyone's contact rows and links, the platforms and the rule settings, but no interactions: what the line
-     * of five reads about everyone. For the follow-up rules of some contacts at the end of a large write, whose
-     * interactions {@link #withInteractionsOf} then adds; reading everyone's took most of such a write's rules.
-     */
-    public static RuleInputs readWithoutInteractions(StoreTransaction tx) {
-        return new RuleInputs(tx.contacts().allForRules(), tx.platforms().all(), tx.settings().ruleSettings(),
-                byContact(tx.links().all(), Link::contactId), Map.of());
-    }
-
     /** The inputs about {@code contactIds} alone, with the platforms and settings, as the transaction reads them. */
     public static RuleInputs readOf(StoreTransaction tx, Set<Long> contactIds) {
         if (contactIds.isEmpty()) {
@@ -82,12 +72,6 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
         return new RuleInputs(tx.contacts().forRules(contactIds), tx.platforms().all(), tx.settings().ruleSettings(),
                 byContact(tx.links().ofContacts(contactIds), Link::contactId),
                 byContact(tx.interactions().forRulesOf(contactIds), Interaction::contactId));
-    }
-
-    /** These inputs with the interactions of {@code contactIds} as the transaction reads them, and no others. */
-    public RuleInputs withInteractionsOf(StoreTransaction tx, Set<Long> contactIds) {
-        return new RuleInputs(contacts, platforms, settings, links, contactIds.isEmpty() ? Map.of()
-                : byContact(tx.interactions().forRulesOf(contactIds), Interaction::contactId));
     }
 
     private static <T> Map<Long, List<T>> replaced(Map<Long, List<T>> kept, Set<Long> contactIds,

@@ -206,10 +206,9 @@ class RuleInputsRefreshTest {
         });
 
         RuleInputs whole = everythingReadAgain();
-        RuleInputs partly = store.transact(tx -> RuleInputs.readWithoutInteractions(tx)
-                .withInteractionsOf(tx, Set.copyOf(ids)));
+        RuleInputs partly = store.transact(tx -> RuleInputs.readOf(tx, Set.copyOf(ids)));
 
-        assertThat(whole.interactions()).isEqualTo(partly.interactions());
+        assertThat(partly).isEqualTo(whole);
         assertThat(whole.interactions().get(first)).hasSize(INTERACTIONS_EACH + 1);
         assertThat(whole.interactions().get(third)).extracting(Interaction::kind).endsWith(
                 InteractionKind.COFFEE_OR_MEAL, InteractionKind.PHONE_CALL);
