@@ -8,5 +8,8 @@ set -e
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/.mvn/find-jdk.sh"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$java" --enable-native-access=ALL-UNNAMED -Xmx640m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 \
+# Linux's launcher also trims freed native memory (packaging/linux/app-image.args); elsewhere Java cannot.
+trim=-XX:TrimNativeHeapInterval=0
+[ "$(uname -s)" = Linux ] && trim=-XX:TrimNativeHeapInterval=1000
+exec "$java" --enable-native-access=ALL-UNNAMED -Xmx640m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=10 "$trim" \
     -jar "$here/target/rapport.jar" "$@"

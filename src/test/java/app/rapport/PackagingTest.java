@@ -94,6 +94,18 @@ class PackagingTest {
     }
 
     @Test
+    void onLinuxTheLauncherAndJavafxRunHandFreedNativeMemoryBack() throws IOException {
+        List<String> linuxOptions = values(options(PACKAGING.resolve("linux/app-image.args")), "--java-options");
+        assertThat(linuxOptions).contains("-XX:TrimNativeHeapInterval=1000");
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertThat(pom).contains("<option>-XX:TrimNativeHeapInterval=${native.trim.interval}</option>")
+                .contains("<native.trim.interval>0</native.trim.interval>")
+                .contains("<package.os>linux</package.os>\n        <native.trim.interval>1000</native.trim.interval>");
+        assertThat(Files.readString(Path.of("rapport.sh")))
+                .contains("[ \"$(uname -s)\" = Linux ] && trim=-XX:TrimNativeHeapInterval=1000");
+    }
+
+    @Test
     void theLaunchersPassTheRecommendedHeapSettings() throws IOException {
         List<String> javaOptions = values(options(PACKAGING.resolve("java-options.args")), "--java-options");
         assertThat(javaOptions).contains("--enable-native-access=javafx.graphics", "-Xmx640m",
