@@ -196,6 +196,41 @@ class StartSnapshotTest {
     }
 
     @Test
+    void whatTheRowsAndTheRulesInputsSayAlikeComesBackAsOneObject() {
+        try (Store store = Store.open(folder)) {
+            fillWithEverythingTheRulesRead(store);
+            List<ContactSummary> rows = store.ruleInputs().contacts().stream()
+                    .map(contact -> new ContactSummary(contact.id(), contact.displayName(), contact.organization(),
+                            contact.role(), contact.category(), contact.relationship(), List.of(), contact.notes(),
+                            null, null, contact.metOn(), contact.addedOn(), false))
+                    .toList();
+            store.closeLeaving(new TableRows(rows, LEFT.order()));
+        }
+
+        try (Store store = Store.open(folder)) {
+            ContactSummary row = store.summariesAtOpen().orElseThrow().summaries().stream()
+                    .filter(summary -> summary.displayName().equals("Ada Lovelace")).findFirst().orElseThrow();
+            RuleInputs left = store.ruleInputs();
+            Contact ada = left.contacts().stream().filter(contact -> contact.id() == row.id()).findFirst()
+                    .orElseThrow();
+
+            assertThat(ada.displayName()).isSameAs(row.displayName());
+            assertThat(ada.organization()).isSameAs(row.organization());
+            assertThat(ada.role()).isSameAs(row.role());
+            assertThat(ada.notes()).isSameAs(row.notes());
+            assertThat(ada.metOn()).isSameAs(row.metOn());
+            assertThat(ada.addedOn()).isSameAs(row.addedOn());
+            List<LocalDate> nineDaysAgo = left.interactionsOf(ada).stream().map(Interaction::on)
+                    .filter(DAY.minusDays(9)::equals).toList();
+            assertThat(nineDaysAgo).hasSize(2);
+            assertThat(nineDaysAgo.get(0)).isSameAs(nineDaysAgo.get(1));
+            String adasLinkedIn = left.linksOf(ada).stream().map(Link::platformId).filter("linkedin"::equals)
+                    .findFirst().orElseThrow();
+            assertThat(left.links().get(someone).getFirst().platformId()).isSameAs(adasLinkedIn);
+        }
+    }
+
+    @Test
     void aWriteBeforeTheRulesInputsAreAskedForIsReadIntoThem() {
         try (Store store = Store.open(folder)) {
             fillWithEverythingTheRulesRead(store);
