@@ -3,6 +3,7 @@ package app.rapport.service;
 import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Settings;
 import app.rapport.domain.Verdict;
+import app.rapport.store.RuleInputs;
 
 /**
  * Everyone's readiness rows, kept from one read to the next, for Home and the readiness page alike: after a
@@ -28,7 +30,11 @@ final class ReadinessRows {
     private record Kept(Contact contact, List<Link> links, List<Interaction> interactions, ReadinessRow row) {
     }
 
-    private SoftReference<Map<Long, Kept>> kept = new SoftReference<>(Map.of());
+    /** The rows of the last read, and the rule inputs they were worked out from. */
+    private record Last(RuleInputs inputs, Map<Long, Kept> kept, List<ReadinessRow> rows) {
+    }
+
+    private SoftReference<Last> last = new SoftReference<>(null);
     private List<Platform> platforms = List.of();
     private Settings settings;
     private LocalDate day;
@@ -38,14 +44,19 @@ final class ReadinessRows {
     synchronized List<ReadinessRow> of(ActiveContacts everyone, LocalDate today) {
         boolean sameRules = today.equals(day) && everyone.platforms().equals(platforms)
                 && everyone.inputs().settings().equals(settings);
-        Map<Long, Kept> before = sameRules ? kept.get() : null;
+        Last before = sameRules ? last.get() : null;
+        if (before != null && before.inputs() == everyone.inputs()) {
+            // Nothing was written since: Home and Readiness each ask, and the second need not look at every row.
+            workedOut = 0;
+            return before.rows();
+        }
         Map<Long, Kept> next = HashMap.newHashMap(everyone.contacts().size());
         List<ReadinessRow> rows = new ArrayList<>(everyone.contacts().size());
         workedOut = 0;
         for (Contact contact : everyone.contacts()) {
             List<Link> links = everyone.inputs().linksOf(contact);
             List<Interaction> interactions = everyone.interactionsOf(contact);
-            Kept old = before == null ? null : before.get(contact.id());
+            Kept old = before == null ? null : before.kept().get(contact.id());
             ReadinessRow row;
             if (old != null && old.contact() == contact && old.links() == links
                     && old.interactions() == interactions) {
@@ -57,11 +68,12 @@ final class ReadinessRows {
             next.put(contact.id(), new Kept(contact, links, interactions, row));
             rows.add(row);
         }
-        kept = new SoftReference<>(next);
+        List<ReadinessRow> unchangeable = Collections.unmodifiableList(rows);
+        last = new SoftReference<>(new Last(everyone.inputs(), next, unchangeable));
         platforms = everyone.platforms();
         settings = everyone.inputs().settings();
         day = today;
-        return rows;
+        return unchangeable;
     }
 
     /** How many rows the last read worked out again rather than kept. */

@@ -71,6 +71,23 @@ class ReadinessRowsTest {
     }
 
     @Test
+    void aReadWithNothingWrittenGivesBackTheRowsAndTheMatrixOfTheOneBefore() {
+        ReadinessMatrix first = readiness.matrix();
+        List<ReadinessRow> homes = rows.of(ActiveContacts.of(fixture.store.ruleInputs()), ServiceFixture.TODAY);
+
+        ReadinessMatrix again = readiness.matrix();
+
+        assertThat(again).isSameAs(first);
+        assertThat(again.rows()).containsExactlyElementsOf(homes);
+        assertThat(rows.of(ActiveContacts.of(fixture.store.ruleInputs()), ServiceFixture.TODAY)).isSameAs(homes);
+
+        fixture.services.interactions().log(new Interaction(null, ids.get(3), ServiceFixture.TODAY,
+                InteractionKind.COFFEE_OR_MEAL, ""));
+
+        assertThat(readiness.matrix()).isNotSameAs(first).isEqualTo(workedOutAfresh());
+    }
+
+    @Test
     void otherRuleSettingsWorkOutEveryRowAgain() {
         fixture.services.rules().saveSettings(fixture.services.rules().settings().withJobSeeking(true));
         ReadinessMatrix after = readiness.matrix();
