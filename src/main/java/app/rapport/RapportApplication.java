@@ -41,6 +41,7 @@ public final class RapportApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RapportApplication.class);
     private static final int BACKUP_AT_EXIT_SECONDS = 60;
     private static final int BACKUP_AFTER_START_SECONDS = 5;
+    private static final int NOTIFICATION_AFTER_START_SECONDS = 3;
 
     /**
      * The store being opened, started by {@link #open} before launch (JavaFX gives the Application no
@@ -224,12 +225,22 @@ public final class RapportApplication extends Application {
      */
     private void catchUpFollowUps(MainWindow window) {
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> {
-            window.notifyDueFollowUps();
+            notifyDueSoon(window);
             startTodaysBackupSoon();
         }, error -> {
             LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName());
             startTodaysBackupSoon();
         });
+    }
+
+    /**
+     * A few seconds on, once the first page has its data: the notification is a window of its own that fades in,
+     * and shown with the window it styled, laid out and animated itself on the FX thread while that thread was
+     * filling the first page.
+     */
+    private static void notifyDueSoon(MainWindow window) {
+        CompletableFuture.delayedExecutor(NOTIFICATION_AFTER_START_SECONDS, TimeUnit.SECONDS)
+                .execute(() -> Platform.runLater(window::notifyDueFollowUps));
     }
 
     /**

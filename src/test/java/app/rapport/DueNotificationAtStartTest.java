@@ -1,0 +1,51 @@
+package app.rapport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rapport.domain.Contact;
+import app.rapport.domain.LinkState;
+import app.rapport.service.Services;
+import app.rapport.store.Store;
+
+/**
+ * The start-up nudge about what is due comes a few seconds after the window, once its first page has its data,
+ * rather than being styled, laid out and faded in on the FX thread while that thread fills the page.
+ */
+class DueNotificationAtStartTest {
+
+    private static final String NUDGE = "1 follow-up is due. Click to see it.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theNudgeComesSecondsAfterTheWindow() throws Exception {
+        try (Store store = Store.open(dir)) {
+            Services services = Services.over(store, Clock.systemDefaultZone());
+            long ada = services.contacts().save(Contact.named("Ada Lovelace", LocalDate.now().minusMonths(2))).id();
+            services.links().changeState(ada, "facebook", LinkState.REQUEST_RECEIVED);
+        }
+
+        try (RealStart _ = RealStart.on(dir)) {
+            FxRobot robot = new FxRobot();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-contacts").tryQuery()
+                    .isPresent());
+            long windowSeen = System.nanoTime();
+            assertThat(robot.lookup(NUDGE).tryQuery()).as("not with the window").isEmpty();
+
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(NUDGE).tryQuery().isPresent());
+
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - windowSeen)).isGreaterThan(2_000);
+        }
+    }
+}
