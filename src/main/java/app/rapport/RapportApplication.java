@@ -59,6 +59,8 @@ public final class RapportApplication extends Application {
     /** Null until the day's backup has been started. */
     private CompletableFuture<Void> todaysBackup;
     private boolean windowShown;
+    /** Set on the FX thread as the application stops: what was put off until after start-up then stays undone. */
+    private boolean stopped;
 
     /**
      * Opens the window on the store in {@code folder}, with the import wizard reading {@code files} when some
@@ -234,13 +236,17 @@ public final class RapportApplication extends Application {
     }
 
     /**
-     * A few seconds on, once the first page has its data: the notification is a window of its own that fades in,
-     * and shown with the window it styled, laid out and animated itself on the FX thread while that thread was
-     * filling the first page.
+     * A few seconds on, once the first page has its data: the notification is a window of its own that fades in.
+     * Shown at once, its styling, layout and fade-in took the FX thread while that thread was filling the first
+     * page.
      */
-    private static void notifyDueSoon(MainWindow window) {
+    private void notifyDueSoon(MainWindow window) {
         CompletableFuture.delayedExecutor(NOTIFICATION_AFTER_START_SECONDS, TimeUnit.SECONDS)
-                .execute(() -> Platform.runLater(window::notifyDueFollowUps));
+                .execute(() -> Platform.runLater(() -> {
+                    if (!stopped) {
+                        window.notifyDueFollowUps();
+                    }
+                }));
     }
 
     /**
@@ -260,6 +266,7 @@ public final class RapportApplication extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         tasks.close();
         // Closing the store under a running backup would only cost that backup, but it is the day's one; closed
         // before the start-up's reads were done, the window takes it on the way out.

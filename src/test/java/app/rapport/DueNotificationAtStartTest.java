@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -30,16 +32,10 @@ class DueNotificationAtStartTest {
 
     @Test
     void theNudgeComesSecondsAfterTheWindow() throws Exception {
-        try (Store store = Store.open(dir)) {
-            Services services = Services.over(store, Clock.systemDefaultZone());
-            long ada = services.contacts().save(Contact.named("Ada Lovelace", LocalDate.now().minusMonths(2))).id();
-            services.links().changeState(ada, "facebook", LinkState.REQUEST_RECEIVED);
-        }
+        oneFollowUpDue();
 
         try (RealStart _ = RealStart.on(dir)) {
-            FxRobot robot = new FxRobot();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-contacts").tryQuery()
-                    .isPresent());
+            FxRobot robot = windowShown();
             long windowSeen = System.nanoTime();
             assertThat(robot.lookup(NUDGE).tryQuery()).as("not with the window").isEmpty();
 
@@ -47,5 +43,43 @@ class DueNotificationAtStartTest {
 
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - windowSeen)).isGreaterThan(2_000);
         }
+    }
+
+    @Test
+    void aWindowClosedBeforeTheNudgeIsDueClosesQuietly() throws Exception {
+        oneFollowUpDue();
+
+        try (RealStart _ = RealStart.on(dir)) {
+            windowShown();
+            // Closed after the catch-up that puts the nudge off (it ends within a second of the window here) and
+            // before the nudge is due.
+            Thread.sleep(TimeUnit.SECONDS.toMillis(2));
+        }
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
+        try {
+            Thread.sleep(TimeUnit.SECONDS.toMillis(4));
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+
+        assertThat(uncaught).isEmpty();
+        assertThat(new FxRobot().lookup(NUDGE).tryQuery()).isEmpty();
+    }
+
+    private void oneFollowUpDue() {
+        try (Store store = Store.open(dir)) {
+            Services services = Services.over(store, Clock.systemDefaultZone());
+            long ada = services.contacts().save(Contact.named("Ada Lovelace", LocalDate.now().minusMonths(2))).id();
+            services.links().changeState(ada, "facebook", LinkState.REQUEST_RECEIVED);
+        }
+    }
+
+    private static FxRobot windowShown() throws Exception {
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-contacts").tryQuery().isPresent());
+        return robot;
     }
 }

@@ -438,7 +438,7 @@ final class StartSnapshot {
      * One object for each value a read meets again, as the store's own read shares them: 300,000 interactions
      * and everyone's dates fall on a few thousand days, 40,000 links on a handful of platforms, and a contact's
      * name, organization, role and notes are in both its row and its rule inputs. Without this a start from the
-     * snapshot held about 13 MB more than one from the store.
+     * snapshot held 14 MB more heap than one from the store, at 30,000 contacts.
      */
     private static final class Shared {
 
