@@ -227,7 +227,9 @@ public final class RapportApplication extends Application {
      */
     private void catchUpFollowUps(MainWindow window) {
         tasks.run(services.followUps()::reevaluateForToday, reevaluated -> {
-            notifyDueSoon(window);
+            // Once the first page has its data: the notification is a window of its own that fades in, and shown
+            // at once its styling, layout and fade-in took the FX thread while that thread filled the first page.
+            afterStart(NOTIFICATION_AFTER_START_SECONDS, window::notifyDueFollowUps);
             startTodaysBackupSoon();
         }, error -> {
             LOG.warn("Follow-ups could not be re-evaluated: {}", error.getClass().getSimpleName());
@@ -236,26 +238,20 @@ public final class RapportApplication extends Application {
     }
 
     /**
-     * A few seconds on, once the first page has its data: the notification is a window of its own that fades in.
-     * Shown at once, its styling, layout and fade-in took the FX thread while that thread was filling the first
-     * page.
-     */
-    private void notifyDueSoon(MainWindow window) {
-        CompletableFuture.delayedExecutor(NOTIFICATION_AFTER_START_SECONDS, TimeUnit.SECONDS)
-                .execute(() -> Platform.runLater(() -> {
-                    if (!stopped) {
-                        window.notifyDueFollowUps();
-                    }
-                }));
-    }
-
-    /**
      * A few seconds on: with the rules' inputs left by the last close (docs/decisions/0013) the catch-up ends at
      * once, and the backup, seconds of reading everything, would share the two cores with the first pages.
      */
     private void startTodaysBackupSoon() {
-        CompletableFuture.delayedExecutor(BACKUP_AFTER_START_SECONDS, TimeUnit.SECONDS)
-                .execute(() -> Platform.runLater(this::startTodaysBackup));
+        afterStart(BACKUP_AFTER_START_SECONDS, this::startTodaysBackup);
+    }
+
+    /** Runs {@code action} on the FX thread {@code seconds} from now, unless the application has stopped by then. */
+    private void afterStart(int seconds, Runnable action) {
+        CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS).execute(() -> Platform.runLater(() -> {
+            if (!stopped) {
+                action.run();
+            }
+        }));
     }
 
     private static void openFilesToImport(MainWindow window) {

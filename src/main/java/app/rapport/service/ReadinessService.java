@@ -1,6 +1,5 @@
 package app.rapport.service;
 
-import java.lang.ref.SoftReference;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,19 +15,13 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.ReadinessEngine;
 import app.rapport.domain.Settings;
 import app.rapport.store.Store;
-import app.rapport.store.TableRows;
 
 /** Verdicts for one contact or for everyone, read in one transaction and computed by the pure engine. */
 public final class ReadinessService {
 
-    /** The last matrix and the rows and table order it was made from, held as softly as the rows themselves. */
-    private record Last(List<ReadinessRow> rows, TableRows table, ReadinessMatrix matrix) {
-    }
-
     private final Store store;
     private final Clock clock;
     private final ReadinessRows rows;
-    private volatile SoftReference<Last> last = new SoftReference<>(null);
 
     ReadinessService(Store store, Clock clock, ReadinessRows rows) {
         this.store = store;
@@ -65,17 +58,9 @@ public final class ReadinessService {
      */
     public ReadinessMatrix matrix() {
         ActiveContacts everyone = ActiveContacts.of(store.ruleInputs());
-        List<ReadinessRow> current = rows.of(everyone, LocalDate.now(clock));
-        TableRows table = store.summariesAtOpen().orElse(null);
-        Last before = last.get();
-        if (before != null && before.rows() == current && before.table() == table) {
-            // Nothing written since the last matrix (Home's read gives the rows): no row looked at again.
-            return before.matrix();
-        }
-        ReadinessMatrix matrix = new ReadinessMatrix(everyone.visiblePlatforms(), current);
-        ReadinessMatrix ordered = table == null ? matrix : matrix.inOrderOf(table);
-        last = new SoftReference<>(new Last(current, table, ordered));
-        return ordered;
+        ReadinessMatrix matrix = new ReadinessMatrix(everyone.visiblePlatforms(), rows.of(everyone,
+                LocalDate.now(clock)));
+        return store.summariesAtOpen().map(matrix::inOrderOf).orElse(matrix);
     }
 
     static List<Platform> visible(List<Platform> platforms) {
