@@ -25,7 +25,7 @@ final class ReadinessCommand implements Command {
         List<List<String>> rows = new ArrayList<>();
         for (ReadinessRow row : matrix.rows()) {
             for (Platform platform : matrix.platforms()) {
-                Verdict verdict = row.verdicts().get(platform.id());
+                Verdict verdict = row.verdict(platform.id());
                 if (verdict != null) {
                     rows.add(List.of(row.contact().displayName(), platform.name(), verdict.kind().name(),
                             verdict.nextStep()));

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
  * The readiness of one contact on one platform, never a bare colour: the rule of PRODUCT.md that decided it
  * ("3c"), reasons a user can read (each naming the facts, the rule and the article), and what to do next.
  * <p>
- * The rules word their reasons and next step when asked, not when they decide: a page keeps the verdicts of
- * everyone, 150,000 at 30,000 contacts, and shows the words of a screenful. Worded up front they were some 60 MB
- * of the heap and half the time of working out every verdict.
+ * The rules word their reasons and next step when asked, not when they decide: working out everyone's
+ * readiness, 150,000 verdicts at 30,000 contacts, needs only their kinds, and a page shows the words of a
+ * screenful. Worded up front they were half the time of working out every verdict.
  */
 public final class Verdict {
 

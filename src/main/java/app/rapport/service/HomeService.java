@@ -72,7 +72,7 @@ public final class HomeService {
     private static Map<Platform, List<Long>> pendingRequests(List<ReadinessRow> rows, List<Platform> visible) {
         Map<String, List<ReadinessRow>> waiting = new HashMap<>();
         for (ReadinessRow row : rows) {
-            for (Link link : row.links().values()) {
+            for (Link link : row.links()) {
                 if (isRequestReceived(link)) {
                     waiting.computeIfAbsent(link.platformId(), id -> new ArrayList<>()).add(row);
                 }
@@ -83,7 +83,7 @@ public final class HomeService {
             List<ReadinessRow> theirs = waiting.getOrDefault(platform.id(), List.of());
             if (!theirs.isEmpty()) {
                 pending.put(platform, theirs.stream()
-                        .sorted(Comparator.comparing((ReadinessRow row) -> row.links().get(platform.id()).since(),
+                        .sorted(Comparator.comparing((ReadinessRow row) -> row.link(platform.id()).since(),
                                         Comparator.nullsLast(Comparator.naturalOrder()))
                                 .thenComparing(row -> row.contact().displayName(), String.CASE_INSENSITIVE_ORDER))
                         .map(row -> row.contact().id())
@@ -108,10 +108,10 @@ public final class HomeService {
         Map<String, int[]> byPlatform = new HashMap<>();
         visible.forEach(platform -> byPlatform.put(platform.id(), new int[VerdictKind.values().length]));
         for (ReadinessRow row : rows) {
-            row.verdicts().forEach((platformId, verdict) -> {
-                int[] counts = byPlatform.get(platformId);
-                if (counts != null) {
-                    counts[verdict.kind().ordinal()]++;
+            byPlatform.forEach((platformId, counts) -> {
+                VerdictKind kind = row.kind(platformId);
+                if (kind != null) {
+                    counts[kind.ordinal()]++;
                 }
             });
         }

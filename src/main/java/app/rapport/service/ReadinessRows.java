@@ -13,7 +13,6 @@ import app.rapport.domain.Interaction;
 import app.rapport.domain.Link;
 import app.rapport.domain.Platform;
 import app.rapport.domain.Settings;
-import app.rapport.domain.Verdict;
 import app.rapport.store.RuleInputs;
 
 /**
@@ -23,15 +22,12 @@ import app.rapport.store.RuleInputs;
  * everyone a write did not touch, so whether a row still holds is a check of identity; a false "changed" only
  * costs working one row out again. Another day, or other platforms or rule settings, change every row.
  * The rows are held softly: at 100,000 contacts in the launcher's 640 MB heap the JVM must be able to let them
- * go rather than run out of memory. Their verdicts are worded only when shown (see {@link Verdict}).
+ * go rather than run out of memory. They keep only their verdicts' kinds (see {@link ReadinessRow}).
  */
 final class ReadinessRows {
 
-    private record Kept(Contact contact, List<Link> links, List<Interaction> interactions, ReadinessRow row) {
-    }
-
-    /** The rows of the last read, and the rule inputs they were worked out from. */
-    private record Last(RuleInputs inputs, Map<Long, Kept> kept, List<ReadinessRow> rows) {
+    /** The rows of the last read, in order and by contact id, and the rule inputs they were worked out from. */
+    private record Last(RuleInputs inputs, Map<Long, ReadinessRow> byId, List<ReadinessRow> rows) {
     }
 
     private SoftReference<Last> last = new SoftReference<>(null);
@@ -50,22 +46,21 @@ final class ReadinessRows {
             workedOut = 0;
             return before.rows();
         }
-        Map<Long, Kept> next = HashMap.newHashMap(everyone.contacts().size());
+        ReadinessRow.Rules rules = new ReadinessRow.Rules(everyone.visiblePlatforms(), everyone.platforms(),
+                everyone.inputs().settings(), today);
+        Map<Long, ReadinessRow> next = HashMap.newHashMap(everyone.contacts().size());
         List<ReadinessRow> rows = new ArrayList<>(everyone.contacts().size());
         workedOut = 0;
         for (Contact contact : everyone.contacts()) {
             List<Link> links = everyone.inputs().linksOf(contact);
             List<Interaction> interactions = everyone.interactionsOf(contact);
-            Kept old = before == null ? null : before.kept().get(contact.id());
-            ReadinessRow row;
-            if (old != null && old.contact() == contact && old.links() == links
-                    && old.interactions() == interactions) {
-                row = old.row();
-            } else {
-                row = everyone.row(contact, today);
+            ReadinessRow row = before == null ? null : before.byId().get(contact.id());
+            if (row == null || row.contact() != contact || row.links() != links
+                    || row.interactions() != interactions) {
+                row = ReadinessRow.of(contact, links, interactions, rules);
                 workedOut++;
             }
-            next.put(contact.id(), new Kept(contact, links, interactions, row));
+            next.put(contact.id(), row);
             rows.add(row);
         }
         List<ReadinessRow> unchangeable = Collections.unmodifiableList(rows);

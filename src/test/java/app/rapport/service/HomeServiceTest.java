@@ -148,7 +148,7 @@ class HomeServiceTest {
         ReadinessMatrix matrix = fixture.services.readiness().matrix();
         for (Platform platform : matrix.platforms()) {
             Map<VerdictKind, Integer> fromMatrix = matrix.rows().stream()
-                    .map(row -> row.verdicts().get(platform.id()).kind())
+                    .map(row -> row.kind(platform.id()))
                     .collect(Collectors.toMap(kind -> kind, kind -> 1, Integer::sum));
             assertThat(nonZero(verdicts.get(platform.id()))).as(platform.name()).isEqualTo(fromMatrix);
         }

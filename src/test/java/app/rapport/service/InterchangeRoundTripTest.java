@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,8 +37,10 @@ class InterchangeRoundTripTest {
 
     @Test
     void theSampleDataShowsEveryVerdictAndEveryKindOfFollowUp() {
-        Set<VerdictKind> verdicts = fixture.services.readiness().matrix().rows().stream()
-                .flatMap(row -> row.verdicts().values().stream()).map(verdict -> verdict.kind())
+        ReadinessMatrix matrix = fixture.services.readiness().matrix();
+        Set<VerdictKind> verdicts = matrix.rows().stream()
+                .flatMap(row -> matrix.platforms().stream().map(platform -> row.kind(platform.id())))
+                .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(VerdictKind.class)));
         assertThat(verdicts).containsExactlyInAnyOrder(VerdictKind.values());
         Set<String> rules = fixture.services.followUps().open().stream().map(item -> item.followUp().rule())

@@ -115,7 +115,7 @@ class ReadinessRowsTest {
                 .displayName("Renamed Colleague").build()));
 
         Verdict kept = readiness.matrix().rows().stream().filter(row -> row.contact().id() == someone)
-                .findFirst().orElseThrow().verdicts().get("linkedin");
+                .findFirst().orElseThrow().verdict("linkedin");
         Verdict onTheContactPage = readiness.forContact(someone).platforms().stream()
                 .filter(card -> card.platform().id().equals("linkedin")).findFirst().orElseThrow().verdict();
 
@@ -130,6 +130,6 @@ class ReadinessRowsTest {
 
     private static VerdictKind verdictOf(ReadinessMatrix matrix, long contactId) {
         return matrix.rows().stream().filter(row -> row.contact().id() == contactId).findFirst().orElseThrow()
-                .verdicts().get("linkedin").kind();
+                .kind("linkedin");
     }
 }

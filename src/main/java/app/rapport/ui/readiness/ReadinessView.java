@@ -1,6 +1,7 @@
 package app.rapport.ui.readiness;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,7 +29,6 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.domain.Platform;
-import app.rapport.domain.Verdict;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
 import app.rapport.ui.Controls;
@@ -158,11 +158,9 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         name.setMinWidth(140);
         columns.add(name);
         for (Platform platform : platforms) {
-            TableColumn<ReadinessRow, Verdict> column = column(platform.name(),
-                    row -> row.verdicts().get(platform.id()));
+            TableColumn<ReadinessRow, VerdictKind> column = column(platform.name(), row -> row.kind(platform.id()));
             column.setUserData(platform.id());
-            column.setComparator((a, b) -> Integer.compare(a == null ? -1 : a.kind().ordinal(),
-                    b == null ? -1 : b.kind().ordinal()));
+            column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
             column.setCellFactory(col -> verdictCell(platform));
             column.setPrefWidth(150);
             // Wide enough for the longest verdict and its icon: the table scrolls sideways rather than cut them.
@@ -173,7 +171,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         table.getSortOrder().setAll(List.of(name));
     }
 
-    private TableCell<ReadinessRow, Verdict> verdictCell(Platform platform) {
+    private TableCell<ReadinessRow, VerdictKind> verdictCell(Platform platform) {
         VerdictCell cell = new VerdictCell(platform);
         cell.setOnMouseClicked(event -> {
             if (!cell.isEmpty() && cell.getTableRow() != null && cell.getTableRow().getItem() != null) {

@@ -102,8 +102,8 @@ public final class ReadinessViewModel {
     }
 
     /**
-     * Lets the matrix go while the page is hidden: at 30,000 contacts its 150,000 verdicts, with their wording,
-     * are a third of the heap, and the page reloads them whenever it is shown anyway.
+     * Lets the matrix go while the page is hidden: the page reloads it whenever it is shown anyway, and the
+     * table's list, its filtered and sorted views of 30,000 rows are for nobody to look at meanwhile.
      */
     private void release() {
         released = true;
@@ -147,9 +147,8 @@ public final class ReadinessViewModel {
             return row -> anyColumn;
         }
         return row -> ids.stream().anyMatch(id ->
-                (verdict == null || row.verdicts().get(id) != null && row.verdicts().get(id).kind() == verdict)
-                        && (!pending || row.links().get(id) != null
-                        && row.links().get(id).state() == LinkState.REQUEST_RECEIVED));
+                (verdict == null || row.kind(id) == verdict)
+                        && (!pending || row.link(id) != null && row.link(id).state() == LinkState.REQUEST_RECEIVED));
     }
 
     private void count() {
