@@ -21,7 +21,7 @@ import app.rapport.domain.Settings;
  * bulk queries; grouping by contact once keeps the work linear at 30,000 contacts.
  *
  * @param contacts     in id order, without emails, phones and tags, which no rule reads
- * @param interactions without their ids and notes, which no rule reads either
+ * @param interactions without their ids and notes, which no rule reads either, held as {@link RuleInteractions}
  */
 public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Settings settings,
                          Map<Long, List<Link>> links, Map<Long, List<Interaction>> interactions) {
@@ -30,7 +30,7 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
         contacts = List.copyOf(contacts);
         platforms = List.copyOf(platforms);
         links = Map.copyOf(links);
-        interactions = Map.copyOf(interactions);
+        interactions = heldForRules(interactions);
     }
 
     public static RuleInputs read(StoreTransaction tx) {
@@ -88,6 +88,12 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
 
     public List<Interaction> interactionsOf(Contact contact) {
         return interactions.getOrDefault(contact.id(), List.of());
+    }
+
+    private static Map<Long, List<Interaction>> heldForRules(Map<Long, List<Interaction>> interactions) {
+        Map<Long, List<Interaction>> held = HashMap.newHashMap(interactions.size());
+        interactions.forEach((contactId, theirs) -> held.put(contactId, RuleInteractions.of(contactId, theirs)));
+        return Map.copyOf(held);
     }
 
     private static <T> Map<Long, List<T>> byContact(List<T> items, Function<T, Long> contactId) {

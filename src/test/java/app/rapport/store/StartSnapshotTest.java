@@ -220,10 +220,6 @@ class StartSnapshotTest {
             assertThat(ada.notes()).isSameAs(row.notes());
             assertThat(ada.metOn()).isSameAs(row.metOn());
             assertThat(ada.addedOn()).isSameAs(row.addedOn());
-            List<LocalDate> nineDaysAgo = left.interactionsOf(ada).stream().map(Interaction::on)
-                    .filter(DAY.minusDays(9)::equals).toList();
-            assertThat(nineDaysAgo).hasSize(2);
-            assertThat(nineDaysAgo.get(0)).isSameAs(nineDaysAgo.get(1));
             String adasLinkedIn = left.linksOf(ada).stream().map(Link::platformId).filter("linkedin"::equals)
                     .findFirst().orElseThrow();
             assertThat(left.links().get(someone).getFirst().platformId()).isSameAs(adasLinkedIn);

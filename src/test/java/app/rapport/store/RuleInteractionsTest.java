@@ -1,0 +1,87 @@
+package app.rapport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import app.rapport.domain.Category;
+import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionKind;
+import app.rapport.domain.Settings;
+
+/**
+ * The rules' interactions are held as a day and a kind each, and say exactly what they were given; what the rules'
+ * way of holding cannot say is kept as it came.
+ */
+class RuleInteractionsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 5);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void heldInteractionsAreEqualOneByOneToThoseGiven() {
+        List<Interaction> given = List.of(
+                new Interaction(null, 7, DAY, InteractionKind.COFFEE_OR_MEAL, ""),
+                new Interaction(null, 7, DAY.minusYears(30), InteractionKind.WORKED_TOGETHER, ""),
+                new Interaction(null, 7, DAY.plusDays(2), InteractionKind.SOCIAL_MEDIA, ""));
+
+        List<Interaction> held = RuleInteractions.of(7, given);
+
+        assertThat(held).isInstanceOf(RuleInteractions.class).isEqualTo(given).hasSameHashCodeAs(given);
+        assertThat(held.get(1).on()).isEqualTo(DAY.minusYears(30));
+        assertThat(held.get(2).kind()).isEqualTo(InteractionKind.SOCIAL_MEDIA);
+        assertThatThrownBy(() -> held.add(given.getFirst())).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void heldInteractionsHeldAgainAreTheSameList() {
+        List<Interaction> held = RuleInteractions.of(7, List.of(
+                new Interaction(null, 7, DAY, InteractionKind.PHONE_CALL, "")));
+
+        assertThat(RuleInteractions.of(7, held)).isSameAs(held);
+    }
+
+    @Test
+    void anInteractionWithAnIdNotesOrOthersIsKeptAsItCame() {
+        List<Interaction> withNotes = List.of(new Interaction(null, 7, DAY, InteractionKind.PHONE_CALL, "About the job"));
+        List<Interaction> withId = List.of(new Interaction(12L, 7, DAY, InteractionKind.PHONE_CALL, ""));
+        List<Interaction> withOthers = List.of(Interaction.with(null, List.of(7L, 8L), DAY, InteractionKind.PHONE_CALL, ""));
+
+        for (List<Interaction> given : List.of(withNotes, withId, withOthers)) {
+            List<Interaction> kept = RuleInteractions.of(7, given);
+            assertThat(kept).isNotInstanceOf(RuleInteractions.class).isEqualTo(given);
+        }
+    }
+
+    @Test
+    void theStoresRuleInputsHoldEveryContactsInteractionsSo() {
+        try (Store store = Store.open(folder)) {
+            long ada = store.transact(tx -> {
+                long id = tx.contacts().insert(Contact.builder().displayName("Ada").category(Category.PERSONAL)
+                        .addedOn(DAY).build());
+                tx.interactions().insert(new Interaction(null, id, DAY, InteractionKind.COFFEE_OR_MEAL,
+                        "Notes the rules do not read"));
+                return id;
+            });
+
+            RuleInputs inputs = store.ruleInputs();
+
+            assertThat(inputs.interactions()).containsOnlyKeys(ada);
+            assertThat(inputs.interactions().get(ada)).isInstanceOf(RuleInteractions.class)
+                    .containsExactly(new Interaction(null, ada, DAY, InteractionKind.COFFEE_OR_MEAL, ""));
+            RuleInputs again = new RuleInputs(inputs.contacts(), inputs.platforms(), Settings.defaults(),
+                    inputs.links(), Map.of(ada, inputs.interactions().get(ada)));
+            assertThat(again.interactions().get(ada)).isSameAs(inputs.interactions().get(ada));
+        }
+    }
+}
