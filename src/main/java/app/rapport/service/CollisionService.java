@@ -48,15 +48,14 @@ public final class CollisionService {
         LocalDate today = LocalDate.now(clock);
         RuleInputs inputs = store.ruleInputs();
         Set<String> planned = store.transact(tx -> tx.followUps().openTriggers(FollowUp.COLLISION));
-        List<Contact> sensitiveFirst = inputs.contacts().stream().filter(contact -> !contact.archived())
-                .sorted(MOST_SENSITIVE_FIRST).toList();
+        List<Contact> active = inputs.contacts().stream().filter(contact -> !contact.archived()).toList();
         List<CollisionReport.Section> sections = new ArrayList<>();
         for (Platform platform : ReadinessService.visible(inputs.platforms())) {
             if (platform.sphere() != Sphere.PERSONAL) {
                 continue;
             }
             List<CollisionReport.Row> rows = new ArrayList<>();
-            for (Contact contact : sensitiveFirst) {
+            for (Contact contact : active) {
                 List<Link> own = inputs.linksOf(contact);
                 // Only a connection collides, and only a contact with a link there can be connected.
                 Optional<Link> link = own.stream().filter(l -> l.platformId().equals(platform.id())).findFirst();
@@ -70,6 +69,8 @@ public final class CollisionService {
                             planned.contains(triggerKey(contact.id(), platform.id()))));
                 }
             }
+            // Only the colliding few are put in order, not everyone: sorting 30,000 names was a third of this.
+            rows.sort(Comparator.comparing(CollisionReport.Row::contact, MOST_SENSITIVE_FIRST));
             sections.add(new CollisionReport.Section(platform, rows));
         }
         return new CollisionReport(inputs.settings().worlds(), sections);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import app.rapport.domain.Contact;
@@ -88,6 +89,16 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
 
     public List<Interaction> interactionsOf(Contact contact) {
         return interactions.getOrDefault(contact.id(), List.of());
+    }
+
+    /** The day of each of the contact's interactions, as an epoch day, without making an interaction of each. */
+    public void forEachInteractionDay(Contact contact, IntConsumer action) {
+        List<Interaction> theirs = interactionsOf(contact);
+        if (theirs instanceof RuleInteractions held) {
+            held.forEachDay(action);
+        } else {
+            theirs.forEach(interaction -> action.accept(Math.toIntExact(interaction.on().toEpochDay())));
+        }
     }
 
     private static Map<Long, List<Interaction>> heldForRules(Map<Long, List<Interaction>> interactions) {

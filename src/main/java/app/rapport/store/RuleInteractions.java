@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.IntConsumer;
 
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
@@ -60,6 +61,12 @@ final class RuleInteractions extends AbstractList<Interaction> implements Random
     @Override
     public Interaction get(int index) {
         return new Interaction(null, contactId, LocalDate.ofEpochDay(days[index]), KINDS[kinds[index]], "");
+    }
+
+    void forEachDay(IntConsumer action) {
+        for (int day : days) {
+            action.accept(day);
+        }
     }
 
     @Override

@@ -155,6 +155,22 @@ class HomeServiceTest {
     }
 
     @Test
+    void theTwelveMonthsStartOnTheFirstDayOfTheFirst() {
+        Contact bea = add("Bea Planned", Category.PERSONAL, Relationship.FRIEND);
+        log(bea, LocalDate.of(2025, 11, 30));
+        log(bea, LocalDate.of(2025, 12, 1));
+        log(bea, LocalDate.of(2025, 12, 31));
+        log(bea, LocalDate.of(2026, 1, 1));
+        log(bea, TODAY);
+
+        Map<YearMonth, Integer> months = home.summary().interactionsByMonth();
+
+        assertThat(months).containsEntry(YearMonth.of(2025, 12), 2).containsEntry(YearMonth.of(2026, 1), 1)
+                .containsEntry(YearMonth.of(2026, 11), 1);
+        assertThat(months.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(4);
+    }
+
+    @Test
     void countsInteractionsInTheTwelveMonthsEndingThisMonth() {
         seed();
 
