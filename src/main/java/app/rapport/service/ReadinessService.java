@@ -63,6 +63,11 @@ public final class ReadinessService {
         return store.summariesAtOpen().map(matrix::inOrderOf).orElse(matrix);
     }
 
+    /** The platforms the matrix has a column for, in the user's order. */
+    public List<Platform> visiblePlatforms() {
+        return visible(store.transact(tx -> tx.platforms().all()));
+    }
+
     static List<Platform> visible(List<Platform> platforms) {
         return platforms.stream().filter(platform -> !platform.hidden()).toList();
     }

@@ -278,6 +278,20 @@ class ReadinessServiceTest {
     }
 
     @Test
+    void aTableWithoutSomeoneGivesTheMatrixNoOrder() {
+        contacts.save(person("Ada Lovelace", Category.PROFESSIONAL, Relationship.COLLEAGUE));
+        contacts.save(person("Zoë Zed", Category.PERSONAL, Relationship.FRIEND));
+        List<ContactSummary> both = contacts.summaries();
+        ReadinessMatrix matrix = readiness.matrix();
+
+        assertThat(matrix.inOrderOf(new TableRows(both.subList(0, 1), "the order left"))).isSameAs(matrix);
+        assertThat(matrix.inOrderOf(new TableRows(List.of(both.get(0), both.get(0), both.get(1)), "the order left")))
+                .as("someone twice").isSameAs(matrix);
+        assertThat(matrix.inOrderOf(new TableRows(both.reversed(), "the order left")).rows())
+                .extracting(row -> row.contact().id()).containsExactly(both.get(1).id(), both.get(0).id());
+    }
+
+    @Test
     void anUnknownContactIsReportedAsMissing() {
         assertThatThrownBy(() -> readiness.forContact(4711)).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("4711");

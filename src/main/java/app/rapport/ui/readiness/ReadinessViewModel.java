@@ -73,6 +73,15 @@ public final class ReadinessViewModel {
     private void reload() {
         loading.set(true);
         released = false;
+        if (platforms.get().isEmpty()) {
+            // The columns first, from a small read: the table lays out its header while the matrix is worked out,
+            // not after. A failure here is the matrix's to report, which reads the platforms too.
+            tasks.read(platforms, readiness::visiblePlatforms, visible -> {
+                if (!released && platforms.get().isEmpty()) {
+                    platforms.set(visible);
+                }
+            }, error -> { });
+        }
         // In name order, off the FX thread: the table sorted by name shows them as they come.
         tasks.read(this, () -> {
             ReadinessMatrix matrix = readiness.matrix();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import app.rapport.domain.Contact;
+import app.rapport.domain.Platform;
 import app.rapport.service.ServiceFixture;
 import app.rapport.ui.ChangeSignal;
 import app.rapport.ui.TaskRunner;
@@ -46,6 +47,22 @@ class ReadinessViewModelTest {
         handBacks.forEach(Runnable::run);
 
         assertThat(model.visibleRows()).isEmpty();
+        assertThat(model.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theColumnsArriveBeforeTheMatrixOnTheFirstVisit() {
+        model.shown();
+
+        assertThat(handBacks).as("the platforms, then the matrix").hasSize(2);
+        handBacks.getFirst().run();
+        assertThat(model.platformsProperty().get()).extracting(Platform::id)
+                .containsExactly("linkedin", "facebook", "instagram", "x", "business-page");
+        assertThat(model.visibleRows()).isEmpty();
+        assertThat(model.loadingProperty().get()).isTrue();
+
+        handBacks.getLast().run();
+        assertThat(model.visibleRows()).isNotEmpty();
         assertThat(model.loadingProperty().get()).isFalse();
     }
 
