@@ -116,9 +116,11 @@ final class PersonalSphereRules {
         return when + ", tell " + s.name() + " in person or by phone (never by voicemail, email or text) " + message;
     }
 
-    /** The first visible professional platform in the user's order, else the first visible brand page. */
-    // The first visible professional platform in the user's order, else the first brand one. A plain loop: this
-    // runs for every professional contact on every personal platform, some 60,000 times for the readiness page.
+    /**
+     * The first visible professional platform in the user's order, else the first visible brand page. A plain
+     * loop: this runs for every professional contact on every personal platform, some 60,000 times for the
+     * readiness page.
+     */
     private static Optional<Platform> redirectTarget(List<Platform> allPlatforms) {
         Platform professional = null;
         Platform brand = null;

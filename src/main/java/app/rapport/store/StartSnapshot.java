@@ -278,8 +278,8 @@ final class StartSnapshot {
             int count = count(in);
             List<Link> ofContact = new ArrayList<>(count);
             for (int j = 0; j < count; j++) {
-                ofContact.add(new Link(in.readLong(), shared.platform(readText(in, shared)), LinkState.valueOf(readText(in, shared)),
-                        readDay(in, shared), readText(in, shared)));
+                ofContact.add(new Link(in.readLong(), shared.platform(readText(in, shared)),
+                        LinkState.valueOf(readText(in, shared)), readDay(in, shared), readText(in, shared)));
             }
             links.put(contactId, List.copyOf(ofContact));
         }
@@ -332,11 +332,13 @@ final class StartSnapshot {
     private static Contact readContact(DataInputStream in, Shared shared) throws IOException {
         long id = in.readLong();
         ContactSummary row = shared.row(id);
-        Contact.Builder contact = Contact.builder().id(id).displayName(shared.same(row.displayName(), readText(in, shared)))
+        Contact.Builder contact = Contact.builder().id(id)
+                .displayName(shared.same(row.displayName(), readText(in, shared)))
                 .givenName(readText(in, shared)).familyName(readText(in, shared))
                 .organization(shared.same(row.organization(), readText(in, shared)))
                 .role(shared.same(row.role(), readText(in, shared)))
-                .category(Category.valueOf(readText(in, shared))).relationship(Relationship.valueOf(readText(in, shared)))
+                .category(Category.valueOf(readText(in, shared)))
+                .relationship(Relationship.valueOf(readText(in, shared)))
                 .notes(shared.same(row.notes(), readText(in, shared))).howWeMet(readText(in, shared))
                 .metOn(readDay(in, shared)).addedOn(readDay(in, shared))
                 .vouchForThem(readText(in, shared)).vouchForMe(readText(in, shared)).keepInTouchWeeks(readNumber(in))
@@ -444,9 +446,9 @@ final class StartSnapshot {
 
     /**
      * One object for each value a read meets again, as the store's own read shares them: everyone's dates fall
-     * on a few thousand days, 40,000 links on a handful of platforms, and a contact's
-     * name, organization, role and notes are in both its row and its rule inputs. Without this a start from the
-     * snapshot held 14 MB more heap than one from the store, at 30,000 contacts.
+     * on a few thousand days, 40,000 links on a handful of platforms, and a contact's name, organization, role
+     * and notes are in both its row and its rule inputs. Without this a start from the snapshot held 14 MB more
+     * heap than one from the store, at 30,000 contacts.
      */
     private static final class Shared {
 

@@ -53,9 +53,10 @@ class RuleInteractionsTest {
 
     @Test
     void anInteractionWithAnIdNotesOrOthersIsKeptAsItCame() {
-        List<Interaction> withNotes = List.of(new Interaction(null, 7, DAY, InteractionKind.PHONE_CALL, "About the job"));
-        List<Interaction> withId = List.of(new Interaction(12L, 7, DAY, InteractionKind.PHONE_CALL, ""));
-        List<Interaction> withOthers = List.of(Interaction.with(null, List.of(7L, 8L), DAY, InteractionKind.PHONE_CALL, ""));
+        InteractionKind call = InteractionKind.PHONE_CALL;
+        List<Interaction> withNotes = List.of(new Interaction(null, 7, DAY, call, "About the job"));
+        List<Interaction> withId = List.of(new Interaction(12L, 7, DAY, call, ""));
+        List<Interaction> withOthers = List.of(Interaction.with(null, List.of(7L, 8L), DAY, call, ""));
 
         for (List<Interaction> given : List.of(withNotes, withId, withOthers)) {
             List<Interaction> kept = RuleInteractions.of(7, given);

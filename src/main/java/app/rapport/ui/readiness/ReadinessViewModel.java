@@ -111,8 +111,8 @@ public final class ReadinessViewModel {
     }
 
     /**
-     * Lets the matrix go while the page is hidden: the page reloads it whenever it is shown anyway, and the
-     * table's list, its filtered and sorted views of 30,000 rows are for nobody to look at meanwhile.
+     * Lets the matrix go while the page is hidden: the page reads it again whenever it is shown anyway, and
+     * nobody looks at 30,000 rows and their filtered and sorted views meanwhile.
      */
     private void release() {
         released = true;
