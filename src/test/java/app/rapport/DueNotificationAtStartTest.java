@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -18,6 +19,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.LinkState;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
+import app.rapport.ui.Screenshots;
 
 /**
  * The start-up nudge about what is due comes a few seconds after the window, once its first page has its data,
@@ -42,6 +44,14 @@ class DueNotificationAtStartTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(NUDGE).tryQuery().isPresent());
 
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - windowSeen)).isGreaterThan(2_000);
+            // Once it has slid in: it grows from nothing.
+            WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.write(robot.lookup(NUDGE).query().getScene(), "due-nudge");
+            // ControlsFX paints its panel with colours the theme does not have: without app.css's, it had none.
+            Region panel = robot.lookup(".notification-bar > .pane").queryAs(Region.class);
+            assertThat(panel.getBackground()).as("the nudge's panel has a background").isNotNull();
+            assertThat(panel.getBackground().getFills()).isNotEmpty();
         }
     }
 

@@ -14,6 +14,8 @@ final class DueNotification {
     static void show(Window owner, int due, Runnable openFollowUps) {
         Notifications.create()
                 .owner(owner)
+                // Painted with the theme's colours by app.css.
+                .styleClass("rapport-nudge")
                 .title("Rapport")
                 .text(words(due))
                 .position(Pos.BOTTOM_RIGHT)
