@@ -65,8 +65,12 @@ class NamesTest {
     void rowsSaidToBeInThisOrderAreTakenAsTheyAreAndRowsInAnotherAreSorted() {
         List<String> left = List.of("Zoë", "Ada", "Émile");
 
-        assertThat(Names.sortedByName(left, name -> name, Names.orderName()))
-                .as("taken as they are, unchecked").containsExactly("Zoë", "Ada", "Émile");
+        List<String> looked = new ArrayList<>();
+        assertThat(Names.sortedByName(left, name -> {
+            looked.add(name);
+            return name;
+        }, Names.orderName())).as("taken as they are, unchecked").containsExactly("Zoë", "Ada", "Émile");
+        assertThat(looked).as("30,000 names looked up on the way to the table at start-up").isEmpty();
         assertThat(Names.sortedByName(left, name -> name, "collator 0/0 strength 3 decomposition 0"))
                 .containsExactly("Ada", "Émile", "Zoë");
         assertThat(Names.sortedByName(left, name -> name, null)).containsExactly("Ada", "Émile", "Zoë");
@@ -109,6 +113,25 @@ class NamesTest {
         List<String> bySorting = new ArrayList<>(again);
         bySorting.sort(Names.order());
         assertThat(Names.sortedByName(again, name -> name)).isEqualTo(bySorting);
+    }
+
+    @Test
+    void placesRememberedFromRowsInOrderLeaveALaterSortAsAFreshSortPutsThem() {
+        Random random = new Random(11);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            names.add((i % 2 == 0 ? "\u00d6" : "o") + Integer.toString(random.nextInt(700), 36));
+        }
+        names.sort(Names.order());
+        Names.rememberPlaces(names, name -> name);
+        List<String> again = new ArrayList<>(names.subList(200, 1_800));
+        Collections.shuffle(again, random);
+        again.addAll(List.of("\u00f6 new", "A new", "z new"));
+
+        List<String> bySorting = new ArrayList<>(again);
+        bySorting.sort(Names.order());
+        assertThat(Names.sortedByName(again, name -> name)).isEqualTo(bySorting);
+        assertThat(Names.sortedByName(names, name -> name)).as("in their remembered places").isEqualTo(names);
     }
 
     @Test

@@ -131,14 +131,16 @@ public final class ContactsViewModel {
     }
 
     /**
-     * What the rows showed without, worked out a while after they show: the search text of each, and the keys
-     * of the organizations, which sorting by that column looks up. A read of its own, so that no later read of
-     * this page waits for it; a search before it folds the rows it looks at.
+     * What the rows showed without, worked out a while after they show: the search text and quiet time of each,
+     * the keys of the organizations, which sorting by that column looks up, and each name's place, the hint the
+     * readiness page's sort starts from. A read of its own, so that no later read of this page waits for it; a
+     * search or a sort before it works out what it meets.
      */
     private void warm(List<ContactRow> rows) {
         tasks.readLater(warming, () -> {
             ContactRow.warm(rows);
             Names.warm(rows.stream().map(row -> row.summary().organization()).toList());
+            Names.rememberPlaces(rows, row -> row.summary().displayName());
             return rows;
         }, warmed -> { }, this::fail);
     }
