@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.rapport.domain.Contact;
 import app.rapport.domain.FieldError;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpRule;
@@ -65,15 +66,25 @@ public final class FollowUpService {
      * H2 for thousands of follow-ups, they were most of the time of reading the queue again after a write.
      */
     public List<FollowUpItem> open() {
-        Map<Long, String> kept = new HashMap<>();
-        store.ruleInputs().contacts().forEach(contact -> kept.put(contact.id(), contact.displayName()));
+        RuleInputs inputs = store.ruleInputs();
         return store.transact(tx -> openItems(tx, ids -> {
-            // Someone added since the inputs were read (a write racing this read) is asked of the store.
-            List<Long> unknown = ids.stream().filter(id -> !kept.containsKey(id)).toList();
-            if (!unknown.isEmpty()) {
-                kept.putAll(tx.contacts().displayNames(unknown));
+            // Only those the follow-ups are about, not a map of everyone: 30,000 names put in one were a tenth of
+            // this read, which the sidebar's badge makes at start-up.
+            Map<Long, String> names = new HashMap<>();
+            List<Long> unknown = new ArrayList<>();
+            for (Long id : ids) {
+                Contact contact = inputs.contact(id);
+                if (contact == null) {
+                    unknown.add(id);
+                } else {
+                    names.put(id, contact.displayName());
+                }
             }
-            return kept;
+            // Someone added since the inputs were read (a write racing this read) is asked of the store.
+            if (!unknown.isEmpty()) {
+                names.putAll(tx.contacts().displayNames(unknown));
+            }
+            return names;
         }));
     }
 

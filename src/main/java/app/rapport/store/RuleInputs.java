@@ -83,6 +83,24 @@ public record RuleInputs(List<Contact> contacts, List<Platform> platforms, Setti
         return result;
     }
 
+    /** The contact with this id, archived or not; null when there is none. Found by halves: they are in id order. */
+    public Contact contact(long id) {
+        int low = 0;
+        int high = contacts.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long middleId = contacts.get(middle).id();
+            if (middleId < id) {
+                low = middle + 1;
+            } else if (middleId > id) {
+                high = middle - 1;
+            } else {
+                return contacts.get(middle);
+            }
+        }
+        return null;
+    }
+
     public List<Link> linksOf(Contact contact) {
         return links.getOrDefault(contact.id(), List.of());
     }
