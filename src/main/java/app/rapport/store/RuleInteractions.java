@@ -7,6 +7,7 @@ import java.util.RandomAccess;
 import java.util.function.IntConsumer;
 
 import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionDays;
 import app.rapport.domain.InteractionKind;
 
 /**
@@ -14,7 +15,7 @@ import app.rapport.domain.InteractionKind;
  * 300,000 at 30,000 contacts, for as long as the application runs: as objects, with their lists, they were some
  * 14 MB of the heap, as days and kinds they are 4 MB. An interaction is made again each time it is asked for.
  */
-final class RuleInteractions extends AbstractList<Interaction> implements RandomAccess {
+final class RuleInteractions extends AbstractList<Interaction> implements RandomAccess, InteractionDays {
 
     private static final InteractionKind[] KINDS = InteractionKind.values();
 
@@ -61,6 +62,16 @@ final class RuleInteractions extends AbstractList<Interaction> implements Random
     @Override
     public Interaction get(int index) {
         return new Interaction(null, contactId, LocalDate.ofEpochDay(days[index]), KINDS[kinds[index]], "");
+    }
+
+    @Override
+    public int epochDay(int index) {
+        return days[index];
+    }
+
+    @Override
+    public InteractionKind kind(int index) {
+        return KINDS[kinds[index]];
     }
 
     void forEachDay(IntConsumer action) {

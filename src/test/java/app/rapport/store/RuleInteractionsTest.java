@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.Familiarity;
 import app.rapport.domain.Interaction;
+import app.rapport.domain.InteractionDays;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Settings;
 
@@ -62,6 +64,38 @@ class RuleInteractionsTest {
             List<Interaction> kept = RuleInteractions.of(7, given);
             assertThat(kept).isNotInstanceOf(RuleInteractions.class).isEqualTo(given);
         }
+    }
+
+    @Test
+    void familiarityFromHeldDaysIsTheSameAsFromTheInteractionsThemselves() {
+        Contact metLongAgo = Contact.builder().id(7L).displayName("Ada").metOn(DAY.minusYears(2)).build();
+        Contact metLater = Contact.builder().id(7L).displayName("Ada").metOn(DAY.plusDays(3)).vouchForThem("Bo")
+                .build();
+        Contact neverMet = Contact.builder().id(7L).displayName("Ada").build();
+        List<List<Interaction>> cases = List.of(
+                List.of(),
+                List.of(on(DAY.minusDays(40), InteractionKind.SOCIAL_MEDIA)),
+                List.of(on(DAY.minusDays(40), InteractionKind.COFFEE_OR_MEAL), on(DAY.plusDays(1),
+                        InteractionKind.WORKED_TOGETHER)),
+                List.of(on(DAY, InteractionKind.PHONE_CALL), on(DAY.minusDays(91), InteractionKind.EMAIL),
+                        on(DAY.minusYears(3), InteractionKind.WORKED_TOGETHER),
+                        on(DAY.minusYears(4), InteractionKind.SOCIAL_MEDIA)),
+                List.of(on(DAY.minusDays(89), InteractionKind.VIDEO_CALL), on(DAY.minusDays(90),
+                        InteractionKind.MESSAGE)));
+
+        for (Contact contact : List.of(metLongAgo, metLater, neverMet)) {
+            for (List<Interaction> given : cases) {
+                List<Interaction> held = RuleInteractions.of(7, given);
+                assertThat(held).isInstanceOf(InteractionDays.class);
+                assertThat(Familiarity.asOf(contact, held, Settings.defaults(), DAY))
+                        .as("%s met %s, %s", contact.displayName(), contact.metOn(), given)
+                        .isEqualTo(Familiarity.asOf(contact, List.copyOf(given), Settings.defaults(), DAY));
+            }
+        }
+    }
+
+    private static Interaction on(LocalDate day, InteractionKind kind) {
+        return new Interaction(null, 7, day, kind, "");
     }
 
     @Test
