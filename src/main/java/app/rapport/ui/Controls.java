@@ -69,12 +69,21 @@ public final class Controls {
         return button;
     }
 
-    /** A contact chooser that filters as the user types. */
+    /**
+     * A contact chooser that filters as the user types, its value bound both ways to {@code value}. The binding holds
+     * {@code value} weakly: it must be kept by something that lives as long as the picker, such as a view model.
+     */
     public static SearchableComboBox<ContactSummary> contactPicker(List<ContactSummary> contacts,
                                                                    Property<ContactSummary> value, String id) {
+        SearchableComboBox<ContactSummary> picker = contactPicker(contacts, id);
+        picker.valueProperty().bindBidirectional(value);
+        return picker;
+    }
+
+    /** A contact chooser that filters as the user types, whose value is its own. */
+    public static SearchableComboBox<ContactSummary> contactPicker(List<ContactSummary> contacts, String id) {
         SearchableComboBox<ContactSummary> picker = new SearchableComboBox<>();
         picker.getItems().setAll(contacts);
-        picker.valueProperty().bindBidirectional(value);
         picker.setConverter(Converters.contactName());
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setPromptText("Type to find a contact");

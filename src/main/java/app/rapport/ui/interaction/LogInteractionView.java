@@ -2,8 +2,6 @@ package app.rapport.ui.interaction;
 
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -87,14 +85,14 @@ public final class LogInteractionView extends Dialog<ButtonType> {
         }).toList());
         model.alsoWith().addListener((ListChangeListener<ContactSummary>) change -> showChips.run());
         showChips.run();
-        ObjectProperty<ContactSummary> picked = new SimpleObjectProperty<>();
-        SearchableComboBox<ContactSummary> add = Controls.contactPicker(model.contacts(), picked,
-                "interaction-add-person");
+        // The picker's own value, not a property bound to it: a bidirectional binding holds its properties weakly,
+        // and a property only this method knew was collected, after which picking someone added no one.
+        SearchableComboBox<ContactSummary> add = Controls.contactPicker(model.contacts(), "interaction-add-person");
         add.setPromptText("Type to add someone else who was there");
-        picked.addListener((obs, old, person) -> {
+        add.valueProperty().addListener((obs, old, person) -> {
             if (person != null) {
                 model.addPerson(person);
-                Platform.runLater(() -> picked.set(null));
+                Platform.runLater(() -> add.setValue(null));
             }
         });
         return new VBox(6, chips, add);
