@@ -56,6 +56,17 @@ class ArchitectureTest {
             .orShould().callMethod("app.rapport.store.Store", "transact", java.util.function.Function.class.getName());
 
     @ArchTest
+    static final ArchRule readsAreQueriesTheWriteTrackerKnows = noClasses()
+            .should().callMethod("org.jooq.DSLContext", "fetchCount", "org.jooq.Select")
+            .orShould().callMethod("org.jooq.DSLContext", "fetchCount", "org.jooq.Table")
+            .orShould().callMethod("org.jooq.DSLContext", "fetchCount", "org.jooq.Table", "org.jooq.Condition")
+            .orShould().callMethod("org.jooq.DSLContext", "fetchCount", "org.jooq.Table", "org.jooq.Condition[]")
+            .orShould().callMethod("org.jooq.DSLContext", "fetchCount", "org.jooq.Table", "java.util.Collection")
+            .because("jOOQ runs a count as a statement of its own that is no Select, which the write tracker takes "
+                    + "for a write of everything: every page then reads again, and a page that reads again on a "
+                    + "change reads forever. Count with selectCount()");
+
+    @ArchTest
     static final ArchRule javaFxStaysInTheUi = noClasses()
             .that().resideInAnyPackage("app.rapport.domain..", "app.rapport.store..", "app.rapport.service..",
                     "app.rapport.interchange..", "app.rapport.cli..")
