@@ -1,6 +1,7 @@
 package app.rapport.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,6 +16,20 @@ public record Link(long contactId, String platformId, LinkState state, LocalDate
         Objects.requireNonNull(platformId, "platformId");
         Objects.requireNonNull(state, "state");
         handle = handle == null ? "" : handle.strip();
+    }
+
+    /**
+     * The link on {@code platformId} among one contact's {@code links}, or null. By index, with no iterator or
+     * stream: the readiness rows, the collision report and Home's sort of pending requests ask this for every
+     * contact, and each iterator was garbage at start-up.
+     */
+    public static Link on(List<Link> links, String platformId) {
+        for (int i = 0; i < links.size(); i++) {
+            if (links.get(i).platformId().equals(platformId)) {
+                return links.get(i);
+            }
+        }
+        return null;
     }
 
     /** The day of the last change, when it is known. */

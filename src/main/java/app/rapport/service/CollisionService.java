@@ -59,7 +59,7 @@ public final class CollisionService {
                 }
                 List<Link> own = inputs.linksOf(contact);
                 // Only a connection collides, and only a contact with a link there can be connected.
-                Link link = linkOn(own, platform);
+                Link link = Link.on(own, platform.id());
                 if (link == null) {
                     continue;
                 }
@@ -75,15 +75,6 @@ public final class CollisionService {
             sections.add(new CollisionReport.Section(platform, rows));
         }
         return new CollisionReport(inputs.settings().worlds(), sections);
-    }
-
-    private static Link linkOn(List<Link> links, Platform platform) {
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).platformId().equals(platform.id())) {
-                return links.get(i);
-            }
-        }
-        return null;
     }
 
     /** Queues "review this connection", due today; does nothing when one is already open. */

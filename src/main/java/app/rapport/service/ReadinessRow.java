@@ -82,14 +82,7 @@ public final class ReadinessRow {
 
     /** The contact's link on this platform, or null. */
     public Link link(String platformId) {
-        // By index: Home's sort of pending requests asks this in every comparison, and an iterator each time was
-        // 13 MB of garbage at start-up.
-        for (int i = 0; i < links.size(); i++) {
-            if (links.get(i).platformId().equals(platformId)) {
-                return links.get(i);
-            }
-        }
-        return null;
+        return Link.on(links, platformId);
     }
 
     List<Link> links() {

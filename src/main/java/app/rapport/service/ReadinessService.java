@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
@@ -42,7 +43,7 @@ public final class ReadinessService {
             for (Platform platform : visible(platforms)) {
                 ReadinessEngine.evaluate(contact, links, interactions, settings, platform, platforms, today)
                         .ifPresent(verdict -> cards.add(new PlatformReadiness(platform,
-                                links.stream().filter(l -> l.platformId().equals(platform.id())).findFirst(),
+                                Optional.ofNullable(Link.on(links, platform.id())),
                                 verdict)));
             }
             List<FollowUp> open = tx.followUps().ofContact(contactId).stream()

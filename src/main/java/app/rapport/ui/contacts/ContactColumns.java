@@ -94,10 +94,15 @@ final class ContactColumns {
 
     // One text node for every measurement, on the FX thread: cells measure what they show each time they are
     // given a row, and a new node each time was 13 MB of garbage while the window filled its first table.
-    private static final Text MEASURING = new Text();
+    private static final Text MEASURING = measuring();
+
+    private static Text measuring() {
+        Text text = new Text();
+        text.setFont(MEASURE);
+        return text;
+    }
 
     private static double textWidth(String text) {
-        MEASURING.setFont(MEASURE);
         MEASURING.setText(text);
         return MEASURING.getLayoutBounds().getWidth();
     }
