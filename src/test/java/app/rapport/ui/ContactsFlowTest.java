@@ -242,6 +242,27 @@ class ContactsFlowTest {
     }
 
     @Test
+    void columnsFillTheTableWhileTheyFitAndScrollSidewaysOnceTheyDoNot(FxRobot robot) {
+        app.add("Ada Lovelace", "ACME", "Engineer", Category.PROFESSIONAL, Relationship.CLIENT, List.of("golf"), "");
+        robot.interact(() -> app.stage.setWidth(1500));
+        reload(robot);
+        TableView<ContactRow> table = table(robot);
+        assertThat(table.getColumnResizePolicy()).as("room for every column: they fill the table")
+                .isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        app.add("Bartholomew Fitzgerald-Montgomery", "International Business Machines Corporation",
+                "Principal Distinguished Engineer", Category.PROFESSIONAL, Relationship.NETWORKING_CONTACT,
+                List.of("conference-2026", "open-source", "mentor", "investor", "neighbour"), "");
+        reload(robot);
+
+        assertThat(table.getColumnResizePolicy()).as("wider than the table: it scrolls")
+                .isSameAs(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        assertThat(robot.lookup("#contacts-table .scroll-bar:horizontal").queryAll())
+                .as("Quiet for is reached by scrolling").anyMatch(bar -> ((Node) bar).isVisible());
+        Screenshots.write(robot.window(0).getScene(), "contacts-scroll-sideways");
+    }
+
+    @Test
     void quietForShowsTheKeepInTouchMarkInWordsAndSorts(FxRobot robot) {
         Contact sam = app.contacts.save(withCadence(app.add("Sam Okafor", "", "", Category.PERSONAL,
                 Relationship.FRIEND, List.of(), ""), 2));
@@ -264,6 +285,9 @@ class ContactsFlowTest {
                 .isPresent();
         assertThat(robot.lookup("0 days since added").tryQuery()).as("nothing logged, no day met")
                 .isPresent();
+        TableView<ContactRow> shown = table(robot);
+        // Scrolled to, as a user does at the default window size, where the columns are wider than the table.
+        robot.interact(() -> shown.scrollToColumn(shown.getColumns().getLast()));
         Labeled sinceMet = robot.lookup("53 days since met").queryLabeled();
         robot.moveTo(sinceMet);
         robot.interact(() -> {
@@ -275,11 +299,11 @@ class ContactsFlowTest {
                         .format(RapportFixture.TODAY.minusDays(53)) + " (nothing logged since).");
         robot.interact(() -> sinceMet.getTooltip().hide());
         // JavaFX sorts on a header click; what is ours is the column's value and comparator.
-        TableView<ContactRow> table = table(robot);
-        robot.interact(() -> table.getSortOrder().setAll(List.of(table.getColumns().getLast())));
+        robot.interact(() -> shown.getSortOrder().setAll(List.of(shown.getColumns().getLast())));
         assertThat(names(robot)).containsExactly("Tim Berners-Lee", "Lena M\u00fcller", "Sam Okafor", "Priya Raman");
         Screenshots.write(robot.window(0).getScene(), "contacts-keep-in-touch");
 
+        robot.interact(() -> shown.scrollToColumn(shown.getColumns().getFirst()));
         robot.clickOn("Priya Raman").type(KeyCode.ENTER);
         assertThat(robot.lookup("#contact-quiet-for").queryLabeled().getText())
                 .as("the contact's page counts the same way and says so")

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,6 +48,8 @@ import app.rapport.ui.ShellPage;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
 public final class ContactsView extends BorderPane implements ShellPage {
+
+    private static final double VERTICAL_SCROLL_BAR_ROOM = 20;
 
     private final ContactsViewModel model;
     private final ExportViewModel export;
@@ -279,15 +282,31 @@ public final class ContactsView extends BorderPane implements ShellPage {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
+    /**
+     * The columns fill the table while their least widths fit in it, and the table scrolls sideways once they do
+     * not: a constrained policy turns the horizontal scroll bar off, and at the default window size real names and
+     * tags, which widen their columns, pushed Last interaction and Quiet for past the table's edge, out of reach.
+     */
+    private void fillOrScroll(List<TableColumn<ContactRow, ?>> columns) {
+        InvalidationListener choose = observable -> {
+            double least = columns.stream().mapToDouble(TableColumn::getMinWidth).sum();
+            table.setColumnResizePolicy(least + VERTICAL_SCROLL_BAR_ROOM <= table.getWidth()
+                    ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
+        };
+        table.widthProperty().addListener(choose);
+        columns.forEach(column -> column.minWidthProperty().addListener(choose));
+        choose.invalidated(null);
+    }
+
     private Node buildTable() {
         table.setId("contacts-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setAccessibleText("Contacts");
 
         List<TableColumn<ContactRow, ?>> columns = ContactColumns.all();
         table.getColumns().setAll(columns);
+        fillOrScroll(columns);
 
         table.setItems(model.visibleRows());
         table.setSortPolicy(view -> {
