@@ -9,6 +9,7 @@ import java.util.Set;
 
 import app.rapport.domain.FieldError;
 import app.rapport.domain.Interaction;
+import app.rapport.store.InteractionOrigin;
 import app.rapport.store.RuleInputs;
 import app.rapport.store.Store;
 import app.rapport.store.StoreTransaction;
@@ -55,21 +56,24 @@ public final class InteractionService {
         });
     }
 
-    /** Deletes it for everyone it was with. */
-    public void delete(Interaction interaction) {
+    /** Deletes it for everyone it was with; what it returns puts it back ({@link #undoDelete}). */
+    public DeletedInteraction delete(Interaction interaction) {
         RuleInputs committed = store.ruleInputs();
-        store.transactVoid(tx -> {
+        return store.transact(tx -> {
             List<Long> touched = participantsNow(tx, interaction.id());
+            InteractionOrigin origin = tx.interactions().originOf(interaction.id());
             tx.interactions().delete(interaction.id());
             FollowUpQueue.reevaluateAfterInteractions(tx, committed, touched, LocalDate.now(clock));
+            return new DeletedInteraction(interaction, origin);
         });
     }
 
-    /** Puts back what {@link #delete} removed, for everyone it was with. */
-    public void undoDelete(Interaction interaction) {
+    /** Puts back what {@link #delete} removed, for everyone it was with, from where it came. */
+    public void undoDelete(DeletedInteraction deleted) {
+        Interaction interaction = deleted.interaction();
         RuleInputs committed = store.ruleInputs();
         store.transactVoid(tx -> {
-            tx.interactions().reinsert(interaction);
+            tx.interactions().reinsert(interaction, deleted.origin());
             FollowUpQueue.reevaluateAfterInteractions(tx, committed, interaction.participants(),
                     LocalDate.now(clock));
         });

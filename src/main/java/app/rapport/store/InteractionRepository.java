@@ -81,8 +81,21 @@ public final class InteractionRepository {
         }
     }
 
-    /** Puts back an interaction with its old id and all its people, for undo. */
-    public void reinsert(Interaction interaction) {
+    /**
+     * Where a stored interaction came from; {@link InteractionOrigin#TYPED} for one typed by hand, and for a
+     * LinkedIn message day still kept with its person's other days (which {@link #reinsert} puts back there).
+     */
+    public InteractionOrigin originOf(long id) {
+        return dsl.select(INTERACTION.SOURCE, INTERACTION.SOURCE_KEY, INTERACTION.IMPORT_RUN).from(INTERACTION)
+                .where(INTERACTION.ID.eq(id)).fetchOptional(r -> new InteractionOrigin(r.value1(), r.value2(),
+                        r.value3())).orElse(InteractionOrigin.TYPED);
+    }
+
+    /**
+     * Puts back an interaction with its old id, all its people and where it came from, for undo: one from a file
+     * stays that file's, so importing the file again does not add it twice and undoing that import takes it.
+     */
+    public void reinsert(Interaction interaction, InteractionOrigin origin) {
         if (messageDays.putBack(interaction)) {
             return;
         }
@@ -92,6 +105,9 @@ public final class InteractionRepository {
                 .set(INTERACTION.HAPPENED_ON, interaction.on())
                 .set(INTERACTION.KIND, interaction.kind().name())
                 .set(INTERACTION.NOTES, interaction.notes())
+                .set(INTERACTION.SOURCE, origin.source())
+                .set(INTERACTION.SOURCE_KEY, origin.sourceKey())
+                .set(INTERACTION.IMPORT_RUN, origin.importRun())
                 .execute();
         linkParticipants(List.of(interaction));
     }

@@ -349,6 +349,29 @@ class DownloadImportServiceTest {
     }
 
     @Test
+    void aMeetingDeletedAndPutBackIsStillTheCalendarsSoImportingAgainAddsNothingAndTheImportsUndoTakesIt()
+            throws Exception {
+        List<Path> calendars = List.of(DownloadFixtures.folder("calendars"));
+        Snapshot before = snapshot();
+        DownloadImportService.Result imported = imports.apply(imports.plan(imports.read(calendars),
+                OLIVIAS_ADDRESSES), Map.of(), ImportProgress.NONE);
+        Snapshot afterImport = snapshot();
+        Interaction meeting = interactionsOf(ada).getFirst();
+        Map<Long, String> sources = store.transact(tx -> tx.interactions().sourcesOf(ada));
+
+        services.interactions().undoDelete(services.interactions().delete(meeting));
+
+        assertThat(snapshot()).isEqualTo(afterImport);
+        Map<Long, String> sourcesNow = store.transact(tx -> tx.interactions().sourcesOf(ada));
+        assertThat(sourcesNow).as("still from the calendar")
+                .isEqualTo(sources).containsKey(meeting.id());
+        assertThat(imports.apply(imports.plan(imports.read(calendars), OLIVIAS_ADDRESSES), Map.of(),
+                ImportProgress.NONE).interactions()).as("imported again").isZero();
+        imports.undo(imported.undo());
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void cancellingLeavesTheStoreAsItWas() throws Exception {
         Snapshot before = snapshot();
         DownloadPlan plan = imports.plan(facebook(), Set.of());

@@ -144,12 +144,15 @@ class DownloadedMessagesTest {
         List<Interaction> adas = fixture.store.transact(tx -> tx.interactions().ofContact(ada));
         InteractionService interactions = fixture.services.interactions();
 
-        interactions.update(new Interaction(adas.get(0).id(), ada, adas.get(0).on(), InteractionKind.VIDEO_CALL,
-                "We switched to a call"));
-        interactions.delete(adas.get(1));
+        Interaction call = new Interaction(adas.get(0).id(), ada, adas.get(0).on(), InteractionKind.VIDEO_CALL,
+                "We switched to a call");
+        interactions.update(call);
+        DeletedInteraction deleted = interactions.delete(adas.get(1));
+        DeletedInteraction deletedAfterItsEdit = interactions.delete(call);
 
-        assertThat(days(ada)).containsExactly("2026-03-12 VIDEO_CALL", "2026-03-10 MESSAGE");
-        interactions.undoDelete(adas.get(1));
+        assertThat(days(ada)).containsExactly("2026-03-10 MESSAGE");
+        interactions.undoDelete(deletedAfterItsEdit);
+        interactions.undoDelete(deleted);
         assertThat(days(ada)).containsExactly("2026-03-12 VIDEO_CALL", "2026-03-11 MESSAGE", "2026-03-10 MESSAGE");
         assertThat(importAll(List.of(messages), Map.of()).interactions()).as("imported again").isZero();
 

@@ -125,10 +125,10 @@ class InteractionServiceTest {
         Interaction kept = interactions.log(on(TODAY.minusDays(10), InteractionKind.EVENT, "Conference"));
         Interaction deleted = interactions.log(on(TODAY.minusDays(1), InteractionKind.COFFEE_OR_MEAL, "Flat white"));
 
-        interactions.delete(deleted);
+        DeletedInteraction undo = interactions.delete(deleted);
         assertThat(timeline(ada)).containsExactly(kept);
 
-        interactions.undoDelete(deleted);
+        interactions.undoDelete(undo);
         assertThat(timeline(ada)).containsExactly(deleted, kept);
     }
 
@@ -136,9 +136,9 @@ class InteractionServiceTest {
     void anInteractionLoggedBetweenDeleteAndUndoDoesNotClashWithTheRestoredId() {
         // Undo puts the old id back by hand; the identity column must not hand that id out again afterwards.
         Interaction deleted = interactions.log(on(TODAY.minusDays(1), InteractionKind.IN_PERSON, "Walk"));
-        interactions.delete(deleted);
+        DeletedInteraction undo = interactions.delete(deleted);
         Interaction meanwhile = interactions.log(on(TODAY, InteractionKind.MESSAGE, "See you"));
-        interactions.undoDelete(deleted);
+        interactions.undoDelete(undo);
         Interaction after = interactions.log(on(TODAY, InteractionKind.PHONE_CALL, ""));
 
         assertThat(List.of(deleted.id(), meanwhile.id(), after.id())).doesNotHaveDuplicates();

@@ -131,9 +131,9 @@ class SortingServicesTest {
                 .containsExactly("F1", "F1");
 
         Interaction edited = allInteractions().getFirst();
-        services.interactions().delete(edited);
+        DeletedInteraction deleted = services.interactions().delete(edited);
         assertThat(allInteractions()).isEmpty();
-        services.interactions().undoDelete(edited);
+        services.interactions().undoDelete(deleted);
         assertThat(timeline(bo)).singleElement()
                 .satisfies(seen -> assertThat(seen.participants()).containsExactlyInAnyOrder(ana, bo, cy));
     }

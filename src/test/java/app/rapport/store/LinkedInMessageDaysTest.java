@@ -128,12 +128,13 @@ class LinkedInMessageDaysTest {
     void aDeletedDayIsGoneAndGoesBackIntoItsRowUnderItsId() {
         Interaction gracesDay = message(grace, MARCH_10);
 
+        InteractionOrigin origin = store.transact(tx -> tx.interactions().originOf(gracesDay.id()));
         assertThat(yes(interactions -> interactions.delete(gracesDay.id()))).isTrue();
 
         assertThat(list(interactions -> interactions.ofContact(grace))).isEmpty();
         assertThat(one(interactions -> interactions.find(gracesDay.id()))).isEmpty();
 
-        store.transactVoid(tx -> tx.interactions().reinsert(gracesDay));
+        store.transactVoid(tx -> tx.interactions().reinsert(gracesDay, origin));
 
         assertThat(list(interactions -> interactions.ofContact(grace))).containsExactly(gracesDay);
         assertThat(count(INTERACTION.getName())).as("only the coffee typed by hand").isEqualTo(1);

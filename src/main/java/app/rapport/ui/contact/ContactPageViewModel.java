@@ -28,6 +28,7 @@ import app.rapport.domain.Settings;
 import app.rapport.domain.TemplateSuggestion;
 import app.rapport.service.ContactReadiness;
 import app.rapport.service.ContactService;
+import app.rapport.service.DeletedInteraction;
 import app.rapport.service.RowsUndo;
 import app.rapport.service.PlatformReadiness;
 import app.rapport.service.Services;
@@ -171,10 +172,8 @@ public final class ContactPageViewModel {
     }
 
     public void deleteInteraction(Interaction interaction) {
-        tasks.run(() -> {
-            services.interactions().delete(interaction);
-            return interaction;
-        }, deleted -> undoable.set(new DeletedInteraction(deleted)), this::fail);
+        tasks.run(() -> services.interactions().delete(interaction),
+                deleted -> undoable.set(new InteractionDeleted(deleted)), this::fail);
     }
 
     /** Takes back what the undo bar offers (Ctrl+Z): a deleted interaction or a click on a card; once. */
@@ -182,7 +181,8 @@ public final class ContactPageViewModel {
         Undoable last = undoable.get();
         undoable.set(null);
         switch (last) {
-            case DeletedInteraction(Interaction deleted) -> change(() -> services.interactions().undoDelete(deleted));
+            case InteractionDeleted(DeletedInteraction deleted) ->
+                    change(() -> services.interactions().undoDelete(deleted));
             case LinkChanged(RowsUndo change) -> change(() -> services.links().undo(change));
             case null -> { }
         }
@@ -194,8 +194,9 @@ public final class ContactPageViewModel {
 
     private static String said(Undoable offer) {
         return switch (offer) {
-            case DeletedInteraction(Interaction deleted) -> "Deleted the " + deleted.kind().label().toLowerCase()
-                    + " of " + DATE.format(deleted.on()) + ".";
+            case InteractionDeleted(DeletedInteraction deleted) -> "Deleted the "
+                    + deleted.interaction().kind().label().toLowerCase() + " of "
+                    + DATE.format(deleted.interaction().on()) + ".";
             case LinkChanged(RowsUndo change) -> "Recorded " + change.description() + ".";
             case null -> "";
         };
@@ -246,7 +247,7 @@ public final class ContactPageViewModel {
 
     /** Whether the undo bar offers to put back an interaction, rather than a click on a card. */
     public boolean undoesDeletion() {
-        return undoable.get() instanceof DeletedInteraction;
+        return undoable.get() instanceof InteractionDeleted;
     }
 
     public ReadOnlyStringProperty problemProperty() {
@@ -293,7 +294,7 @@ public final class ContactPageViewModel {
     private sealed interface Undoable {
     }
 
-    private record DeletedInteraction(Interaction interaction) implements Undoable {
+    private record InteractionDeleted(DeletedInteraction deleted) implements Undoable {
     }
 
     private record LinkChanged(RowsUndo change) implements Undoable {
