@@ -16,41 +16,47 @@ public final class ScrollPlace {
     private final double offset;
     private final String focusedId;
     private final int focusedIndex;
+    private final boolean hadFocus;
 
-    private ScrollPlace(ScrollPane scroll, double offset, String focusedId, int focusedIndex) {
+    private ScrollPlace(ScrollPane scroll, double offset, String focusedId, int focusedIndex, boolean hadFocus) {
         this.scroll = scroll;
         this.offset = offset;
         this.focusedId = focusedId;
         this.focusedIndex = focusedIndex;
+        this.hadFocus = hadFocus;
     }
 
     /** The pane's place now: how far down, in pixels, and the focused control within it, if any. */
     public static ScrollPlace of(ScrollPane scroll) {
         Node focused = scroll.getScene() == null ? null : scroll.getScene().getFocusOwner();
-        boolean inside = focused != null && focused.getId() != null && isInside(focused, scroll.getContent());
-        return new ScrollPlace(scroll, scroll.getVvalue() * scrollable(scroll), inside ? focused.getId() : null,
-                inside ? focused.getParent().getChildrenUnmodifiable().indexOf(focused) : -1);
+        boolean hadFocus = focused != null && isInside(focused, scroll.getContent());
+        boolean named = hadFocus && focused.getId() != null;
+        return new ScrollPlace(scroll, scroll.getVvalue() * scrollable(scroll), named ? focused.getId() : null,
+                named ? focused.getParent().getChildrenUnmodifiable().indexOf(focused) : -1, hadFocus);
     }
 
     /**
      * Scrolls back to the same place in the new content and focuses the control with the same id; when that one
      * is now disabled (the button just clicked), the nearest enabled control beside it.
+     *
+     * @return false when the focused control had no id or is gone (an interaction deleted), for the page to
+     *         choose where the focus goes; true otherwise
      */
-    public void restore() {
+    public boolean restore() {
         scroll.applyCss();
         scroll.layout();
         double range = scrollable(scroll);
         scroll.setVvalue(range > 0 ? Math.clamp(offset / range, 0, 1) : 0);
         if (focusedId == null) {
-            return;
+            return !hadFocus;
         }
         Node same = scroll.getContent().lookup("#" + focusedId);
         if (same == null) {
-            return;
+            return false;
         }
         if (!same.isDisabled()) {
             same.requestFocus();
-            return;
+            return true;
         }
         Parent row = same.getParent();
         int size = row.getChildrenUnmodifiable().size();
@@ -60,11 +66,12 @@ public final class ScrollPlace {
                     Node beside = row.getChildrenUnmodifiable().get(index);
                     if (!beside.isDisabled() && beside.isFocusTraversable()) {
                         beside.requestFocus();
-                        return;
+                        return true;
                     }
                 }
             }
         }
+        return false;
     }
 
     private static double scrollable(ScrollPane scroll) {

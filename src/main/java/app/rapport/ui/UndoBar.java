@@ -45,6 +45,11 @@ public final class UndoBar extends HBox {
         managedProperty().bind(visibleProperty());
     }
 
+    /** Gives Undo the keyboard focus, for a page whose focused control went with what was just undoable. */
+    public void focusUndo() {
+        undo.requestFocus();
+    }
+
     /** What Undo's tooltip says it will do, and the icon for what was done. */
     public UndoBar explain(String tooltip, Ikon what) {
         undo.setTooltip(new Tooltip(tooltip + " (Ctrl+Z)"));

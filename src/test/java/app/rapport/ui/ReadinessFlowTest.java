@@ -9,6 +9,7 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -22,6 +23,7 @@ import org.testfx.matcher.control.LabeledMatchers;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
+import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
@@ -191,7 +193,6 @@ class ReadinessFlowTest {
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).singleElement()
                 .satisfies(i -> assertThat(i.notes()).isEqualTo("Long call"));
 
-        robot.moveTo("#contact-page-name").scroll(30, VerticalDirection.DOWN);
         robot.clickOn(robot.lookup(".timeline-row .button").nth(1).queryAs(Node.class));
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).isEmpty();
         assertThat(text(robot, "#contact-undo-message")).startsWith("Deleted the phone call");
@@ -201,6 +202,44 @@ class ReadinessFlowTest {
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#contacts-table").tryQuery()).isPresent();
         assertThat(robot.lookup("#contacts-table").queryAs(TableView.class).getItems()).hasSize(1);
+    }
+
+    @Test
+    void deletingAnInteractionLowOnThePageKeepsThePlaceAndHandsTheFocusToUndo(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "Analytical Engines", "Engineer", Category.BOTH, Relationship.FRIEND,
+                List.of(), "");
+        List<Interaction> calls = new java.util.ArrayList<>();
+        for (int week = 1; week <= 8; week++) {
+            calls.add(app.services.interactions().log(new Interaction(null, ada.id(),
+                    RapportFixture.TODAY.minusWeeks(week), InteractionKind.PHONE_CALL, "Call " + week)));
+        }
+        openContact(robot, "Ada Lovelace");
+        ScrollPane page = robot.lookup(".contact-page .scroll-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> robot.lookup("#timeline-delete-" + calls.get(6).id()).queryButton().requestFocus());
+        double scrolled = page.getVvalue();
+        assertThat(scrolled).as("the page followed the focus down").isGreaterThan(0.5);
+
+        robot.type(KeyCode.SPACE);
+
+        assertThat(app.services.readiness().forContact(ada.id()).interactions()).hasSize(7)
+                .doesNotContain(calls.get(6));
+        assertThat(page.getVvalue()).as("still low on the page").isGreaterThan(0.5);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).isEqualTo("contact-undo-undo");
+        Screenshots.write(app.stage.getScene(), "contact-timeline-deleted");
+
+        robot.type(KeyCode.SPACE);
+
+        assertThat(app.services.readiness().forContact(ada.id()).interactions()).hasSize(8);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("back on the call put back")
+                .isEqualTo("timeline-delete-" + calls.get(6).id());
+        assertThat(page.getVvalue()).isGreaterThan(0.5);
+
+        robot.interact(() -> robot.lookup("#timeline-delete-" + calls.get(7).id()).queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("the last row, gone with it")
+                .isEqualTo("contact-undo-undo");
+        assertThat(page.getVvalue()).isGreaterThan(0.5);
     }
 
     @Test

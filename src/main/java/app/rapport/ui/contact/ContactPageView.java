@@ -59,8 +59,10 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     private final VBox followUps = new VBox(4);
     private final ContactTimeline timeline;
     private final VBox history = new VBox(4);
+    private final UndoBar undoBar;
     private final List<Node> sections;
     private String focusPlatform;
+    private String focusOnRender;
     private long renderedId = -1;
 
     public ContactPageView(ContactPageViewModel model, Navigator navigator, DialogService dialogs) {
@@ -75,7 +77,8 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         RevealFocused.install(scroll);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         setCenter(scroll);
-        setBottom(undoBar());
+        undoBar = undoBar();
+        setBottom(undoBar);
         header = new ContactHeader(navigator::back, model::edit, this::logInteraction);
         cardsPane.setPrefWrapLength(900);
         followUps.setId("contact-follow-ups");
@@ -114,6 +117,8 @@ public final class ContactPageView extends BorderPane implements ShellPage {
 
     @Override
     public void undo() {
+        // The interaction put back takes the focus again, as it had it before it was deleted.
+        model.interactionToPutBack().ifPresent(id -> focusOnRender = ContactTimeline.deleteButtonId(id));
         model.undo();
     }
 
@@ -124,6 +129,7 @@ public final class ContactPageView extends BorderPane implements ShellPage {
 
     /** Shows this contact. */
     public void show(long contactId) {
+        focusOnRender = null;
         model.show(contactId);
     }
 
@@ -143,13 +149,14 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             renderedId = -1;
             return;
         }
-        // The same contact again (after a click on it): the page stays where the user was, if the control with
-        // the focus can be found again. Otherwise the page starts at the top with the focus on Back, as when it
-        // was built anew: a kept row's button must not keep the focus while it shows another interaction.
+        // The same contact again (after a click on it): the page stays where the user was, and the control with
+        // the focus gets it back. When that one is gone (the interaction just deleted), a kept row's button must
+        // not keep the focus while it shows another interaction: see focusAfterLosingIt. Another contact starts
+        // at the top.
         boolean same = page.contact().id() == renderedId;
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         boolean focusInBody = focused != null && ScrollPlace.isInside(focused, body);
-        ScrollPlace place = same && (!focusInBody || focused.getId() != null) ? ScrollPlace.of(scroll) : null;
+        ScrollPlace place = same ? ScrollPlace.of(scroll) : null;
         renderedId = page.contact().id();
         header.show(page.contact(), model.quietFor());
         about.show(page.contact());
@@ -159,13 +166,16 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         showHistory(page);
         Shown.only(body.getChildren(), sections);
         if (place != null) {
-            place.restore();
+            if (!place.restore()) {
+                focusAfterLosingIt();
+            }
         } else {
             scroll.setVvalue(0);
             if (focusInBody) {
                 header.focusBack();
             }
         }
+        focusAsked();
         if (focusPlatform != null) {
             PlatformCard card = cards.get(focusPlatform);
             focusPlatform = null;
@@ -180,6 +190,14 @@ public final class ContactPageView extends BorderPane implements ShellPage {
                 double range = body.getHeight() - scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(range > 0 ? Math.clamp(y / range, 0, 1) : 0);
             }
+        }
+    }
+
+    private void focusAsked() {
+        Node asked = focusOnRender == null ? null : body.lookup("#" + focusOnRender);
+        if (asked != null) {
+            focusOnRender = null;
+            asked.requestFocus();
         }
     }
 
@@ -246,12 +264,32 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         return new VBox(8, titleRow, content);
     }
 
-    private Node undoBar() {
-        UndoBar bar = new UndoBar("contact-undo", Feather.TRASH_2, model.undoMessage(), model::undo,
+    /**
+     * The focused control is gone or shows something else now. A delete in the timeline gives the focus to Undo,
+     * which may show only once the page has reloaded: until then the focus stays where it is.
+     */
+    private void focusAfterLosingIt() {
+        if (undoBar.isVisible()) {
+            undoBar.focusUndo();
+        } else if (!focusLostInTimeline()) {
+            header.focusBack();
+        }
+    }
+
+    private boolean focusLostInTimeline() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        return owner == null || owner.getScene() == null || ScrollPlace.isInside(owner, timeline);
+    }
+
+    private UndoBar undoBar() {
+        UndoBar bar = new UndoBar("contact-undo", Feather.TRASH_2, model.undoMessage(), this::undo,
                 model::forgetUndo);
         model.undoMessage().addListener((obs, old, now) -> {
-            if (model.undoesDeletion()) {
+            if (model.interactionToPutBack().isPresent()) {
                 bar.explain("Put the interaction back", Feather.TRASH_2);
+                if (focusLostInTimeline()) {
+                    bar.focusUndo();
+                }
             } else {
                 bar.explain("Put the link and its request history back as they were", Feather.LINK);
             }

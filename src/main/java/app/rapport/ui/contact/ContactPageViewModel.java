@@ -245,9 +245,10 @@ public final class ContactPageViewModel {
         return undoMessage;
     }
 
-    /** Whether the undo bar offers to put back an interaction, rather than a click on a card. */
-    public boolean undoesDeletion() {
-        return undoable.get() instanceof InteractionDeleted;
+    /** The interaction the undo bar offers to put back; empty when it offers a click on a card, or nothing. */
+    public OptionalLong interactionToPutBack() {
+        return undoable.get() instanceof InteractionDeleted(DeletedInteraction deleted)
+                ? OptionalLong.of(deleted.interaction().id()) : OptionalLong.empty();
     }
 
     public ReadOnlyStringProperty problemProperty() {

@@ -47,6 +47,11 @@ final class ContactTimeline extends VBox {
         more.setOnAction(event -> showOlder());
     }
 
+    /** The id of the button that deletes this interaction, while it is shown. */
+    static String deleteButtonId(long interactionId) {
+        return "timeline-delete-" + Row.idPart(interactionId);
+    }
+
     void show(List<Interaction> interactions) {
         newestFirst = interactions;
         List<Node> shown = new ArrayList<>();
@@ -105,6 +110,9 @@ final class ContactTimeline extends VBox {
 
         Row show(Interaction shown) {
             interaction = shown;
+            // Named by the interaction, so that the page gives the focus back to the one clicked after it reloads.
+            edit.setId("timeline-edit-" + idPart(shown.id()));
+            delete.setId(deleteButtonId(shown.id()));
             when.setText(DATE.format(shown.on()));
             what.setText(shown.kind().label());
             notes.setText(shown.notes());
@@ -112,6 +120,11 @@ final class ContactTimeline extends VBox {
             said(edit, "Edit this " + kind);
             said(delete, "Delete this " + kind + " (you can undo)");
             return this;
+        }
+
+        /** A LinkedIn day of messages kept with its person's other days has a negative id. */
+        private static String idPart(long id) {
+            return id < 0 ? "m" + -id : Long.toString(id);
         }
 
         private static Button iconButton(Feather icon) {
