@@ -8,6 +8,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** What both imports' steps are built of: the row of buttons at the bottom right, and taking dropped files. */
 final class ImportSteps {
@@ -23,7 +24,11 @@ final class ImportSteps {
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         row.getChildren().addAll(buttons);
-        row.setAlignment(Pos.CENTER_RIGHT);
+        // At the window's bottom edge on every step, as in the preview, whose list takes the height first: a
+        // short step (importing, finished) would otherwise show its buttons mid-window above empty space.
+        row.setAlignment(Pos.BOTTOM_RIGHT);
+        row.setMaxHeight(Double.MAX_VALUE);
+        VBox.setVgrow(row, Priority.SOMETIMES);
         return row;
     }
 
