@@ -37,10 +37,21 @@ final class ArchiveSnapshot {
 
     /** Writes the store as {@code tx} sees it to {@code out}; answers how many contacts it wrote. */
     static int write(StoreTransaction tx, OutputStream out) {
-        return write(tx, out, CONTACTS_PER_READ);
+        return write(tx, out, CONTACTS_PER_READ, (done, total) -> { });
     }
 
-    static int write(StoreTransaction tx, OutputStream out, int contactsPerRead) {
+    /** Told how many contacts are written, of how many; it may throw to stop the writing (a Cancel). */
+    @FunctionalInterface
+    interface Written {
+        void contacts(int done, int total);
+    }
+
+    /** {@link #write(StoreTransaction, OutputStream)}, telling {@code written} how far it has got. */
+    static int write(StoreTransaction tx, OutputStream out, Written written) {
+        return write(tx, out, CONTACTS_PER_READ, written);
+    }
+
+    static int write(StoreTransaction tx, OutputStream out, int contactsPerRead, Written written) {
         List<Long> ids = tx.contacts().allIds();
         // The shared Sort follow-up belongs to no contact; the rules make it again from the contacts.
         List<ArchivedFollowUp> followUps = tx.followUps().all().stream().filter(f -> f.contactId() != null)
@@ -48,13 +59,17 @@ final class ArchiveSnapshot {
         Archive rest = new Archive(tx.settings().ruleSettings(), tx.platforms().all(), List.of(), followUps,
                 tx.templates().all());
         Iterable<ArchivedContact> contacts = () -> IntStream.iterate(0, i -> i < ids.size(), i -> i + contactsPerRead)
-                .mapToObj(i -> ids.subList(i, Math.min(ids.size(), i + contactsPerRead)))
+                .mapToObj(i -> {
+                    written.contacts(i, ids.size());
+                    return ids.subList(i, Math.min(ids.size(), i + contactsPerRead));
+                })
                 .flatMap(part -> part(tx, part).stream()).iterator();
         try {
             ArchiveWriter.write(rest, contacts, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the archive: " + e.getMessage(), e);
         }
+        written.contacts(ids.size(), ids.size());
         return ids.size();
     }
 

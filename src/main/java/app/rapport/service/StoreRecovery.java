@@ -104,6 +104,15 @@ public final class StoreRecovery {
      * @throws WrongPasswordException when {@code password} does not open the backup
      */
     public Recovered restore(Path zip, char[] password) {
+        return restore(zip, password, BackupProgress.NONE);
+    }
+
+    /**
+     * {@link #restore(Path, char[])}, telling {@code progress} how far it has got.
+     *
+     * @throws BackupCancelledException when Cancel was pressed in time; the damaged file is then back in place
+     */
+    public Recovered restore(Path zip, char[] password, BackupProgress progress) {
         if (!Files.isRegularFile(zip)) {
             throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
         }
@@ -115,7 +124,7 @@ public final class StoreRecovery {
             if (password != null) {
                 store.changeKey(StoreKey.fromPassword(password));
             }
-            BackupService.Restored restored = new BackupService(store, clock).restoreIntoNewStore(zip);
+            BackupService.Restored restored = new BackupService(store, clock).restoreIntoNewStore(zip, progress);
             return new Recovered(store, restored.backup(), aside, restored.contacts());
         } catch (RuntimeException e) {
             if (store != null) {

@@ -85,6 +85,20 @@ public final class StoreBackup {
      * copy is deleted and an {@link UnusableBackupException} says what is wrong with the script.
      */
     public static Staged stage(Store store, InputStream script) {
+        return stage(store, script, (done, total) -> { });
+    }
+
+    /** Told how many bytes of the backup's script have run, of how many; it may throw to stop the restore. */
+    @FunctionalInterface
+    public interface ScriptProgress {
+        void ran(long done, long total);
+    }
+
+    /**
+     * {@link #stage(Store, InputStream)}, telling {@code progress} how far it has got. Whatever {@code progress}
+     * throws stops the restore before anything of the store is changed, and the scratch folder is deleted.
+     */
+    public static Staged stage(Store store, InputStream script, ScriptProgress progress) {
         Path folder = temporaryFolder(store);
         Staged staged = new Staged(store, folder);
         boolean built = false;
@@ -96,7 +110,7 @@ public final class StoreBackup {
             } catch (IOException e) {
                 throw new UnusableBackupException("It could not be read to its end (" + e.getMessage() + ").", e);
             }
-            build(store, folder, copy);
+            build(store, folder, copy, progress);
             built = true;
             return staged;
         } finally {
@@ -134,10 +148,10 @@ public final class StoreBackup {
         }
     }
 
-    private static void build(Store store, Path folder, ScratchFile script) {
+    private static void build(Store store, Path folder, ScratchFile script, ScriptProgress progress) {
         JdbcConnectionPool pool = StoreConnections.connect(folder, store.key().orElse(null));
         try {
-            runAsRestorer(store, folder, script, pool);
+            runAsRestorer(store, folder, script, pool, progress);
             MigrationInfo[] applied = StoreChecks.flyway(pool).info().applied();
             if (applied.length == 0) {
                 throw new UnusableBackupException("The backup holds no Rapport data.");
@@ -153,14 +167,16 @@ public final class StoreBackup {
         }
     }
 
-    private static void runAsRestorer(Store store, Path folder, ScratchFile script, JdbcConnectionPool admin) {
+    private static void runAsRestorer(Store store, Path folder, ScratchFile script, JdbcConnectionPool admin,
+            ScriptProgress progress) {
         try (Connection owner = admin.getConnection()) {
             try (Statement statement = owner.createStatement()) {
                 statement.execute(CREATE_RESTORER);
                 statement.execute(LET_RESTORER_BUILD);
             }
             try (Connection restorer = store.connectAs(folder, RESTORER);
-                 Reader text = new BufferedReader(new InputStreamReader(script.read(), StandardCharsets.UTF_8))) {
+                 Reader text = new BufferedReader(new InputStreamReader(script.read(progress),
+                         StandardCharsets.UTF_8))) {
                 runStatements(restorer, text);
             }
             try (Statement statement = owner.createStatement()) {
@@ -221,8 +237,10 @@ public final class StoreBackup {
             return new ScratchFile(folder.resolve("restore.sql.sealed"), StoreKey.random());
         }
 
-        InputStream read() throws IOException {
-            return BackupSeal.opening(Files.newInputStream(file), key);
+        InputStream read(ScriptProgress progress) throws IOException {
+            long size = Files.size(file);
+            return BackupSeal.opening(new WatchedInputStream(Files.newInputStream(file),
+                    done -> progress.ran(done, size)), key);
         }
 
         OutputStream write() throws IOException {

@@ -71,7 +71,7 @@ class ArchiveSnapshotTest {
 
     private String written(int contactsPerRead) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int written = fixture.store.transact(tx -> ArchiveSnapshot.write(tx, out, contactsPerRead));
+        int written = fixture.store.transact(tx -> ArchiveSnapshot.write(tx, out, contactsPerRead, (done, total) -> { }));
         assertThat(written).isEqualTo(7);
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -23,6 +23,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
@@ -275,6 +277,91 @@ class BackupServiceTest {
             zip.closeEntry();
         }
         return file;
+    }
+
+    @Test
+    void aBackupSaysHowFarItGotInContacts() {
+        seed();
+        CancelAt watch = new CancelAt("nothing");
+
+        backups.backup(null, watch);
+
+        assertThat(watch.reports).first().isEqualTo("Backing up 0/0");
+        assertThat(watch.reports).contains("Backing up 0/2").last().isEqualTo("Backing up 2/2");
+    }
+
+    @ParameterizedTest(name = "Cancel at \"{0}\"")
+    @ValueSource(strings = {"Backing up 0/0", "Backing up 0/2"})
+    void aCancelledBackupLeavesNoFile(String cancelAt) throws IOException {
+        seed();
+        Path backupsFolder = Files.createDirectories(backups.folder());
+
+        assertThatThrownBy(() -> backups.backup(null, new CancelAt(cancelAt)))
+                .isInstanceOf(BackupCancelledException.class)
+                .hasMessage("The backup was cancelled. No file was written.");
+        try (Stream<Path> files = Files.list(backupsFolder)) {
+            assertThat(files).as("neither the zip nor its temporary file").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "Cancel at \"{0}\"")
+    @ValueSource(strings = {"Unpacking the backup", "Reading the backup",
+            "Keeping a copy of your data as it is now 0/0", "Keeping a copy of your data as it is now 0/3"})
+    void aCancelledRestoreChangesNothing(String cancelAt) throws IOException {
+        seed();
+        Path zip = backups.backup(fixture.scratch().resolve("backup.zip"));
+        changeEverything();
+        Snapshot before = snapshot();
+        CancelAt watch = new CancelAt(cancelAt);
+
+        assertThatThrownBy(() -> backups.restore(zip, null, watch)).isInstanceOf(BackupCancelledException.class)
+                .hasMessage("The restore was cancelled. Nothing was changed.");
+
+        assertThat(watch.reports).anyMatch(report -> report.startsWith(cancelAt));
+        assertThat(snapshot()).isEqualTo(before);
+        try (Stream<Path> files = Files.list(fixture.dataDir())) {
+            assertThat(files.map(path -> path.getFileName().toString())).as("no staging folder is left behind")
+                    .noneMatch(name -> name.startsWith("restore-"));
+        }
+        if (Files.exists(backups.folder())) {
+            assertThat(backups.folder()).as("no copy of the data kept, nor its temporary file").isEmptyDirectory();
+        }
+    }
+
+    @Test
+    void aRestoreSaysEachStepAndPastTheLastOneIsDone() {
+        seed();
+        Path zip = backups.backup(fixture.scratch().resolve("backup.zip"));
+        CancelAt watch = new CancelAt("nothing");
+
+        backups.restore(zip, null, watch);
+
+        assertThat(watch.reports.stream().map(report -> report.substring(0, report.lastIndexOf(' '))).distinct())
+                .containsExactly("Unpacking the backup", "Reading the backup",
+                        "Keeping a copy of your data as it is now", "Putting the backup's data in place");
+    }
+
+    /** Records every report as "step done/total", and says Cancel from the first that starts with {@code at}. */
+    static final class CancelAt implements BackupProgress {
+        final List<String> reports = new java.util.ArrayList<>();
+        private final String at;
+        private boolean cancelled;
+
+        CancelAt(String at) {
+            this.at = at;
+        }
+
+        @Override
+        public void worked(String step, long done, long total) {
+            String report = step + " " + done + "/" + total;
+            reports.add(report);
+            cancelled |= report.startsWith(at);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
     }
 
     private static void assertNothingButTheStoreAndBackupsIn(Path folder) throws IOException {

@@ -102,6 +102,24 @@ class StoreRecoveryTest {
     }
 
     @Test
+    void aCancelledRestorePutsTheDamagedFileBackSoNothingStartsEmpty() throws Exception {
+        Path backup = damagedWithBackup(3);
+        Path file = DamagedFiles.databaseFile(dir);
+        byte[] damaged = Files.readAllBytes(file);
+        BackupServiceTest.CancelAt watch = new BackupServiceTest.CancelAt("Reading the backup");
+
+        assertThatThrownBy(() -> recovery().restore(backup, null, watch))
+                .isInstanceOf(BackupCancelledException.class);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.contains("damaged-") || name.startsWith("restore-"));
+        }
+        assertThatThrownBy(() -> Store.open(dir)).isInstanceOf(DamagedStoreException.class);
+    }
+
+    @Test
     void aMissingBackupChangesNothing() throws Exception {
         damagedWithBackup(1);
         byte[] damaged = Files.readAllBytes(DamagedFiles.databaseFile(dir));

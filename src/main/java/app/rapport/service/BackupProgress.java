@@ -1,0 +1,25 @@
+package app.rapport.service;
+
+/** How a backup or a restore reports what it is doing and how far it got, and learns that the user cancelled. */
+public interface BackupProgress {
+
+    /**
+     * {@code step} says what is being done ("Reading the backup"); {@code done} of {@code total} of it, or a
+     * {@code total} of 0 when it cannot tell how far it is.
+     */
+    void worked(String step, long done, long total);
+
+    boolean isCancelled();
+
+    BackupProgress NONE = new BackupProgress() {
+        @Override
+        public void worked(String step, long done, long total) {
+            // Nobody is watching: the command line, the daily backup and tests wait for the result.
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+}
