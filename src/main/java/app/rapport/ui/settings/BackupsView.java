@@ -11,6 +11,8 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import app.rapport.ui.BackupProgressRow;
+
 /** The backups card on the settings page. */
 final class BackupsView extends VBox {
 
@@ -37,9 +39,13 @@ final class BackupsView extends VBox {
         status.setWrapText(true);
         status.setId("backup-status");
         status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         HBox buttons = new HBox(8, backUp, restore);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(explanation, buttons, status, undoBar(model));
+        BackupProgressRow progress = new BackupProgressRow("backup-progress", model.watch(), model.busyProperty(),
+                model::cancel);
+        getChildren().addAll(explanation, buttons, status, progress, undoBar(model));
     }
 
     private static HBox undoBar(BackupsViewModel model) {

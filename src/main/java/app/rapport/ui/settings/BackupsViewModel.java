@@ -11,9 +11,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import app.rapport.service.BackupCancelledException;
 import app.rapport.service.BackupService;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
+import app.rapport.ui.BackupWatch;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
 
@@ -26,11 +28,18 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BackupService.Restored> lastRestore = new ReadOnlyObjectWrapper<>();
+    private final BackupWatch watch;
 
     public BackupsViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs) {
+        this(backups, tasks, dialogs, new BackupWatch());
+    }
+
+    /** With the watch that shows the progress and takes the Cancel; a test's may hold the work at a step. */
+    BackupsViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs, BackupWatch watch) {
         this.backups = backups;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.watch = watch;
     }
 
     public Path folder() {
@@ -38,9 +47,9 @@ public final class BackupsViewModel {
     }
 
     public void backUpNow() {
-        busy.set(true);
-        status.set("Backing up\u2026");
-        tasks.run(() -> backups.backup(null), file -> {
+        // The progress row says what is being done.
+        begin("");
+        tasks.run(() -> backups.backup(null, watch), file -> {
             busy.set(false);
             status.set("Saved " + file.getFileName() + " in " + file.getParent() + ".");
         }, this::fail);
@@ -69,12 +78,11 @@ public final class BackupsViewModel {
      * data's own); the array is cleared. When the backup needs another password, it is asked for.
      */
     public void restore(Path zip, char[] password) {
-        busy.set(true);
         lastRestore.set(null);
-        status.set("Restoring " + zip.getFileName() + "\u2026");
+        begin("Restoring " + zip.getFileName() + "\u2026");
         tasks.run(() -> {
             try {
-                return backups.restore(zip, password);
+                return backups.restore(zip, password, watch);
             } finally {
                 if (password != null) {
                     Arrays.fill(password, '\0');
@@ -108,13 +116,17 @@ public final class BackupsViewModel {
             return;
         }
         lastRestore.set(null);
-        busy.set(true);
-        status.set("Putting back the data from before the restore\u2026");
-        tasks.run(() -> backups.restore(restored.previousData()), undone -> {
+        begin("Putting back the data from before the restore\u2026");
+        tasks.run(() -> backups.restore(restored.previousData(), null, watch), undone -> {
             busy.set(false);
             status.set("The restore of " + restored.backup().getFileName() + " is undone: the "
                     + contacts(undone.contacts()) + " from before it are back.");
-        }, this::fail);
+        }, error -> {
+            if (error instanceof BackupCancelledException) {
+                lastRestore.set(restored);
+            }
+            fail(error);
+        });
     }
 
     /** The last restore, while it can be undone; null once undone or when there was none this session. */
@@ -130,9 +142,29 @@ public final class BackupsViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Stops the backup or restore under way, if it has not yet come to the point where it cannot stop. */
+    public void cancel() {
+        if (busy.get()) {
+            watch.cancel();
+        }
+    }
+
+    /** The progress of the backup or restore under way, and its Cancel. */
+    public BackupWatch watch() {
+        return watch;
+    }
+
+    private void begin(String what) {
+        watch.start();
+        busy.set(true);
+        status.set(what);
+    }
+
     private void fail(Throwable error) {
         busy.set(false);
-        status.set("Nothing was changed: " + error.getMessage());
+        // A Cancel's own words say what was kept.
+        status.set(error instanceof BackupCancelledException ? error.getMessage()
+                : "Nothing was changed: " + error.getMessage());
     }
 
     private static String contacts(int count) {

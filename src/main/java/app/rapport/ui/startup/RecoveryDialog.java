@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.StoreRecovery;
+import app.rapport.ui.BackupProgressRow;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
@@ -54,8 +54,9 @@ public final class RecoveryDialog {
                 event.consume();
             }
         });
-        // A message that appears must not push the choices out of the window.
+        // A message or a progress bar that appears must not push the choices out of the window.
         model.failureProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        model.busyProperty().addListener((obs, old, now) -> stage.sizeToScene());
         model.recoveredProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 stage.close();
@@ -111,13 +112,11 @@ public final class RecoveryDialog {
         choose.disableProperty().bind(model.busyProperty());
         quit.disableProperty().bind(model.busyProperty());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(20, 20);
         Label progress = new Label();
         progress.setId("recovery-progress");
         progress.textProperty().bind(model.progressProperty());
-        HBox working = new HBox(8, spinner, progress);
-        working.setAlignment(Pos.CENTER_LEFT);
+        VBox working = new VBox(6, progress, new BackupProgressRow("recovery-progress-row", model.watch(),
+                model.busyProperty(), model::cancel));
         working.visibleProperty().bind(model.busyProperty());
         working.managedProperty().bind(working.visibleProperty());
 

@@ -13,10 +13,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import app.rapport.service.BackupCancelledException;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
+import app.rapport.ui.BackupWatch;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -37,8 +39,15 @@ public final class RecoveryViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StoreRecovery.Recovered> recovered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> passwordNeeded = new ReadOnlyObjectWrapper<>();
+    private final BackupWatch watch;
 
     public RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks) {
+        this(recovery, problem, tasks, new BackupWatch());
+    }
+
+    /** With the watch that shows the progress and takes the Cancel; a test's may hold the restore at a step. */
+    RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks, BackupWatch watch) {
+        this.watch = watch;
         this.recovery = recovery;
         this.problem = problem;
         this.tasks = tasks;
@@ -100,13 +109,14 @@ public final class RecoveryViewModel {
         if (busy.get()) {
             return;
         }
+        watch.start();
         busy.set(true);
         failure.set("");
         passwordNeeded.set(null);
         progress.set("Restoring " + backup.getFileName() + "\u2026");
         tasks.run(() -> {
             try {
-                return recovery.restore(backup, password);
+                return recovery.restore(backup, password, watch);
             } finally {
                 if (password != null) {
                     Arrays.fill(password, '\0');
@@ -127,9 +137,25 @@ public final class RecoveryViewModel {
                                 + "backup, or quit.");
                 return;
             }
+            if (error instanceof BackupCancelledException) {
+                failure.set(error.getMessage() + " Restore a backup, or quit.");
+                return;
+            }
             String why = error.getMessage() == null ? "The restore failed unexpectedly." : error.getMessage();
             failure.set(why + " Choose another backup, or quit.");
         });
+    }
+
+    /** Stops the restore under way, if it has not yet come to the point where it cannot stop. */
+    public void cancel() {
+        if (busy.get()) {
+            watch.cancel();
+        }
+    }
+
+    /** The progress of the restore under way, and its Cancel. */
+    public BackupWatch watch() {
+        return watch;
     }
 
     /** The backup that needs its password to be restored, or null. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,10 @@ import app.rapport.service.ServiceFixture;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
 import app.rapport.store.DamagedStores;
+import app.rapport.service.BackupService;
 import app.rapport.store.Store;
+import app.rapport.ui.BackupWatch;
+import app.rapport.ui.FxStarted;
 import app.rapport.ui.TaskRunner;
 
 /** The start-up recovery's choices, without a window. */
@@ -23,6 +27,51 @@ class RecoveryViewModelTest {
 
     @TempDir
     Path dir;
+
+    @BeforeAll
+    static void toolkit() {
+        // The watch shows progress on the FX thread.
+        FxStarted.ensure();
+    }
+
+    @Test
+    void aCancelledRestoreSaysSoAndTheSameBackupCanStillBeRestored() throws Exception {
+        DamagedStores.withContacts(dir, 3);
+        Path backup;
+        try (Store store = Store.open(dir)) {
+            backup = new BackupService(store, ServiceFixture.clockOn(ServiceFixture.TODAY)).backup(null);
+        }
+        DamagedStores.damage(dir, DamagedStores.Damage.ZEROED_HEADER);
+        DamagedStoreException damaged = catchThrowableOfType(DamagedStoreException.class, () -> Store.open(dir));
+        BackupWatch cancelsOnce = new BackupWatch() {
+            private boolean done;
+
+            @Override
+            public void worked(String step, long worked, long total) {
+                super.worked(step, worked, total);
+                if (step.equals("Reading the backup") && !done) {
+                    done = true;
+                    cancel();
+                }
+            }
+        };
+        RecoveryViewModel model = new RecoveryViewModel(new StoreRecovery(dir, ServiceFixture.clockOn(
+                ServiceFixture.TODAY)), damaged, TaskRunner.sameThread(), cancelsOnce);
+
+        model.restoreLatest();
+
+        assertThat(model.failureProperty().get())
+                .isEqualTo("The restore was cancelled. Nothing was changed. Restore a backup, or quit.");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.recoveredProperty().get()).isNull();
+
+        model.restore(backup);
+
+        assertThat(model.recoveredProperty().get()).isNotNull();
+        try (Store restored = model.recoveredProperty().get().store()) {
+            assertThat(restored.transact(tx -> tx.contacts().allForRules()).size()).isEqualTo(3);
+        }
+    }
 
     @Test
     void aBackupThatUnpacksFarBeyondAnyStoreIsRefusedWithItsReasonAndTheChoiceStaysOpen() throws Exception {

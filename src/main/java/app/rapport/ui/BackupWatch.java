@@ -1,0 +1,76 @@
+package app.rapport.ui;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import app.rapport.service.BackupProgress;
+
+/** A backup's or a restore's progress as a bar and in words on the FX thread, and its Cancel. */
+public class BackupWatch implements BackupProgress {
+
+    /** How far a step is that cannot tell: what a progress bar takes for "indeterminate". */
+    public static final double UNKNOWN = -1;
+
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(UNKNOWN);
+    private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    // Only the one task at work reports, from its own thread: these need no lock.
+    private String lastStep;
+    private int lastPercent;
+
+    /** Before each backup or restore. */
+    public void start() {
+        cancelled.set(false);
+        lastStep = null;
+        progress.set(UNKNOWN);
+        step.set("");
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        step.set("Cancelling\u2026");
+    }
+
+    @Override
+    public void worked(String what, long done, long total) {
+        int percent = total <= 0 ? -1 : (int) Math.min(100, done * 100 / total);
+        // A screen refresh per percent is plenty; a restore reports every few kilobytes.
+        if (what.equals(lastStep) && percent == lastPercent) {
+            return;
+        }
+        lastStep = what;
+        lastPercent = percent;
+        Runnable show = () -> {
+            if (cancelled.get()) {
+                return;
+            }
+            progress.set(percent < 0 ? UNKNOWN : percent / 100.0);
+            step.set(percent < 0 ? what + "\u2026" : what + "\u2026 " + percent + "%");
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /** From 0 to 1, or {@link #UNKNOWN} while a step cannot tell. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** What is being done and how far, "Reading the backup… 40%"; "Cancelling…" after a Cancel. */
+    public ReadOnlyStringProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,150 @@
+package app.rapport.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import app.rapport.domain.Contact;
+import app.rapport.service.Services;
+import app.rapport.store.Store;
+import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.BackupWatch;
+import app.rapport.ui.ScriptedDialogs;
+import app.rapport.ui.Screenshots;
+import app.rapport.ui.Stylesheets;
+
+/**
+ * Cancel pressed while a backup or a restore runs, in a real scene, on a real background thread: the test holds
+ * the work at the first step that can tell how far it is, presses Cancel, and lets it go on.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BackupCancelTest {
+
+    private static final long WAIT_SECONDS = 60;
+    private static final int CONTACTS = 2_500;
+
+    @TempDir
+    Path dir;
+    Store store;
+    Services services;
+    BackgroundTaskRunner tasks;
+    BackupsViewModel model;
+    final HeldWatch watch = new HeldWatch();
+
+    /** The real progress and Cancel, holding the work's thread at the first report part of the way through. */
+    static final class HeldWatch extends BackupWatch {
+        final CountDownLatch held = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final AtomicBoolean first = new AtomicBoolean(true);
+
+        @Override
+        public void worked(String step, long done, long total) {
+            super.worked(step, done, total);
+            if (done > 0 && done < total && first.getAndSet(false)) {
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        store = Store.open(dir.resolve("data"));
+        services = Services.over(store, Clock.systemDefaultZone());
+        // More than the archive reads in one go, so that a backup reports a step part of the way through.
+        store.transactVoid(tx -> tx.contacts().insertAll(IntStream.rangeClosed(1, CONTACTS)
+                .mapToObj(i -> Contact.builder().displayName("Contact " + i).addedOn(LocalDate.of(2025, 1, 1))
+                        .build()).toList()));
+        tasks = new BackgroundTaskRunner();
+        model = new BackupsViewModel(services.backups(), tasks, new ScriptedDialogs(), watch);
+        BackupsView view = new BackupsView(model);
+        view.setPadding(new Insets(16));
+        Scene scene = new Scene(view, 720, 260);
+        Stylesheets.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        watch.release.countDown();
+        tasks.close();
+        store.close();
+    }
+
+    @Test
+    void cancelWhileBackingUpLeavesNoFileAndSaysSo(FxRobot robot) throws Exception {
+        robot.clickOn("#back-up-now");
+        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the backup under way").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText()).isEqualTo("Backing up\u2026 80%");
+        assertThat(robot.lookup("#backup-progress-bar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.8);
+        assertThat(robot.lookup("#back-up-now").queryButton().isDisabled()).isTrue();
+        Screenshots.write(robot.window(0).getScene(), "backup-in-progress");
+
+        robot.clickOn("#backup-progress-cancel");
+        assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText()).isEqualTo("Cancelling\u2026");
+        watch.release.countDown();
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#backup-status").queryLabeled().getText())
+                .isEqualTo("The backup was cancelled. No file was written.");
+        assertThat(robot.lookup("#backup-progress").query().isVisible()).isFalse();
+        try (Stream<Path> files = Files.list(model.folder())) {
+            assertThat(files).isEmpty();
+        }
+        Screenshots.write(robot.window(0).getScene(), "backup-cancelled");
+    }
+
+    @Test
+    void cancelWhileRestoringChangesNothing(FxRobot robot) throws Exception {
+        Path backup = services.backups().backup(dir.resolve("all.zip"));
+        services.contacts().save(Contact.named("Katherine Johnson", null));
+
+        robot.interact(() -> model.restore(backup));
+        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the restore under way").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText())
+                .startsWith("Unpacking the backup\u2026");
+        assertThat(robot.lookup("#backup-status").queryLabeled().getText()).isEqualTo("Restoring all.zip\u2026");
+        Screenshots.write(robot.window(0).getScene(), "restore-in-progress");
+        robot.clickOn("#backup-progress-cancel");
+        watch.release.countDown();
+
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#backup-status").queryLabeled().getText())
+                .isEqualTo("The restore was cancelled. Nothing was changed.");
+        assertThat(services.contacts().summaries()).hasSize(CONTACTS + 1);
+        assertThat(model.lastRestoreProperty().get()).as("nothing to undo").isNull();
+    }
+}
