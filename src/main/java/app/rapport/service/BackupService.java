@@ -73,15 +73,15 @@ public final class BackupService {
      * {@link #folder()} when null. Returns the file written.
      */
     public Path backup(Path fileOrNull) {
-        return backup(fileOrNull, BackupProgress.NONE);
+        return backup(fileOrNull, WorkProgress.NONE);
     }
 
     /**
      * {@link #backup(Path)}, telling {@code progress} how far it has got.
      *
-     * @throws BackupCancelledException when {@code progress} says Cancel was pressed; no file is left behind
+     * @throws WorkCancelledException when {@code progress} says Cancel was pressed; no file is left behind
      */
-    public Path backup(Path fileOrNull, BackupProgress progress) {
+    public Path backup(Path fileOrNull, WorkProgress progress) {
         String name = "rapport-backup-" + LocalDateTime.now(clock).format(STAMP) + ".zip";
         Path target;
         if (fileOrNull == null) {
@@ -102,7 +102,7 @@ public final class BackupService {
         if (Files.exists(target)) {
             return Optional.empty();
         }
-        write(target, BackupProgress.NONE, BACKING_UP, "");
+        write(target, WorkProgress.NONE, BACKING_UP, "");
         pruneAutomatic();
         return Optional.of(target);
     }
@@ -127,16 +127,16 @@ public final class BackupService {
      * @throws WrongPasswordException when {@code password} does not open the backup
      */
     public Restored restore(Path zip, char[] password) {
-        return restore(zip, password, BackupProgress.NONE);
+        return restore(zip, password, WorkProgress.NONE);
     }
 
     /**
      * {@link #restore(Path, char[])}, telling {@code progress} how far it has got.
      *
-     * @throws BackupCancelledException when {@code progress} says Cancel was pressed before the backup's data took
+     * @throws WorkCancelledException when {@code progress} says Cancel was pressed before the backup's data took
      *                                  the place of the store's; nothing was changed
      */
-    public Restored restore(Path zip, char[] password, BackupProgress progress) {
+    public Restored restore(Path zip, char[] password, WorkProgress progress) {
         if (!Files.isRegularFile(zip)) {
             throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
         }
@@ -158,11 +158,11 @@ public final class BackupService {
      * @throws UnusableBackupException when the file is missing, not a Rapport backup, or damaged; nothing changed
      */
     public Restored restoreIntoNewStore(Path zip) {
-        return restoreIntoNewStore(zip, BackupProgress.NONE);
+        return restoreIntoNewStore(zip, WorkProgress.NONE);
     }
 
     /** {@link #restoreIntoNewStore(Path)}, telling {@code progress} how far it has got; see {@link #restore}. */
-    public Restored restoreIntoNewStore(Path zip, BackupProgress progress) {
+    public Restored restoreIntoNewStore(Path zip, WorkProgress progress) {
         if (!Files.isRegularFile(zip)) {
             throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
         }
@@ -174,13 +174,13 @@ public final class BackupService {
     }
 
     /** The last step, which cannot be cancelled: past it, the store is the backup's. */
-    private static void swapIn(StoreBackup.Staged staged, BackupProgress progress) {
+    private static void swapIn(StoreBackup.Staged staged, WorkProgress progress) {
         checkCancelled(progress, RESTORE_CANCELLED);
         progress.worked("Putting the backup's data in place", 0, 0);
         staged.swapIn();
     }
 
-    private StoreBackup.Staged stage(Path zip, char[] password, BackupProgress progress) {
+    private StoreBackup.Staged stage(Path zip, char[] password, WorkProgress progress) {
         boolean sealed = BackupSeal.isSealed(zip);
         try (InputStream file = watched(zip, progress);
              InputStream opened = sealed ? BackupSeal.opening(file, keyFor(zip, password)) : file) {
@@ -204,7 +204,7 @@ public final class BackupService {
         }
     }
 
-    private static InputStream watched(Path zip, BackupProgress progress) throws IOException {
+    private static InputStream watched(Path zip, WorkProgress progress) throws IOException {
         long size = Files.size(zip);
         return new WatchedInputStream(Files.newInputStream(zip), done -> {
             checkCancelled(progress, RESTORE_CANCELLED);
@@ -255,9 +255,9 @@ public final class BackupService {
 
     /**
      * Writes the backup, telling {@code progress} how far it got as {@code step}; a Cancel throws
-     * {@link BackupCancelledException} with {@code cancelled} as its message, and no file is left.
+     * {@link WorkCancelledException} with {@code cancelled} as its message, and no file is left.
      */
-    private Path write(Path target, BackupProgress progress, String step, String cancelled) {
+    private Path write(Path target, WorkProgress progress, String step, String cancelled) {
         LocalDateTime madeAt = LocalDateTime.now(clock);
         Optional<StoreKey> key = store.key();
         progress.worked(step, 0, 0);
@@ -274,7 +274,7 @@ public final class BackupService {
             });
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CancelledWrite) {
-                throw new BackupCancelledException(cancelled);
+                throw new WorkCancelledException(cancelled);
             }
             throw e;
         }
@@ -285,7 +285,7 @@ public final class BackupService {
      * H2 writes the script by itself, a sixth of the time a backup takes; the only way to stop it at a Cancel is
      * to refuse what it writes. The archive after it counts the contacts: the progress shown.
      */
-    private void writeScript(OutputStream script, BackupProgress progress) {
+    private void writeScript(OutputStream script, WorkProgress progress) {
         StoreBackup.writeScript(store, new FilterOutputStream(script) {
             @Override
             public void write(int b) throws IOException {
@@ -301,15 +301,15 @@ public final class BackupService {
         });
     }
 
-    private static void refuseWhenCancelled(BackupProgress progress) throws CancelledWrite {
+    private static void refuseWhenCancelled(WorkProgress progress) throws CancelledWrite {
         if (progress.isCancelled()) {
             throw new CancelledWrite();
         }
     }
 
-    private static void checkCancelled(BackupProgress progress, String message) {
+    private static void checkCancelled(WorkProgress progress, String message) {
         if (progress.isCancelled()) {
-            throw new BackupCancelledException(message);
+            throw new WorkCancelledException(message);
         }
     }
 

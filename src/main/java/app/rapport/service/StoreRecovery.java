@@ -104,15 +104,15 @@ public final class StoreRecovery {
      * @throws WrongPasswordException when {@code password} does not open the backup
      */
     public Recovered restore(Path zip, char[] password) {
-        return restore(zip, password, BackupProgress.NONE);
+        return restore(zip, password, WorkProgress.NONE);
     }
 
     /**
      * {@link #restore(Path, char[])}, telling {@code progress} how far it has got.
      *
-     * @throws BackupCancelledException when Cancel was pressed in time; the damaged file is then back in place
+     * @throws WorkCancelledException when Cancel was pressed in time; the damaged file is then back in place
      */
-    public Recovered restore(Path zip, char[] password, BackupProgress progress) {
+    public Recovered restore(Path zip, char[] password, WorkProgress progress) {
         if (!Files.isRegularFile(zip)) {
             throw new UnusableBackupException(zip + " does not exist or is not a file. Nothing was changed.");
         }

@@ -297,7 +297,7 @@ class BackupServiceTest {
         Path backupsFolder = Files.createDirectories(backups.folder());
 
         assertThatThrownBy(() -> backups.backup(null, new CancelAt(cancelAt)))
-                .isInstanceOf(BackupCancelledException.class)
+                .isInstanceOf(WorkCancelledException.class)
                 .hasMessage("The backup was cancelled. No file was written.");
         try (Stream<Path> files = Files.list(backupsFolder)) {
             assertThat(files).as("neither the zip nor its temporary file").isEmpty();
@@ -314,7 +314,7 @@ class BackupServiceTest {
         Snapshot before = snapshot();
         CancelAt watch = new CancelAt(cancelAt);
 
-        assertThatThrownBy(() -> backups.restore(zip, null, watch)).isInstanceOf(BackupCancelledException.class)
+        assertThatThrownBy(() -> backups.restore(zip, null, watch)).isInstanceOf(WorkCancelledException.class)
                 .hasMessage("The restore was cancelled. Nothing was changed.");
 
         assertThat(watch.reports).anyMatch(report -> report.startsWith(cancelAt));
@@ -342,7 +342,7 @@ class BackupServiceTest {
     }
 
     /** Records every report as "step done/total", and says Cancel from the first that starts with {@code at}. */
-    static final class CancelAt implements BackupProgress {
+    static final class CancelAt implements WorkProgress {
         final List<String> reports = new java.util.ArrayList<>();
         private final String at;
         private boolean cancelled;

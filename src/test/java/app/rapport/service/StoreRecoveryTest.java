@@ -109,7 +109,7 @@ class StoreRecoveryTest {
         BackupServiceTest.CancelAt watch = new BackupServiceTest.CancelAt("Reading the backup");
 
         assertThatThrownBy(() -> recovery().restore(backup, null, watch))
-                .isInstanceOf(BackupCancelledException.class);
+                .isInstanceOf(WorkCancelledException.class);
 
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
         try (Stream<Path> files = Files.list(dir)) {

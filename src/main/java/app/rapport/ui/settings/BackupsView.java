@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import app.rapport.ui.BackupProgressRow;
+import app.rapport.ui.WorkProgressRow;
 
 /** The backups card on the settings page. */
 final class BackupsView extends VBox {
@@ -43,7 +43,7 @@ final class BackupsView extends VBox {
         status.managedProperty().bind(status.visibleProperty());
         HBox buttons = new HBox(8, backUp, restore);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        BackupProgressRow progress = new BackupProgressRow("backup-progress", model.watch(), model.busyProperty(),
+        WorkProgressRow progress = new WorkProgressRow("backup-progress", model.watch(), model.busyProperty(),
                 model::cancel);
         getChildren().addAll(explanation, buttons, status, progress, undoBar(model));
     }

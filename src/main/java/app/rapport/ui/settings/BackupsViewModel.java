@@ -11,11 +11,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import app.rapport.service.BackupCancelledException;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.service.BackupService;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
-import app.rapport.ui.BackupWatch;
+import app.rapport.ui.WorkWatch;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
 
@@ -28,14 +28,14 @@ public final class BackupsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<BackupService.Restored> lastRestore = new ReadOnlyObjectWrapper<>();
-    private final BackupWatch watch;
+    private final WorkWatch watch;
 
     public BackupsViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs) {
-        this(backups, tasks, dialogs, new BackupWatch());
+        this(backups, tasks, dialogs, new WorkWatch());
     }
 
     /** With the watch that shows the progress and takes the Cancel; a test's may hold the work at a step. */
-    BackupsViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs, BackupWatch watch) {
+    BackupsViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs, WorkWatch watch) {
         this.backups = backups;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -122,7 +122,7 @@ public final class BackupsViewModel {
             status.set("The restore of " + restored.backup().getFileName() + " is undone: the "
                     + contacts(undone.contacts()) + " from before it are back.");
         }, error -> {
-            if (error instanceof BackupCancelledException) {
+            if (error instanceof WorkCancelledException) {
                 lastRestore.set(restored);
             }
             fail(error);
@@ -150,7 +150,7 @@ public final class BackupsViewModel {
     }
 
     /** The progress of the backup or restore under way, and its Cancel. */
-    public BackupWatch watch() {
+    public WorkWatch watch() {
         return watch;
     }
 
@@ -163,7 +163,7 @@ public final class BackupsViewModel {
     private void fail(Throwable error) {
         busy.set(false);
         // A Cancel's own words say what was kept.
-        status.set(error instanceof BackupCancelledException ? error.getMessage()
+        status.set(error instanceof WorkCancelledException ? error.getMessage()
                 : "Nothing was changed: " + error.getMessage());
     }
 

@@ -25,7 +25,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.StoreRecovery;
-import app.rapport.ui.BackupProgressRow;
+import app.rapport.ui.WorkProgressRow;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
@@ -115,7 +115,7 @@ public final class RecoveryDialog {
         Label progress = new Label();
         progress.setId("recovery-progress");
         progress.textProperty().bind(model.progressProperty());
-        VBox working = new VBox(6, progress, new BackupProgressRow("recovery-progress-row", model.watch(),
+        VBox working = new VBox(6, progress, new WorkProgressRow("recovery-progress-row", model.watch(),
                 model.busyProperty(), model::cancel));
         working.visibleProperty().bind(model.busyProperty());
         working.managedProperty().bind(working.visibleProperty());

@@ -13,12 +13,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import app.rapport.service.BackupCancelledException;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
-import app.rapport.ui.BackupWatch;
+import app.rapport.ui.WorkWatch;
 import app.rapport.ui.TaskRunner;
 
 /**
@@ -39,14 +39,14 @@ public final class RecoveryViewModel {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StoreRecovery.Recovered> recovered = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> passwordNeeded = new ReadOnlyObjectWrapper<>();
-    private final BackupWatch watch;
+    private final WorkWatch watch;
 
     public RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks) {
-        this(recovery, problem, tasks, new BackupWatch());
+        this(recovery, problem, tasks, new WorkWatch());
     }
 
     /** With the watch that shows the progress and takes the Cancel; a test's may hold the restore at a step. */
-    RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks, BackupWatch watch) {
+    RecoveryViewModel(StoreRecovery recovery, DamagedStoreException problem, TaskRunner tasks, WorkWatch watch) {
         this.watch = watch;
         this.recovery = recovery;
         this.problem = problem;
@@ -137,7 +137,7 @@ public final class RecoveryViewModel {
                                 + "backup, or quit.");
                 return;
             }
-            if (error instanceof BackupCancelledException) {
+            if (error instanceof WorkCancelledException) {
                 failure.set(error.getMessage() + " Restore a backup, or quit.");
                 return;
             }
@@ -154,7 +154,7 @@ public final class RecoveryViewModel {
     }
 
     /** The progress of the restore under way, and its Cancel. */
-    public BackupWatch watch() {
+    public WorkWatch watch() {
         return watch;
     }
 

@@ -31,7 +31,7 @@ import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
-import app.rapport.ui.BackupWatch;
+import app.rapport.ui.WorkWatch;
 import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.Stylesheets;
@@ -55,7 +55,7 @@ class BackupCancelTest {
     final HeldWatch watch = new HeldWatch();
 
     /** The real progress and Cancel, holding the work's thread at the first report part of the way through. */
-    static final class HeldWatch extends BackupWatch {
+    static final class HeldWatch extends WorkWatch {
         final CountDownLatch held = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         private final AtomicBoolean first = new AtomicBoolean(true);

@@ -27,7 +27,7 @@ import app.rapport.store.DamagedStoreException;
 import app.rapport.store.DamagedStores;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
-import app.rapport.ui.BackupWatch;
+import app.rapport.ui.WorkWatch;
 import app.rapport.ui.Screenshots;
 
 /**
@@ -45,7 +45,7 @@ class RecoveryCancelTest {
     final HeldWatch watch = new HeldWatch();
 
     /** The real progress and Cancel, holding the restore's thread part of the way through reading the backup. */
-    static final class HeldWatch extends BackupWatch {
+    static final class HeldWatch extends WorkWatch {
         final CountDownLatch held = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         private final AtomicBoolean first = new AtomicBoolean(true);

@@ -18,7 +18,7 @@ import app.rapport.store.DamagedStoreException;
 import app.rapport.store.DamagedStores;
 import app.rapport.service.BackupService;
 import app.rapport.store.Store;
-import app.rapport.ui.BackupWatch;
+import app.rapport.ui.WorkWatch;
 import app.rapport.ui.FxStarted;
 import app.rapport.ui.TaskRunner;
 
@@ -43,7 +43,7 @@ class RecoveryViewModelTest {
         }
         DamagedStores.damage(dir, DamagedStores.Damage.ZEROED_HEADER);
         DamagedStoreException damaged = catchThrowableOfType(DamagedStoreException.class, () -> Store.open(dir));
-        BackupWatch cancelsOnce = new BackupWatch() {
+        WorkWatch cancelsOnce = new WorkWatch() {
             private boolean done;
 
             @Override

@@ -9,12 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
- * A backup's or a restore's bar, what it is doing, and its Cancel, shown while it runs. {@code id} names the row;
- * its bar, words and button are {@code id-bar}, {@code id-step} and {@code id-cancel}.
+ * The bar of a backup, a restore or an export, what it is doing, and its Cancel, shown while it runs.
+ * {@code id} names the row; its bar, words and button are {@code id-bar}, {@code id-step} and {@code id-cancel}.
  */
-public final class BackupProgressRow extends HBox {
+public final class WorkProgressRow extends HBox {
 
-    public BackupProgressRow(String id, BackupWatch watch, ObservableBooleanValue running, Runnable cancel) {
+    public WorkProgressRow(String id, WorkWatch watch, ObservableBooleanValue running, Runnable cancel) {
         super(10);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(watch.progressProperty());
@@ -31,7 +31,7 @@ public final class BackupProgressRow extends HBox {
         stop.disableProperty().bind(watch.stepProperty().isEqualTo("Cancelling\u2026"));
         getChildren().addAll(bar, step, stop);
         setAlignment(Pos.CENTER_LEFT);
-        getStyleClass().add("backup-progress");
+        getStyleClass().add("work-progress");
         setId(id);
         visibleProperty().bind(running);
         managedProperty().bind(visibleProperty());

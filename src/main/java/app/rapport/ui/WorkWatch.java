@@ -8,10 +8,10 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import app.rapport.service.BackupProgress;
+import app.rapport.service.WorkProgress;
 
-/** A backup's or a restore's progress as a bar and in words on the FX thread, and its Cancel. */
-public class BackupWatch implements BackupProgress {
+/** The progress of a backup, a restore or an export as a bar and in words on the FX thread, and its Cancel. */
+public class WorkWatch implements WorkProgress {
 
     /** How far a step is that cannot tell: what a progress bar takes for "indeterminate". */
     public static final double UNKNOWN = -1;
@@ -23,7 +23,7 @@ public class BackupWatch implements BackupProgress {
     private String lastStep;
     private int lastPercent;
 
-    /** Before each backup or restore. */
+    /** Before each piece of work. */
     public void start() {
         cancelled.set(false);
         lastStep = null;

@@ -1,7 +1,10 @@
 package app.rapport.service;
 
-/** How a backup or a restore reports what it is doing and how far it got, and learns that the user cancelled. */
-public interface BackupProgress {
+/**
+ * How long work the user waits for (a backup, a restore, an export) reports what it is doing and how far it got,
+ * and learns that the user pressed Cancel.
+ */
+public interface WorkProgress {
 
     /**
      * {@code step} says what is being done ("Reading the backup"); {@code done} of {@code total} of it, or a
@@ -11,7 +14,7 @@ public interface BackupProgress {
 
     boolean isCancelled();
 
-    BackupProgress NONE = new BackupProgress() {
+    WorkProgress NONE = new WorkProgress() {
         @Override
         public void worked(String step, long done, long total) {
             // Nobody is watching: the command line, the daily backup and tests wait for the result.
