@@ -37,13 +37,30 @@ public final class ExportService {
     /** The formats, by the end of the file name, for choosers and messages. */
     public static final List<String> EXTENSIONS = List.of(".rapport.json", ".vcf", ".csv", ".ics");
 
+    private static final String EXPORTING = "Exporting";
+
     public Exported export(Path file) {
+        return export(file, WorkProgress.NONE);
+    }
+
+    /**
+     * {@link #export(Path)}, telling {@code progress} how far it has got. The archive, long at tens of thousands of
+     * contacts, counts them and stops at a Cancel; the other formats are written in one go once their data is read.
+     *
+     * @throws WorkCancelledException when Cancel was pressed before the file was written; no file is left
+     */
+    public Exported export(Path file, WorkProgress progress) {
         String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        progress.worked(EXPORTING, 0, 0);
         if (name.endsWith(".rapport.json")) {
+            ArchiveSnapshot.Written written = (done, total) -> {
+                checkCancelled(progress);
+                progress.worked(EXPORTING, done, total);
+            };
             int contacts = store.transact(tx -> {
-                int[] written = new int[1];
-                AtomicFile.write(file, out -> written[0] = ArchiveSnapshot.write(tx, out));
-                return written[0];
+                int[] count = new int[1];
+                AtomicFile.write(file, out -> count[0] = ArchiveSnapshot.write(tx, out, written));
+                return count[0];
             });
             return new Exported(file, count(contacts, "contact") + " with everything about them");
         }
@@ -53,6 +70,7 @@ public final class ExportService {
             Map<Long, List<Link>> links = data.links().stream().collect(Collectors.groupingBy(Link::contactId));
             List<ContactCard> cards = data.contacts().stream().filter(c -> !c.archived())
                     .map(c -> new ContactCard(c, links.getOrDefault(c.id(), List.of()))).toList();
+            checkCancelled(progress);
             AtomicFile.write(file, out -> VCardWriter.write(cards, data.platforms(), out));
             return new Exported(file, count(cards.size(), "contact") + " as vCards");
         }
@@ -63,6 +81,7 @@ public final class ExportService {
             inputs.contacts().forEach(c -> last.put(c.id(), ContactService.lastInteraction(inputs.interactionsOf(c))));
             List<ContactRow> rows = contacts.stream().filter(c -> !c.archived())
                     .map(c -> new ContactRow(c, last.get(c.id()))).toList();
+            checkCancelled(progress);
             AtomicFile.write(file, out -> ContactsCsvWriter.write(rows, out));
             return new Exported(file, count(rows.size(), "contact") + " as a spreadsheet");
         }
@@ -73,6 +92,12 @@ public final class ExportService {
         }
         throw new IllegalArgumentException("Rapport cannot tell the format from \"" + file.getFileName()
                 + "\": end the name with " + String.join(", ", EXTENSIONS) + ".");
+    }
+
+    private static void checkCancelled(WorkProgress progress) {
+        if (progress.isCancelled()) {
+            throw new WorkCancelledException("The export was cancelled. Nothing was written.");
+        }
     }
 
     private static String count(int number, String thing) {

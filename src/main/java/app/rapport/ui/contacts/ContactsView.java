@@ -45,6 +45,7 @@ import app.rapport.ui.Navigator;
 import app.rapport.ui.PageContext;
 import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.ShellPage;
+import app.rapport.ui.WorkProgressDialog;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
 public final class ContactsView extends BorderPane implements ShellPage {
@@ -153,6 +154,12 @@ public final class ContactsView extends BorderPane implements ShellPage {
         exportButton.setTooltip(new Tooltip("Save everything as a Rapport archive, vCards, a spreadsheet or a calendar"));
         exportButton.setId("export-contacts");
         exportButton.setOnAction(event -> export.export());
+        export.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                dialogs.show(new WorkProgressDialog("Exporting to " + export.exporting().getFileName(),
+                        export.watch(), export.runningProperty(), export::cancel));
+            }
+        });
         HBox header = new HBox(12, title, count, spacer, importButton, exportButton, add);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,10 @@ import app.rapport.domain.ContactEdit;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.FxStarted;
 import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /** What the contacts page decides, without a window: its words, its questions, and where the selection goes. */
 class ContactsViewModelTest {
@@ -32,6 +35,12 @@ class ContactsViewModelTest {
     Store store;
     Services services;
     final ScriptedDialogs dialogs = new ScriptedDialogs();
+
+    @BeforeAll
+    static void toolkit() {
+        // An export's watch shows its progress on the FX thread.
+        FxStarted.ensure();
+    }
     ContactsViewModel model;
 
     @BeforeEach
@@ -212,6 +221,32 @@ class ContactsViewModelTest {
         assertThat(file).exists();
         assertThat(dialogs.asked).containsExactly("Export", "Export",
                 "Export finished: Saved 1 contact as vCards to " + file + ".");
+    }
+
+    @Test
+    void aCancelledExportWritesNothingAndSaysSo() throws Exception {
+        add("Ada Lovelace");
+        Path file = dir.resolve("everyone.rapport.json");
+        WorkWatch cancelsAtTheFirstContact = new WorkWatch() {
+            @Override
+            public void worked(String step, long done, long total) {
+                super.worked(step, done, total);
+                if (total > 0) {
+                    cancel();
+                }
+            }
+        };
+        ExportViewModel export = new ExportViewModel(services, TaskRunner.sameThread(), dialogs,
+                cancelsAtTheFirstContact);
+
+        dialogs.picksFile(file);
+        export.export();
+
+        assertThat(file).doesNotExist();
+        assertThat(file.resolveSibling(file.getFileName() + ".part")).doesNotExist();
+        assertThat(dialogs.asked).containsExactly("Export",
+                "Export cancelled: The export was cancelled. Nothing was written.");
+        assertThat(export.runningProperty().get()).isFalse();
     }
 
     @Test
