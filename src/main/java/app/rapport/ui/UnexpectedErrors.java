@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import org.slf4j.Logger;
@@ -27,11 +26,7 @@ public final class UnexpectedErrors {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Unexpected {} on thread {} at {}", error.getClass().getName(), thread.getName(),
                     error.getStackTrace().length > 0 ? error.getStackTrace()[0] : "?");
-            if (Platform.isFxApplicationThread()) {
-                show(error);
-            } else {
-                Platform.runLater(() -> show(error));
-            }
+            FxThread.run(() -> show(error));
         });
     }
 

@@ -2,7 +2,6 @@ package app.rapport.ui;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,11 +51,7 @@ public class WorkWatch implements WorkProgress {
             progress.set(percent < 0 ? UNKNOWN : percent / 100.0);
             step.set(percent < 0 ? what + "\u2026" : what + "\u2026 " + percent + "%");
         };
-        if (Platform.isFxApplicationThread()) {
-            show.run();
-        } else {
-            Platform.runLater(show);
-        }
+        FxThread.run(show);
     }
 
     @Override

@@ -2,13 +2,13 @@ package app.rapport.ui.importer;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.service.ImportProgress;
+import app.rapport.ui.FxThread;
 
 /** An import's progress as a bar and in words on the FX thread, and its Cancel, for both imports. */
 class ProgressWatch implements ImportProgress {
@@ -44,11 +44,7 @@ class ProgressWatch implements ImportProgress {
             progress.set(total == 0 ? 1 : (double) done / total);
             text.set(String.format("%,d of %,d %s", done, total, unit));
         };
-        if (Platform.isFxApplicationThread()) {
-            show.run();
-        } else {
-            Platform.runLater(show);
-        }
+        FxThread.run(show);
     }
 
     @Override

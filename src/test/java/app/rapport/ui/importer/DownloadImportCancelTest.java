@@ -30,6 +30,7 @@ import app.rapport.interchange.download.DownloadFixtures;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.HeldWork;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.Stylesheets;
 
@@ -52,9 +53,7 @@ class DownloadImportCancelTest {
 
     /** The real progress and Cancel, holding the import's thread at the first step it reports. */
     static final class HeldWatch extends ProgressWatch {
-        final CountDownLatch held = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        private final AtomicBoolean first = new AtomicBoolean(true);
+        final HeldWork hold = new HeldWork();
 
         HeldWatch() {
             super("people");
@@ -63,14 +62,7 @@ class DownloadImportCancelTest {
         @Override
         public void worked(int done, int total) {
             super.worked(done, total);
-            if (first.getAndSet(false)) {
-                held.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            hold.holdIf(true);
         }
     }
 
@@ -93,7 +85,7 @@ class DownloadImportCancelTest {
 
     @AfterEach
     void close() {
-        watch.release.countDown();
+        watch.hold.release();
         tasks.close();
         store.close();
     }
@@ -108,12 +100,12 @@ class DownloadImportCancelTest {
         String before = contents();
 
         robot.clickOn("#download-start");
-        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the import under way").isTrue();
+        assertThat(watch.hold.reached()).as("the import under way").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.write(robot.window(0).getScene(), "download-import-importing");
         CountDownLatch done = reached(robot, DownloadImportViewModel.Step.DONE);
         robot.clickOn("#download-cancel");
-        watch.release.countDown();
+        watch.hold.release();
 
         assertThat(done.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the import ended").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,12 +126,12 @@ class DownloadImportCancelTest {
         assertThat(previewed.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the preview").isTrue();
         String before = contents();
         robot.clickOn("#download-start");
-        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the import under way").isTrue();
+        assertThat(watch.hold.reached()).as("the import under way").isTrue();
         CountDownLatch done = reached(robot, DownloadImportViewModel.Step.DONE);
 
         AtomicBoolean mayClose = new AtomicBoolean(true);
         robot.interact(() -> mayClose.set(model.mayClose()));
-        watch.release.countDown();
+        watch.hold.release();
 
         assertThat(mayClose).as("the window stays, to say how the import ended").isFalse();
         assertThat(done.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the import ended").isTrue();

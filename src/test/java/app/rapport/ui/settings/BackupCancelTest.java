@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,6 +29,7 @@ import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.HeldWork;
 import app.rapport.ui.WorkWatch;
 import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Screenshots;
@@ -56,21 +55,12 @@ class BackupCancelTest {
 
     /** The real progress and Cancel, holding the work's thread at the first report part of the way through. */
     static final class HeldWatch extends WorkWatch {
-        final CountDownLatch held = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        private final AtomicBoolean first = new AtomicBoolean(true);
+        final HeldWork hold = new HeldWork();
 
         @Override
         public void worked(String step, long done, long total) {
             super.worked(step, done, total);
-            if (done > 0 && done < total && first.getAndSet(false)) {
-                held.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            hold.holdIf(done > 0 && done < total);
         }
     }
 
@@ -95,7 +85,7 @@ class BackupCancelTest {
 
     @AfterEach
     void close() {
-        watch.release.countDown();
+        watch.hold.release();
         tasks.close();
         store.close();
     }
@@ -103,7 +93,7 @@ class BackupCancelTest {
     @Test
     void cancelWhileBackingUpLeavesNoFileAndSaysSo(FxRobot robot) throws Exception {
         robot.clickOn("#back-up-now");
-        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the backup under way").isTrue();
+        assertThat(watch.hold.reached()).as("the backup under way").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText()).isEqualTo("Backing up\u2026 80%");
         assertThat(robot.lookup("#backup-progress-bar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.8);
@@ -112,7 +102,7 @@ class BackupCancelTest {
 
         robot.clickOn("#backup-progress-cancel");
         assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText()).isEqualTo("Cancelling\u2026");
-        watch.release.countDown();
+        watch.hold.release();
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -131,14 +121,14 @@ class BackupCancelTest {
         services.contacts().save(Contact.named("Katherine Johnson", null));
 
         robot.interact(() -> model.restore(backup));
-        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the restore under way").isTrue();
+        assertThat(watch.hold.reached()).as("the restore under way").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText())
                 .startsWith("Unpacking the backup\u2026");
         assertThat(robot.lookup("#backup-status").queryLabeled().getText()).isEqualTo("Restoring all.zip\u2026");
         Screenshots.write(robot.window(0).getScene(), "restore-in-progress");
         robot.clickOn("#backup-progress-cancel");
-        watch.release.countDown();
+        watch.hold.release();
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +25,7 @@ import app.rapport.store.DamagedStoreException;
 import app.rapport.store.DamagedStores;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.HeldWork;
 import app.rapport.ui.WorkWatch;
 import app.rapport.ui.Screenshots;
 
@@ -46,21 +45,12 @@ class RecoveryCancelTest {
 
     /** The real progress and Cancel, holding the restore's thread part of the way through reading the backup. */
     static final class HeldWatch extends WorkWatch {
-        final CountDownLatch held = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-        private final AtomicBoolean first = new AtomicBoolean(true);
+        final HeldWork hold = new HeldWork();
 
         @Override
         public void worked(String step, long done, long total) {
             super.worked(step, done, total);
-            if (step.equals("Reading the backup") && done * 3 > total && first.getAndSet(false)) {
-                held.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            hold.holdIf(step.equals("Reading the backup") && done * 3 > total);
         }
     }
 
@@ -71,7 +61,7 @@ class RecoveryCancelTest {
 
     @AfterEach
     void close() {
-        watch.release.countDown();
+        watch.hold.release();
         tasks.close();
     }
 
@@ -93,14 +83,14 @@ class RecoveryCancelTest {
         });
 
         robot.clickOn("#restore-latest");
-        assertThat(watch.held.await(WAIT_SECONDS, TimeUnit.SECONDS)).as("the restore under way").isTrue();
+        assertThat(watch.hold.reached()).as("the restore under way").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#recovery-progress-row-step").queryLabeled().getText())
                 .startsWith("Reading the backup\u2026");
         assertThat(robot.lookup("#quit-recovery").queryButton().isDisabled()).isTrue();
         Screenshots.write(dialog[0].stage().getScene(), "recovery-restoring");
         robot.clickOn("#recovery-progress-row-cancel");
-        watch.release.countDown();
+        watch.hold.release();
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
