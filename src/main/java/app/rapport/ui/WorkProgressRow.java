@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -13,6 +14,8 @@ import javafx.scene.layout.Region;
  * {@code id} names the row; its bar, words and button are {@code id-bar}, {@code id-step} and {@code id-cancel}.
  */
 public final class WorkProgressRow extends HBox {
+
+    private Node startedFrom;
 
     public WorkProgressRow(String id, WorkWatch watch, ObservableBooleanValue running, Runnable cancel) {
         super(10);
@@ -27,13 +30,32 @@ public final class WorkProgressRow extends HBox {
         bar.accessibleTextProperty().bind(watch.stepProperty());
         Button stop = new Button("Cancel");
         stop.setId(id + "-cancel");
+        // Pressed twice, it still cancels once; it stays enabled so that the focus stays on it until the end.
         stop.setOnAction(event -> cancel.run());
-        stop.disableProperty().bind(watch.stepProperty().isEqualTo("Cancelling\u2026"));
         getChildren().addAll(bar, step, stop);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("work-progress");
         setId(id);
         visibleProperty().bind(running);
         managedProperty().bind(visibleProperty());
+        running.addListener((obs, was, now) -> moveFocus(now, stop));
+    }
+
+    /**
+     * The button that started the work is disabled while it runs, which would send the keyboard focus to whatever
+     * comes next on the page: Cancel, the one thing left to do, takes it, and gives it back at the end.
+     */
+    private void moveFocus(boolean started, Button stop) {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (started) {
+            startedFrom = owner;
+            stop.requestFocus();
+        } else {
+            Node back = startedFrom;
+            startedFrom = null;
+            if (back != null && back.getScene() == getScene() && (owner == null || owner == stop)) {
+                back.requestFocus();
+            }
+        }
     }
 }

@@ -98,10 +98,13 @@ class BackupCancelTest {
         assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText()).isEqualTo("Backing up\u2026 80%");
         assertThat(robot.lookup("#backup-progress-bar").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.8);
         assertThat(robot.lookup("#back-up-now").queryButton().isDisabled()).isTrue();
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).as("the one thing left to do")
+                .isEqualTo("backup-progress-cancel");
         Screenshots.write(robot.window(0).getScene(), "backup-in-progress");
 
         robot.clickOn("#backup-progress-cancel");
         assertThat(robot.lookup("#backup-progress-step").queryLabeled().getText()).isEqualTo("Cancelling\u2026");
+        robot.clickOn("#backup-progress-cancel");
         watch.hold.release();
 
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !model.busyProperty().get());
@@ -109,6 +112,8 @@ class BackupCancelTest {
         assertThat(robot.lookup("#backup-status").queryLabeled().getText())
                 .isEqualTo("The backup was cancelled. No file was written.");
         assertThat(robot.lookup("#backup-progress").query().isVisible()).isFalse();
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).as("back where it started")
+                .isEqualTo("back-up-now");
         try (Stream<Path> files = Files.list(model.folder())) {
             assertThat(files).isEmpty();
         }
