@@ -195,7 +195,8 @@ class ReadinessFlowTest {
 
         robot.clickOn(robot.lookup(".timeline-row .button").nth(1).queryAs(Node.class));
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).isEmpty();
-        assertThat(text(robot, "#contact-undo-message")).startsWith("Deleted the phone call");
+        assertThat(text(robot, "#contact-undo-message")).startsWith("Deleted the interaction of ")
+                .endsWith(" (Phone call).");
         robot.clickOn("#contact-undo-undo");
         assertThat(app.services.readiness().forContact(ada.id()).interactions()).singleElement()
                 .satisfies(i -> assertThat(i.kind()).isEqualTo(InteractionKind.PHONE_CALL));
@@ -263,7 +264,8 @@ class ReadinessFlowTest {
         assertThat(robot.lookup(".timeline-row").queryAll()).hasSize(12);
         assertThat(robot.lookup("#timeline-older").tryQuery()).isEmpty();
         assertThat(robot.lookup("Call 12").tryQuery()).isPresent();
-        assertThat(app.stage.getScene().getFocusOwner().getAccessibleText()).isEqualTo("Edit this phone call");
+        assertThat(app.stage.getScene().getFocusOwner().getAccessibleText())
+                .startsWith("Edit this interaction (Phone call, ");
     }
 
     @Test

@@ -194,9 +194,9 @@ public final class ContactPageViewModel {
 
     private static String said(Undoable offer) {
         return switch (offer) {
-            case InteractionDeleted(DeletedInteraction deleted) -> "Deleted the "
-                    + deleted.interaction().kind().label().toLowerCase() + " of "
-                    + DATE.format(deleted.interaction().on()) + ".";
+            // The kinds' names are not all nouns ("Met in person"): they are quoted, not put in a sentence.
+            case InteractionDeleted(DeletedInteraction deleted) -> "Deleted the interaction of "
+                    + DATE.format(deleted.interaction().on()) + " (" + deleted.interaction().kind().label() + ").";
             case LinkChanged(RowsUndo change) -> "Recorded " + change.description() + ".";
             case null -> "";
         };

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -116,9 +115,10 @@ final class ContactTimeline extends VBox {
             when.setText(DATE.format(shown.on()));
             what.setText(shown.kind().label());
             notes.setText(shown.notes());
-            String kind = shown.kind().label().toLowerCase(Locale.ROOT);
-            said(edit, "Edit this " + kind);
-            said(delete, "Delete this " + kind + " (you can undo)");
+            // Which one, for a screen reader going through the rows' buttons; the kinds are not all nouns.
+            String which = " (" + shown.kind().label() + ", " + DATE.format(shown.on()) + ")";
+            said(edit, "Edit this interaction" + which);
+            said(delete, "Delete this interaction" + which + "; you can undo it");
             return this;
         }
 
