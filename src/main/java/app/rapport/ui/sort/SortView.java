@@ -1,22 +1,23 @@
 package app.rapport.ui.sort;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
 import app.rapport.domain.Category;
-import app.rapport.domain.Relationship;
 import app.rapport.service.SortItem;
 import app.rapport.ui.PageContext;
 import app.rapport.ui.ShellPage;
@@ -32,6 +33,7 @@ public final class SortView extends BorderPane implements ShellPage {
     private final VBox facts = new VBox(4);
     private final Label suggestion = new Label();
     private final Label keys = new Label();
+    private final FlowPane choices = new FlowPane(8, 8);
     private final VBox reasons = new VBox(6);
 
     /** The Sort page with its model, as the window opens it. */
@@ -82,7 +84,10 @@ public final class SortView extends BorderPane implements ShellPage {
         message.setId("sort-message");
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
-        VBox center = new VBox(12, name, facts, suggestion, keys, message);
+        choices.setId("sort-choices");
+        // A flow pane wraps at 400 px unless told otherwise; the page is wider.
+        choices.setPrefWrapLength(760);
+        VBox center = new VBox(12, name, facts, suggestion, choices, keys, message);
         center.setPadding(new Insets(16, 16, 0, 0));
         setCenter(center);
 
@@ -159,16 +164,53 @@ public final class SortView extends BorderPane implements ShellPage {
 
     private void showKeys() {
         Category choosing = model.choosingRelationshipForProperty().get();
-        if (choosing == null) {
-            keys.setText("P personal \u00b7 W professional \u00b7 B both \u00b7 S skip \u00b7 Enter the suggestion"
-                    + " \u00b7 Ctrl+Z undo");
+        showChoices(choosing);
+        // Each button names its key; this line says what the buttons cannot.
+        keys.setText(choosing == null ? "Press a button's key, or click it. Ctrl+Z takes back the last one."
+                : choosing.label() + ", and the relationship?");
+    }
+
+    /**
+     * The keys as buttons, for the mouse. They take no focus: the page keeps it, so that a key after a click is
+     * still a key for the page, and Enter never presses a button instead of taking the suggestion.
+     */
+    private void showChoices(Category choosing) {
+        SortItem item = model.currentProperty().get();
+        if (item == null) {
+            choices.getChildren().clear();
             return;
         }
-        Map<Character, Relationship> offered = SortViewModel.RELATIONSHIP_KEYS.get(choosing);
-        keys.setText(choosing.label() + ", and the relationship? " + offered.entrySet().stream()
+        if (choosing == null) {
+            Button take = choice("Take it (Enter)", "sort-take-suggestion", model::enter);
+            take.getStyleClass().add(Styles.ACCENT);
+            take.setVisible(item.suggestion().isPresent());
+            take.setManaged(take.isVisible());
+            take.setTooltip(new Tooltip("Take the suggestion above"));
+            choices.getChildren().setAll(take, choice("Personal (P)", "sort-personal", model::personal),
+                    choice("Professional (W)", "sort-professional", model::professional),
+                    choice("Both (B)", "sort-both", model::both), choice("Skip (S)", "sort-skip", model::skip));
+            return;
+        }
+        List<Button> relationships = SortViewModel.RELATIONSHIP_KEYS.get(choosing).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue().label().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(" \u00b7 ")) + " \u00b7 Enter keep it \u00b7 Esc back");
+                .map(e -> choice(e.getValue().label() + " (" + e.getKey() + ")",
+                        "sort-relationship-" + e.getValue().name().toLowerCase(Locale.ROOT),
+                        () -> model.relationshipKey(e.getKey())))
+                .toList();
+        choices.getChildren().setAll(relationships);
+        choices.getChildren().addAll(choice("Just " + choosing.label() + " (Enter)", "sort-keep", model::enter),
+                choice("Back (Esc)", "sort-back", model::cancelRelationship));
+    }
+
+    private Button choice(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> {
+            action.run();
+            requestFocus();
+        });
+        return button;
     }
 
     private void showReasons() {

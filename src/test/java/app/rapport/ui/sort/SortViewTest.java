@@ -95,7 +95,8 @@ class SortViewTest {
         Screenshots.write(robot.window(0).getScene(), "sort-first-contact");
 
         robot.type(KeyCode.W);
-        assertThat(text(robot, "#sort-keys")).contains("C colleague");
+        assertThat(text(robot, "#sort-keys")).isEqualTo("Professional, and the relationship?");
+        assertThat(robot.lookup("#sort-relationship-colleague").queryButton().getText()).isEqualTo("Colleague (C)");
         Screenshots.write(robot.window(0).getScene(), "sort-relationship-keys");
         robot.type(KeyCode.C);
         assertThat(contact("Ana Lima").category()).isEqualTo(Category.PROFESSIONAL);
@@ -115,5 +116,31 @@ class SortViewTest {
         robot.type(KeyCode.P).type(KeyCode.F);
         assertThat(text(robot, "#sort-progress")).isEqualTo("3 of 4 sorted");
         Screenshots.write(robot.window(0).getScene(), "sort-after-steps");
+    }
+
+    @Test
+    void sortsByMouseWithTheSameChoicesAsTheKeys(FxRobot robot) {
+        assertThat(text(robot, "#sort-name")).isEqualTo("Ana Lima");
+
+        robot.clickOn("#sort-professional");
+        Screenshots.write(robot.window(0).getScene(), "sort-relationship-buttons");
+        robot.clickOn("#sort-relationship-colleague");
+        assertThat(contact("Ana Lima").category()).isEqualTo(Category.PROFESSIONAL);
+        assertThat(contact("Ana Lima").relationship()).isEqualTo(Relationship.COLLEAGUE);
+
+        assertThat(text(robot, "#sort-name")).isEqualTo("Bo Berg");
+        robot.clickOn("#sort-take-suggestion");
+        assertThat(contact("Bo Berg").category()).isEqualTo(Category.PERSONAL);
+
+        robot.clickOn("#sort-skip");
+        assertThat(text(robot, "#sort-name")).isEqualTo("Dee Dunn");
+        assertThat(robot.lookup("#sort-take-suggestion").queryButton().isVisible()).as("nothing to suggest")
+                .isFalse();
+        robot.clickOn("#sort-personal").clickOn("#sort-back");
+        assertThat(contact("Dee Dunn").category()).isEqualTo(Category.UNDECIDED);
+        robot.clickOn("#sort-both");
+        assertThat(contact("Dee Dunn").category()).isEqualTo(Category.BOTH);
+        robot.type(KeyCode.S);
+        assertThat(text(robot, "#sort-name")).as("the keys still work after clicks").isNotEqualTo("Dee Dunn");
     }
 }
