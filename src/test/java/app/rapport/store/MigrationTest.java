@@ -126,7 +126,8 @@ class MigrationTest {
                     .containsExactly("Ada Lovelace", "Grace Hopper", "Old Acquaintance");
             assertThat(contacts.getFirst().emails()).containsExactly("ada@example.com", "ada@work.example");
             List<Interaction> interactions = store.transact(tx -> tx.interactions().all());
-            assertThat(interactions).hasSize(4);
+            // From version 11 on, the fixture also has two days of LinkedIn messages, kept in one row.
+            assertThat(interactions).hasSize(Integer.parseInt(version) >= 11 ? 6 : 4);
 
             // The latest version's tables work, and new ids do not collide with the migrated ones.
             long added = store.transact(tx -> tx.contacts().insert(Contact.named("New After Migration",
@@ -198,10 +199,17 @@ class MigrationTest {
         for (String name : names) {
             if (!name.equalsIgnoreCase("flyway_schema_history")) {
                 tables.put(name, DSL.using(connection, SQLDialect.H2).selectFrom(DSL.table(DSL.name(name)))
-                        .fetch().intoMaps());
+                        .fetch().intoMaps().stream().map(MigrationTest::comparable).toList());
             }
         }
         return tables;
+    }
+
+    /** A row whose arrays (the days of LinkedIn messages) compare by their elements, as the other values do. */
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>(row);
+        values.replaceAll((column, value) -> value instanceof Object[] array ? List.of(array) : value);
+        return values;
     }
 
     private static Map<String, Object> onlyColumns(Map<String, Object> row, Set<String> columns) {
