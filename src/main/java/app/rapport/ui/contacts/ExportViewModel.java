@@ -8,8 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 import app.rapport.service.Services;
 import app.rapport.service.WorkCancelledException;
-import app.rapport.ui.DialogService;
 import app.rapport.ui.DialogService.FileType;
+import app.rapport.ui.DialogService;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.WorkWatch;

@@ -11,13 +11,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import app.rapport.service.WorkCancelledException;
 import app.rapport.service.BackupService;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
-import app.rapport.ui.WorkWatch;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /** Backing up on demand, restoring a backup and undoing that, off the FX thread, with what happened in words. */
 public final class BackupsViewModel {

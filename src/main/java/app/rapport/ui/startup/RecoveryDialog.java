@@ -25,10 +25,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.StoreRecovery;
-import app.rapport.ui.WorkProgressRow;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.WorkProgressRow;
 
 /**
  * The window shown instead of the main one when the data file is damaged: what happened in plain words, and

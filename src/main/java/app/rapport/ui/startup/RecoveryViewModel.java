@@ -13,13 +13,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import app.rapport.service.WorkCancelledException;
 import app.rapport.service.StoreRecovery;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.store.DamagedStoreException;
 import app.rapport.store.PasswordNeededException;
 import app.rapport.store.WrongPasswordException;
-import app.rapport.ui.WorkWatch;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /**
  * What the recovery dialog says and does when the data file is damaged at start: restore the newest backup or

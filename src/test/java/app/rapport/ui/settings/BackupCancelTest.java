@@ -30,10 +30,10 @@ import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
 import app.rapport.ui.HeldWork;
-import app.rapport.ui.WorkWatch;
-import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Screenshots;
+import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.WorkWatch;
 
 /**
  * Cancel pressed while a backup or a restore runs, in a real scene, on a real background thread: the test holds

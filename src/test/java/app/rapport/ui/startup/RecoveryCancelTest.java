@@ -26,8 +26,8 @@ import app.rapport.store.DamagedStores;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
 import app.rapport.ui.HeldWork;
-import app.rapport.ui.WorkWatch;
 import app.rapport.ui.Screenshots;
+import app.rapport.ui.WorkWatch;
 
 /**
  * Cancel pressed while the recovery dialog restores a backup, on a real background thread: the restore is held

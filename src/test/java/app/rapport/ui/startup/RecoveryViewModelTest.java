@@ -11,16 +11,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import app.rapport.service.BackupService;
 import app.rapport.service.HostileBackups;
 import app.rapport.service.ServiceFixture;
 import app.rapport.service.StoreRecovery;
 import app.rapport.store.DamagedStoreException;
 import app.rapport.store.DamagedStores;
-import app.rapport.service.BackupService;
 import app.rapport.store.Store;
-import app.rapport.ui.WorkWatch;
 import app.rapport.ui.FxStarted;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /** The start-up recovery's choices, without a window. */
 class RecoveryViewModelTest {
