@@ -28,6 +28,7 @@ import app.rapport.domain.InteractionKind;
 import app.rapport.domain.Link;
 import app.rapport.domain.LinkState;
 import app.rapport.domain.Relationship;
+import app.rapport.domain.Sphere;
 import app.rapport.service.ReadinessRow;
 
 /** The readiness flows of the issue, in the real window: requests, interactions, vouching, the matrix. */
@@ -241,6 +242,28 @@ class ReadinessFlowTest {
         assertThat(app.stage.getScene().getFocusOwner().getId()).as("the last row, gone with it")
                 .isEqualTo("contact-undo-undo");
         assertThat(page.getVvalue()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void withMorePlatformsThanFitTheMatrixScrollsSideways(FxRobot robot) {
+        app.add("Ada Lovelace", "Analytical Engines", "Engineer", Category.BOTH, Relationship.FRIEND, List.of(), "");
+        robot.clickOn("#nav-readiness");
+        assertThat(text(robot, "#readiness-count")).isEqualTo("1 contact");
+        assertThat(readinessTable(robot).getColumnResizePolicy()).as("five platforms fit: they fill the table")
+                .isSameAs(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        for (String name : List.of("Mastodon", "Bluesky", "Threads")) {
+            app.services.rules().addPlatform(name, Sphere.PUBLIC);
+        }
+        robot.clickOn("#nav-home").clickOn("#nav-readiness");
+
+        TableView<ReadinessRow> table = readinessTable(robot);
+        assertThat(table.getColumns()).hasSize(9);
+        assertThat(table.getColumnResizePolicy()).as("eight platforms do not: the table scrolls")
+                .isSameAs(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        assertThat(robot.lookup("#readiness-table .scroll-bar:horizontal").queryAll())
+                .as("Threads is reached by scrolling").anyMatch(bar -> ((Node) bar).isVisible());
+        Screenshots.write(robot.window(0).getScene(), "readiness-scroll-sideways");
     }
 
     @Test

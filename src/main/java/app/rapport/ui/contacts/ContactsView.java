@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -40,6 +39,7 @@ import app.rapport.domain.ContactEdit;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
+import app.rapport.ui.FillOrScroll;
 import app.rapport.ui.Names;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.PageContext;
@@ -49,8 +49,6 @@ import app.rapport.ui.WorkProgressDialog;
 
 /** The contacts page: search, filters, the table, and the archive/undo bar. */
 public final class ContactsView extends BorderPane implements ShellPage {
-
-    private static final double VERTICAL_SCROLL_BAR_ROOM = 20;
 
     private final ContactsViewModel model;
     private final ExportViewModel export;
@@ -289,22 +287,6 @@ public final class ContactsView extends BorderPane implements ShellPage {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
-    /**
-     * The columns fill the table while their least widths fit in it, and the table scrolls sideways once they do
-     * not: a constrained policy turns the horizontal scroll bar off, and at the default window size real names and
-     * tags, which widen their columns, pushed Last interaction and Quiet for past the table's edge, out of reach.
-     */
-    private void fillOrScroll(List<TableColumn<ContactRow, ?>> columns) {
-        InvalidationListener choose = observable -> {
-            double least = columns.stream().mapToDouble(TableColumn::getMinWidth).sum();
-            table.setColumnResizePolicy(least + VERTICAL_SCROLL_BAR_ROOM <= table.getWidth()
-                    ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN : TableView.UNCONSTRAINED_RESIZE_POLICY);
-        };
-        table.widthProperty().addListener(choose);
-        columns.forEach(column -> column.minWidthProperty().addListener(choose));
-        choose.invalidated(null);
-    }
-
     private Node buildTable() {
         table.setId("contacts-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -313,7 +295,7 @@ public final class ContactsView extends BorderPane implements ShellPage {
 
         List<TableColumn<ContactRow, ?>> columns = ContactColumns.all();
         table.getColumns().setAll(columns);
-        fillOrScroll(columns);
+        FillOrScroll.install(table);
 
         table.setItems(model.visibleRows());
         table.setSortPolicy(view -> {

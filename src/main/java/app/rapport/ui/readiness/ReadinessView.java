@@ -32,6 +32,7 @@ import app.rapport.domain.Platform;
 import app.rapport.domain.VerdictKind;
 import app.rapport.service.ReadinessRow;
 import app.rapport.ui.Controls;
+import app.rapport.ui.FillOrScroll;
 import app.rapport.ui.Names;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.PageContext;
@@ -126,7 +127,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         table.setId("readiness-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        FillOrScroll.install(table);
         table.setMinWidth(0);
         table.setAccessibleText("Readiness of every contact on every platform");
         // The rows come in name order, the table's first column: they are sorted only for another order.

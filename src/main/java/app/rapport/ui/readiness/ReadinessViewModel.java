@@ -28,6 +28,7 @@ import app.rapport.ui.Freshness;
 import app.rapport.ui.Names;
 import app.rapport.ui.Problems;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.home.HomeWords;
 
 /**
  * The contacts × platforms matrix. Filters answer the everyday questions: "every pending request",
@@ -161,8 +162,8 @@ public final class ReadinessViewModel {
     }
 
     private void count() {
-        countText.set(visibleRows.size() == rows.size() ? String.format("%,d contacts", rows.size())
-                : String.format("%,d of %,d contacts", visibleRows.size(), rows.size()));
+        countText.set(visibleRows.size() == rows.size() ? HomeWords.contacts(rows.size())
+                : String.format("%,d of %s", visibleRows.size(), HomeWords.contacts(rows.size())));
     }
 
     public ObservableList<ReadinessRow> visibleRows() {
