@@ -64,6 +64,24 @@ class ContactsFlowTest {
     }
 
     @Test
+    void itsShortcutPutsTheFocusInTheSearchWhereTypingFindsSomeoneAndDownGoesIntoTheTable(FxRobot robot) {
+        app.add("Ada Lovelace", "ACME", "Engineer", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), "");
+        app.add("Grace Hopper", "Navy", "Admiral", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), "");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.clickOn("#verdict-filter").type(KeyCode.ESCAPE);
+
+        reload(robot);
+
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).isEqualTo("contact-search");
+        robot.write("grace").type(KeyCode.DOWN);
+        assertThat(selectedName(robot)).isEqualTo("Grace Hopper");
+
+        robot.clickOn("#nav-home").clickOn("#nav-contacts");
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).as("a click in the sidebar keeps it there")
+                .isEqualTo("nav-contacts");
+    }
+
+    @Test
     void theFormRefusesAMissingNameAndABadEmailAndSaysWhy(FxRobot robot) {
         reload(robot);
         robot.clickOn("#new-contact");
