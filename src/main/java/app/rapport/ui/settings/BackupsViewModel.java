@@ -18,6 +18,7 @@ import app.rapport.store.WrongPasswordException;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
 import app.rapport.ui.WorkWatch;
+import app.rapport.ui.home.HomeWords;
 
 /** Backing up on demand, restoring a backup and undoing that, off the FX thread, with what happened in words. */
 public final class BackupsViewModel {
@@ -90,7 +91,7 @@ public final class BackupsViewModel {
             }
         }, restored -> {
             busy.set(false);
-            status.set("Restored " + contacts(restored.contacts()) + " from " + zip.getFileName()
+            status.set("Restored " + HomeWords.contacts(restored.contacts()) + " from " + zip.getFileName()
                     + ". What was here before is kept in " + restored.previousData().getFileName() + ".");
             lastRestore.set(restored);
         }, error -> {
@@ -120,7 +121,7 @@ public final class BackupsViewModel {
         tasks.run(() -> backups.restore(restored.previousData(), null, watch), undone -> {
             busy.set(false);
             status.set("The restore of " + restored.backup().getFileName() + " is undone: the "
-                    + contacts(undone.contacts()) + " from before it are back.");
+                    + HomeWords.contacts(undone.contacts()) + " from before it are back.");
         }, error -> {
             if (error instanceof WorkCancelledException) {
                 lastRestore.set(restored);
@@ -165,9 +166,5 @@ public final class BackupsViewModel {
         // A Cancel's own words say what was kept.
         status.set(error instanceof WorkCancelledException ? error.getMessage()
                 : "Nothing was changed: " + error.getMessage());
-    }
-
-    private static String contacts(int count) {
-        return count + (count == 1 ? " contact" : " contacts");
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import app.rapport.domain.Contact;
 import app.rapport.service.HostileBackups;
 import app.rapport.service.ServiceFixture;
+import app.rapport.ui.FxStarted;
 import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.TaskRunner;
 
@@ -23,6 +25,12 @@ class BackupsViewModelTest {
     final AtomicInteger restoredPages = new AtomicInteger();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     BackupsViewModel model;
+
+    @BeforeAll
+    static void toolkit() {
+        // The backups' watch shows their progress on the FX thread.
+        FxStarted.ensure();
+    }
 
     @BeforeEach
     void open() {
