@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -175,7 +176,7 @@ public final class BackupService {
 
     /** The last step, which cannot be cancelled: past it, the store is the backup's. */
     private static void swapIn(StoreBackup.Staged staged, WorkProgress progress) {
-        checkCancelled(progress, RESTORE_CANCELLED);
+        progress.stopIfCancelled(RESTORE_CANCELLED);
         progress.worked("Putting the backup's data in place", 0, 0);
         staged.swapIn();
     }
@@ -185,7 +186,7 @@ public final class BackupService {
         try (InputStream file = watched(zip, progress);
              InputStream opened = sealed ? BackupSeal.opening(file, keyFor(zip, password)) : file) {
             return BackupZip.readScript(opened, script -> StoreBackup.stage(store, script, (done, total) -> {
-                checkCancelled(progress, RESTORE_CANCELLED);
+                progress.stopIfCancelled(RESTORE_CANCELLED);
                 progress.worked("Reading the backup", done, total);
             }));
         } catch (WrongPasswordException e) {
@@ -207,7 +208,7 @@ public final class BackupService {
     private static InputStream watched(Path zip, WorkProgress progress) throws IOException {
         long size = Files.size(zip);
         return new WatchedInputStream(Files.newInputStream(zip), done -> {
-            checkCancelled(progress, RESTORE_CANCELLED);
+            progress.stopIfCancelled(RESTORE_CANCELLED);
             progress.worked("Unpacking the backup", done, size);
         });
     }
@@ -222,26 +223,39 @@ public final class BackupService {
 
     /**
      * Seals every backup in {@link #folder()} with {@code to}, or unseals it when null, after the store's own
-     * password changed from {@code from} (null: it had none). A backup sealed with yet another password, or
-     * damaged, is left as it was, and counted.
+     * password changed from {@code from} (null: it had none), telling {@code progress} how far it has got. It does
+     * not stop at a Cancel: the store's password has changed, and the backups must follow it. A backup sealed with
+     * yet another password, or damaged, is left as it was, and counted.
      *
      * @return how many backups were left as they were
      */
-    public int reseal(StoreKey from, StoreKey to) {
+    public int reseal(StoreKey from, StoreKey to, WorkProgress progress) {
         if (!Files.isDirectory(folder())) {
             return 0;
         }
+        String step = to == null ? "Opening the backups' seals" : "Sealing the backups";
         int left = 0;
         try (Stream<Path> files = Files.list(folder())) {
-            for (Path backup : files.filter(file -> file.getFileName().toString().endsWith(".zip")).toList()) {
+            List<Path> zips = files.filter(file -> file.getFileName().toString().endsWith(".zip")).toList();
+            long[] sizes = new long[zips.size()];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = Files.size(zips.get(i));
+            }
+            long total = Arrays.stream(sizes).sum();
+            progress.worked(step, 0, total);
+            long before = 0;
+            for (int i = 0; i < sizes.length; i++) {
+                Path backup = zips.get(i);
+                long start = before;
                 try {
-                    BackupSeal.reseal(backup, from, to);
+                    BackupSeal.reseal(backup, from, to, done -> progress.worked(step, start + done, total));
                 } catch (WrongPasswordException | IOException e) {
                     // The store's password has already changed; one backup that cannot be re-written must not
                     // make that look like a failure. It is counted, and the message says so.
                     LOG.warn("Backup {} left as it was: {}", backup.getFileName(), e.getClass().getSimpleName());
                     left++;
                 }
+                before += sizes[i];
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not re-write the backups in " + folder() + ": " + e.getMessage(), e);
@@ -262,7 +276,7 @@ public final class BackupService {
         Optional<StoreKey> key = store.key();
         progress.worked(step, 0, 0);
         ArchiveSnapshot.Written written = (done, total) -> {
-            checkCancelled(progress, cancelled);
+            progress.stopIfCancelled(cancelled);
             progress.worked(step, done, total);
         };
         try {
@@ -304,12 +318,6 @@ public final class BackupService {
     private static void refuseWhenCancelled(WorkProgress progress) throws CancelledWrite {
         if (progress.isCancelled()) {
             throw new CancelledWrite();
-        }
-    }
-
-    private static void checkCancelled(WorkProgress progress, String message) {
-        if (progress.isCancelled()) {
-            throw new WorkCancelledException(message);
         }
     }
 

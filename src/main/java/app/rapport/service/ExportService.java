@@ -22,6 +22,8 @@ import app.rapport.store.Store;
 /** Exports in the format the file name asks for: .rapport.json, .vcf, .csv or .ics. */
 public final class ExportService {
 
+    private static final String CANCELLED = "The export was cancelled. Nothing was written.";
+
     /** What was written, in words for the user. */
     public record Exported(Path file, String what) {
     }
@@ -54,7 +56,7 @@ public final class ExportService {
         progress.worked(EXPORTING, 0, 0);
         if (name.endsWith(".rapport.json")) {
             ArchiveSnapshot.Written written = (done, total) -> {
-                checkCancelled(progress);
+                progress.stopIfCancelled(CANCELLED);
                 progress.worked(EXPORTING, done, total);
             };
             int contacts = store.transact(tx -> {
@@ -70,7 +72,7 @@ public final class ExportService {
             Map<Long, List<Link>> links = data.links().stream().collect(Collectors.groupingBy(Link::contactId));
             List<ContactCard> cards = data.contacts().stream().filter(c -> !c.archived())
                     .map(c -> new ContactCard(c, links.getOrDefault(c.id(), List.of()))).toList();
-            checkCancelled(progress);
+            progress.stopIfCancelled(CANCELLED);
             AtomicFile.write(file, out -> VCardWriter.write(cards, data.platforms(), out));
             return new Exported(file, count(cards.size(), "contact") + " as vCards");
         }
@@ -81,7 +83,7 @@ public final class ExportService {
             inputs.contacts().forEach(c -> last.put(c.id(), ContactService.lastInteraction(inputs.interactionsOf(c))));
             List<ContactRow> rows = contacts.stream().filter(c -> !c.archived())
                     .map(c -> new ContactRow(c, last.get(c.id()))).toList();
-            checkCancelled(progress);
+            progress.stopIfCancelled(CANCELLED);
             AtomicFile.write(file, out -> ContactsCsvWriter.write(rows, out));
             return new Exported(file, count(rows.size(), "contact") + " as a spreadsheet");
         }
@@ -92,12 +94,6 @@ public final class ExportService {
         }
         throw new IllegalArgumentException("Rapport cannot tell the format from \"" + file.getFileName()
                 + "\": end the name with " + String.join(", ", EXTENSIONS) + ".");
-    }
-
-    private static void checkCancelled(WorkProgress progress) {
-        if (progress.isCancelled()) {
-            throw new WorkCancelledException("The export was cancelled. Nothing was written.");
-        }
     }
 
     private static String count(int number, String thing) {

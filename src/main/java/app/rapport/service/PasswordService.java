@@ -33,27 +33,62 @@ public final class PasswordService {
 
     /** Protects the data, which has no password yet, with {@code password}. */
     public Resealed protect(char[] password) {
+        return protect(password, WorkProgress.NONE);
+    }
+
+    /**
+     * {@link #protect(char[])}, telling {@code progress} how far it has got.
+     *
+     * @throws WorkCancelledException when Cancel was pressed before the data was encrypted; nothing was changed
+     */
+    public Resealed protect(char[] password, WorkProgress progress) {
         if (store.isProtected()) {
             throw new IllegalStateException("The data already has a password; change it instead.");
         }
         StoreKey key = acceptable(password);
-        store.changeKey(key);
-        return new Resealed(backups.reseal(null, key));
+        rekey(key, "Encrypting your data", "your data still has no password.", progress);
+        return new Resealed(backups.reseal(null, key, progress));
     }
 
     /** Replaces the password {@code current} with {@code next}. */
     public Resealed change(char[] current, char[] next) {
+        return change(current, next, WorkProgress.NONE);
+    }
+
+    /** {@link #change(char[], char[])}, telling {@code progress} how far it has got; see {@link #protect}. */
+    public Resealed change(char[] current, char[] next, WorkProgress progress) {
         StoreKey old = verified(current);
         StoreKey key = acceptable(next);
-        store.changeKey(key);
-        return new Resealed(backups.reseal(old, key));
+        rekey(key, "Encrypting your data with the new password", "your data keeps its password.", progress);
+        return new Resealed(backups.reseal(old, key, progress));
     }
 
     /** Removes the password {@code current}: the data and the backups in the folder are plain again. */
     public Resealed remove(char[] current) {
+        return remove(current, WorkProgress.NONE);
+    }
+
+    /** {@link #remove(char[])}, telling {@code progress} how far it has got; see {@link #protect}. */
+    public Resealed remove(char[] current, WorkProgress progress) {
         StoreKey old = verified(current);
-        store.changeKey(null);
-        return new Resealed(backups.reseal(old, null));
+        rekey(null, "Decrypting your data", "your data keeps its password.", progress);
+        return new Resealed(backups.reseal(old, null, progress));
+    }
+
+    /** The store's part, which a Cancel stops until the new file is checked and takes the old one's place. */
+    private void rekey(StoreKey key, String step, String kept, WorkProgress progress) {
+        String cancelled = "Cancelled. Nothing was changed: " + kept;
+        progress.stopIfCancelled(cancelled);
+        store.changeKey(key, (at, done, total) -> {
+            progress.stopIfCancelled(cancelled);
+            switch (at) {
+                case ENCRYPTING -> progress.worked(step, done, total);
+                case CHECKING -> progress.worked("Checking that your data opens", 0, 0);
+                case REPLACING -> {
+                    // Only the Cancel above: past here, the data has its new password.
+                }
+            }
+        });
     }
 
     private StoreKey verified(char[] current) {

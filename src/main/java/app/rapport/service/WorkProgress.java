@@ -14,6 +14,13 @@ public interface WorkProgress {
 
     boolean isCancelled();
 
+    /** Stops the work where it is, with {@code message} saying what was kept, once Cancel was pressed. */
+    default void stopIfCancelled(String message) {
+        if (isCancelled()) {
+            throw new WorkCancelledException(message);
+        }
+    }
+
     WorkProgress NONE = new WorkProgress() {
         @Override
         public void worked(String step, long done, long total) {

@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -85,12 +86,13 @@ public final class BackupSeal {
 
     /**
      * Re-writes {@code file} sealed with {@code to} (plain when null), reading it with {@code from} when it is
-     * sealed. The new content is written beside it and moved over it in one step.
+     * sealed. The new content is written beside it and moved over it in one step. {@code bytesRead} is told how
+     * much of the file has been read.
      *
      * @return whether the file changed
      * @throws WrongPasswordException when the file is sealed and {@code from} does not open it
      */
-    public static boolean reseal(Path file, StoreKey from, StoreKey to) throws IOException {
+    public static boolean reseal(Path file, StoreKey from, StoreKey to, LongConsumer bytesRead) throws IOException {
         boolean sealed = isSealed(file);
         if (!sealed && to == null) {
             return false;
@@ -100,7 +102,7 @@ public final class BackupSeal {
         }
         Path part = Files.createTempFile(file.getParent(), ".reseal-", ".part");
         try {
-            try (InputStream raw = Files.newInputStream(file);
+            try (InputStream raw = new WatchedInputStream(Files.newInputStream(file), bytesRead);
                  InputStream in = sealed ? opening(raw, from) : raw;
                  OutputStream written = Files.newOutputStream(part);
                  OutputStream out = to == null ? written : sealing(written, to)) {

@@ -364,20 +364,30 @@ public final class Store implements AutoCloseable {
      * held: a failure or crash leaves the old file, with its old password, as it was.
      */
     public void changeKey(StoreKey newKey) {
+        changeKey(newKey, KeyChangeProgress.NONE);
+    }
+
+    /**
+     * {@link #changeKey(StoreKey)}, telling {@code progress} how far it has got; whatever {@code progress} throws
+     * stops the change, with the data as it was.
+     */
+    public void changeKey(StoreKey newKey, KeyChangeProgress progress) {
         swap.writeLock().lock();
         Path staging = null;
         try {
             pool.dispose();
             try {
                 staging = Files.createTempDirectory(dataDir, "rekey-");
-                Files.copy(dataDir.resolve(DATABASE_FILE), staging.resolve(DATABASE_FILE));
-                StoreEncryption.reencrypt(staging, key, newKey);
+                StoreEncryption.reencrypt(dataDir.resolve(DATABASE_FILE), staging.resolve(DATABASE_FILE), key, newKey,
+                        (done, total) -> progress.at(KeyChangeProgress.Step.ENCRYPTING, done, total));
+                progress.at(KeyChangeProgress.Step.CHECKING, 0, 0);
                 JdbcConnectionPool check = StoreConnections.connect(staging, newKey);
                 try {
                     StoreChecks.checkReadable(check, staging);
                 } finally {
                     check.dispose();
                 }
+                progress.at(KeyChangeProgress.Step.REPLACING, 0, 0);
                 Files.move(staging.resolve(DATABASE_FILE), dataDir.resolve(DATABASE_FILE),
                         StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 key = newKey;
@@ -386,7 +396,7 @@ public final class Store implements AutoCloseable {
                 StoreBackup.deleteFolder(staging);
             }
             LOG.info("Store in {} {}", dataDir, newKey == null ? "no longer has a password" : "protected anew");
-        } catch (IOException | SQLException e) {
+        } catch (IOException e) {
             throw new StoreException("Rapport could not change the password of its data in " + dataDir + ": "
                     + e.getMessage() + ". The data there is unchanged, with the password it had.", e);
         } finally {

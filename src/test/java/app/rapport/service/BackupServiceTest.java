@@ -341,29 +341,6 @@ class BackupServiceTest {
                         "Keeping a copy of your data as it is now", "Putting the backup's data in place");
     }
 
-    /** Records every report as "step done/total", and says Cancel from the first that starts with {@code at}. */
-    static final class CancelAt implements WorkProgress {
-        final List<String> reports = new java.util.ArrayList<>();
-        private final String at;
-        private boolean cancelled;
-
-        CancelAt(String at) {
-            this.at = at;
-        }
-
-        @Override
-        public void worked(String step, long done, long total) {
-            String report = step + " " + done + "/" + total;
-            reports.add(report);
-            cancelled |= report.startsWith(at);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-    }
-
     private static void assertNothingButTheStoreAndBackupsIn(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(path -> path.getFileName().toString()))

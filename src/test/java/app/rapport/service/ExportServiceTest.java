@@ -32,7 +32,7 @@ class ExportServiceTest {
 
     @Test
     void anArchiveSaysHowManyContactsItHasWritten() {
-        BackupServiceTest.CancelAt watch = new BackupServiceTest.CancelAt("nothing");
+        CancelAt watch = new CancelAt("nothing");
 
         fixture.services.exports().export(fixture.scratch().resolve("all.rapport.json"), watch);
 
@@ -46,7 +46,7 @@ class ExportServiceTest {
         Path folder = Files.createDirectories(fixture.scratch().resolve("exports"));
         Path file = folder.resolve(name);
 
-        assertThatThrownBy(() -> fixture.services.exports().export(file, new BackupServiceTest.CancelAt(cancelAt)))
+        assertThatThrownBy(() -> fixture.services.exports().export(file, new CancelAt(cancelAt)))
                 .isInstanceOf(WorkCancelledException.class)
                 .hasMessage("The export was cancelled. Nothing was written.");
         try (Stream<Path> files = Files.list(folder)) {

@@ -163,6 +163,55 @@ class PasswordServiceTest {
     }
 
     @Test
+    void protectingTellsEachStepToItsEnd() {
+        fixture.services.backups().automaticDailyBackup().orElseThrow();
+        CancelAt progress = new CancelAt("nothing");
+
+        fixture.services.passwords().protect(SECRET.toCharArray(), progress);
+
+        assertThat(progress.reports.stream().map(report -> report.substring(0, report.lastIndexOf(' '))).distinct())
+                .containsExactly("Encrypting your data", "Checking that your data opens", "Sealing the backups");
+        assertThat(progress.reports).filteredOn(report -> !report.endsWith(" 0/0"))
+                .as("each step that can tell how far it is, from its start to its end")
+                .anySatisfy(report -> assertThat(report).matches("Encrypting your data 0/\\d+"))
+                .anySatisfy(report -> assertThat(report).matches("Encrypting your data (\\d+)/\\1"))
+                .anySatisfy(report -> assertThat(report).matches("Sealing the backups 0/\\d+"))
+                .anySatisfy(report -> assertThat(report).matches("Sealing the backups (\\d+)/\\1"));
+    }
+
+    @Test
+    void aCancelWhileTheDataIsEncryptedChangesNothing() throws IOException {
+        Path earlier = fixture.services.backups().automaticDailyBackup().orElseThrow();
+
+        assertThatThrownBy(() -> fixture.services.passwords().protect(SECRET.toCharArray(),
+                new CancelAt("Encrypting your data"))).isInstanceOf(WorkCancelledException.class)
+                .hasMessage("Cancelled. Nothing was changed: your data still has no password.");
+        assertThat(fixture.store.isProtected()).isFalse();
+        assertThat(readsAsAZip(earlier)).isTrue();
+
+        fixture.services.passwords().protect(SECRET.toCharArray());
+        assertThatThrownBy(() -> fixture.services.passwords().change(SECRET.toCharArray(), OTHER.toCharArray(),
+                new CancelAt("Checking that your data opens"))).isInstanceOf(WorkCancelledException.class)
+                .hasMessage("Cancelled. Nothing was changed: your data keeps its password.");
+        assertThatThrownBy(() -> fixture.services.passwords().remove(SECRET.toCharArray(),
+                new CancelAt("Decrypting your data"))).isInstanceOf(WorkCancelledException.class);
+        reopen(SECRET);
+        assertThat(names()).containsExactly(NAME);
+        assertThat(fixture.services.backups().restore(earlier, SECRET.toCharArray()).contacts()).isEqualTo(1);
+    }
+
+    @Test
+    void aCancelOnceTheDataHasItsNewPasswordComesTooLateAndTheBackupsFollowIt() throws IOException {
+        Path earlier = fixture.services.backups().automaticDailyBackup().orElseThrow();
+
+        fixture.services.passwords().protect(SECRET.toCharArray(), new CancelAt("Sealing the backups"));
+
+        assertThat(fixture.store.isProtected()).isTrue();
+        assertThat(BackupSeal.isSealed(earlier)).isTrue();
+        assertThat(showsTheName(earlier)).isFalse();
+    }
+
+    @Test
     void aShortPasswordIsRefusedAndNothingChanges() {
         assertThatThrownBy(() -> fixture.services.passwords().protect("short".toCharArray()))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("at least 8 characters");

@@ -106,7 +106,7 @@ class StoreRecoveryTest {
         Path backup = damagedWithBackup(3);
         Path file = DamagedFiles.databaseFile(dir);
         byte[] damaged = Files.readAllBytes(file);
-        BackupServiceTest.CancelAt watch = new BackupServiceTest.CancelAt("Reading the backup");
+        CancelAt watch = new CancelAt("Reading the backup");
 
         assertThatThrownBy(() -> recovery().restore(backup, null, watch))
                 .isInstanceOf(WorkCancelledException.class);

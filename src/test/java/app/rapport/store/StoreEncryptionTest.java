@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,52 @@ class StoreEncryptionTest {
             assertThat(nameOf(store, id)).isEqualTo(NAME);
         }
         assertNoTemporaryFolderLeft();
+    }
+
+    @Test
+    void reEncryptingTellsHowFarItIsAndAStopOnTheWayChangesNothing() throws IOException {
+        long id = seed();
+        // Megabytes of notes, so that the file is re-encrypted in several pieces.
+        try (Store store = Store.open(dir)) {
+            store.transactVoid(tx -> tx.contacts().insertAll(IntStream.range(0, 2_000).mapToObj(i -> Contact.builder()
+                    .displayName("Contact " + i).notes(("Met at the conference, day " + i + ". ").repeat(40))
+                    .addedOn(java.time.LocalDate.of(2026, 11, 1)).build()).toList()));
+        }
+        List<Long> reported = new ArrayList<>();
+        long[] size = new long[1];
+        try (Store store = Store.open(dir)) {
+            KeyChangeProgress stopHalfWay = (step, done, total) -> {
+                assertThat(step).as("stopped before").isEqualTo(KeyChangeProgress.Step.ENCRYPTING);
+                reported.add(done);
+                size[0] = total;
+                if (done * 2 >= total && done > 0) {
+                    throw new IllegalStateException("stopped");
+                }
+            };
+            assertThatThrownBy(() -> store.changeKey(StoreKey.fromPassword(SECRET), stopHalfWay))
+                    .hasMessage("stopped");
+            assertThat(store.isProtected()).isFalse();
+            assertThat(nameOf(store, id)).as("the store goes on as it was").isEqualTo(NAME);
+        }
+        assertThat(reported).first().isEqualTo(0L);
+        assertThat(reported).as("reported on the way, a megabyte at a time").isSorted().hasSizeGreaterThan(2)
+                .allMatch(done -> done <= size[0]);
+        assertThat(fileHoldsTheName()).isTrue();
+        assertNoTemporaryFolderLeft();
+
+        List<KeyChangeProgress.Step> steps = new ArrayList<>();
+        try (Store store = Store.open(dir)) {
+            store.changeKey(StoreKey.fromPassword(SECRET), (step, done, total) -> {
+                if (step != KeyChangeProgress.Step.ENCRYPTING || done == total) {
+                    steps.add(step);
+                }
+            });
+        }
+        assertThat(steps).containsExactly(KeyChangeProgress.Step.ENCRYPTING, KeyChangeProgress.Step.CHECKING,
+                KeyChangeProgress.Step.REPLACING);
+        try (Store store = Store.open(dir, SECRET)) {
+            assertThat(nameOf(store, id)).isEqualTo(NAME);
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package app.rapport.ui.settings;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -52,12 +54,13 @@ final class PasswordDialog {
         VBox form = new VBox(6);
         form.setPrefWidth(440);
         if (change.asksCurrent()) {
-            field(form, "Current password", "password-current", model.currentProperty());
+            field(form, "Current password", "password-current", model.currentProperty(), model.busyProperty());
         }
         if (change.asksNew()) {
             field(form, "New password, at least " + StoreKey.MINIMUM_LENGTH + " characters", "password-new",
-                    model.nextProperty());
-            field(form, "The new password again", "password-confirm", model.confirmationProperty());
+                    model.nextProperty(), model.busyProperty());
+            field(form, "The new password again", "password-confirm", model.confirmationProperty(),
+                    model.busyProperty());
         }
         Node first = form.getChildren().get(1);
         dialog.setOnShown(event -> first.requestFocus());
@@ -73,18 +76,35 @@ final class PasswordDialog {
         problem.accessibleTextProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label working = new Label("Re-encrypting your data and backups\u2026", spinner);
-        working.visibleProperty().bind(model.busyProperty());
-        working.managedProperty().bind(working.visibleProperty());
-        form.getChildren().addAll(problem, working);
+        VBox progress = progress(model);
+        form.getChildren().addAll(problem, progress);
         pane.setContent(form);
 
         Button ok = (Button) pane.lookupButton(confirm);
         ok.setId("password-confirm-button");
         ok.disableProperty().bind(model.busyProperty());
-        pane.lookupButton(ButtonType.CANCEL).disableProperty().bind(model.busyProperty());
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        cancel.setId("password-cancel-button");
+        // While the change runs, Cancel (the button, Escape or the window's close box) stops it; the form closes
+        // once it has stopped, and the settings page says what was kept.
+        cancel.addEventFilter(ActionEvent.ACTION, event -> {
+            if (model.busyProperty().get()) {
+                event.consume();
+                model.cancel();
+            }
+        });
+        dialog.setOnCloseRequest(event -> {
+            if (model.busyProperty().get()) {
+                event.consume();
+                model.cancel();
+            }
+        });
+        ChangeListener<Boolean> whenBusy = (obs, was, busy) -> {
+            if (busy) {
+                cancel.requestFocus();
+            }
+        };
+        model.busyProperty().addListener(whenBusy);
         ok.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             model.submit(change, () -> {
@@ -92,21 +112,49 @@ final class PasswordDialog {
                 dialog.close();
             });
         });
-        // The window grows to show a problem whole rather than cut off, and typing goes on where it is needed.
+        // The window grows to show a problem or the progress whole rather than cut off, and typing goes on where it
+        // is needed.
         problem.visibleProperty().addListener((obs, was, shown) -> pane.getScene().getWindow().sizeToScene());
-        model.problemProperty().addListener((obs, old, now) -> form.getChildren().stream()
+        progress.visibleProperty().addListener((obs, was, shown) -> pane.getScene().getWindow().sizeToScene());
+        ChangeListener<String> whenProblem = (obs, old, now) -> form.getChildren().stream()
                 .filter(node -> node instanceof PasswordField field && field.getText().isEmpty()).findFirst()
-                .orElse(first).requestFocus());
-        dialog.setOnHidden(event -> model.begin());
+                .orElse(first).requestFocus();
+        model.problemProperty().addListener(whenProblem);
+        // The model outlives this form: it must not keep every form opened since alive, nor move their focus.
+        dialog.setOnHidden(event -> {
+            model.busyProperty().removeListener(whenBusy);
+            model.problemProperty().removeListener(whenProblem);
+            model.begin();
+        });
         dialogs.show(dialog);
     }
 
-    private static void field(VBox form, String label, String id, StringProperty text) {
+    /** The bar and the words of the change under way, shown while it runs. */
+    private static VBox progress(PasswordViewModel model) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("password-progress-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.watch().progressProperty());
+        bar.accessibleTextProperty().bind(model.watch().stepProperty());
+        Label step = new Label();
+        step.setId("password-progress-step");
+        step.textProperty().bind(model.watch().stepProperty());
+        VBox progress = new VBox(4, bar, step);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
+        progress.getStyleClass().add("work-progress");
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        return progress;
+    }
+
+    private static void field(VBox form, String label, String id, StringProperty text,
+            ObservableBooleanValue busy) {
         Label name = new Label(label);
         PasswordField field = new PasswordField();
         field.setId(id);
         field.setAccessibleText(label);
         field.textProperty().bindBidirectional(text);
+        field.disableProperty().bind(busy);
         name.setLabelFor(field);
         form.getChildren().addAll(name, field);
     }

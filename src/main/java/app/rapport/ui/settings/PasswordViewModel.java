@@ -11,14 +11,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import app.rapport.service.PasswordService;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.store.StoreKey;
 import app.rapport.store.WrongPasswordException;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /**
  * Protecting the data with a password, changing it and removing it from the settings page. Each is a small form
- * (the current password, the new one twice) checked here, then run off the FX thread: stretching the password and
- * re-encrypting the data and backups takes a moment.
+ * (the current password, the new one twice) checked here, then run off the FX thread with its progress and a
+ * Cancel: re-encrypting the data and re-sealing the backups takes seconds with thousands of contacts.
  */
 public final class PasswordViewModel {
 
@@ -53,9 +55,16 @@ public final class PasswordViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final WorkWatch watch;
 
     public PasswordViewModel(PasswordService passwords, Path backupsFolder, TaskRunner tasks) {
+        this(passwords, backupsFolder, tasks, new WorkWatch());
+    }
+
+    /** With the watch that shows the progress and takes the Cancel; a test's may hold the work at a step. */
+    PasswordViewModel(PasswordService passwords, Path backupsFolder, TaskRunner tasks, WorkWatch watch) {
         this.passwords = passwords;
+        this.watch = watch;
         this.backupsFolder = backupsFolder;
         this.tasks = tasks;
         protectedData.set(passwords.isProtected());
@@ -70,8 +79,9 @@ public final class PasswordViewModel {
     }
 
     /**
-     * Checks the form and, when it is complete, makes {@code change} off the FX thread; {@code done} runs on
-     * success, when the form can close. A problem is shown in the form, and nothing is changed.
+     * Checks the form and, when it is complete, makes {@code change} off the FX thread; {@code done} runs when
+     * the form can close: the change is made, or it was cancelled (the status says which). A problem is shown in
+     * the form, and nothing is changed.
      */
     public void submit(Change change, Runnable done) {
         String invalid = problemWith(change);
@@ -82,13 +92,14 @@ public final class PasswordViewModel {
         char[] old = current.get().toCharArray();
         char[] replacement = next.get().toCharArray();
         begin();
+        watch.start();
         busy.set(true);
         tasks.run(() -> {
             try {
                 return switch (change) {
-                    case PROTECT -> passwords.protect(replacement);
-                    case CHANGE -> passwords.change(old, replacement);
-                    case REMOVE -> passwords.remove(old);
+                    case PROTECT -> passwords.protect(replacement, watch);
+                    case CHANGE -> passwords.change(old, replacement, watch);
+                    case REMOVE -> passwords.remove(old, watch);
                 };
             } finally {
                 Arrays.fill(old, '\0');
@@ -101,10 +112,27 @@ public final class PasswordViewModel {
             done.run();
         }, error -> {
             busy.set(false);
+            if (error instanceof WorkCancelledException) {
+                status.set(error.getMessage());
+                done.run();
+                return;
+            }
             problem.set(error instanceof WrongPasswordException
                     ? "That is not the current password. Nothing was changed."
                     : "Nothing was changed: " + error.getMessage());
         });
+    }
+
+    /** Stops the change under way, if it has not yet come to the point where it cannot stop. */
+    public void cancel() {
+        if (busy.get()) {
+            watch.cancel();
+        }
+    }
+
+    /** The progress of the change under way. */
+    public WorkWatch watch() {
+        return watch;
     }
 
     private String problemWith(Change change) {

@@ -29,11 +29,10 @@ import app.rapport.domain.Contact;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
-import app.rapport.ui.HeldWork;
+import app.rapport.ui.HeldWatch;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Stylesheets;
-import app.rapport.ui.WorkWatch;
 
 /**
  * Cancel pressed while a backup or a restore runs, in a real scene, on a real background thread: the test holds
@@ -51,18 +50,7 @@ class BackupCancelTest {
     Services services;
     BackgroundTaskRunner tasks;
     BackupsViewModel model;
-    final HeldWatch watch = new HeldWatch();
-
-    /** The real progress and Cancel, holding the work's thread at the first report part of the way through. */
-    static final class HeldWatch extends WorkWatch {
-        final HeldWork hold = new HeldWork();
-
-        @Override
-        public void worked(String step, long done, long total) {
-            super.worked(step, done, total);
-            hold.holdIf(done > 0 && done < total);
-        }
-    }
+    final HeldWatch watch = new HeldWatch(HeldWatch.PART_WAY);
 
     @Start
     void start(Stage stage) {

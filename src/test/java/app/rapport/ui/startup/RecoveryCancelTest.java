@@ -25,9 +25,8 @@ import app.rapport.store.DamagedStoreException;
 import app.rapport.store.DamagedStores;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
-import app.rapport.ui.HeldWork;
+import app.rapport.ui.HeldWatch;
 import app.rapport.ui.Screenshots;
-import app.rapport.ui.WorkWatch;
 
 /**
  * Cancel pressed while the recovery dialog restores a backup, on a real background thread: the restore is held
@@ -41,18 +40,9 @@ class RecoveryCancelTest {
     @TempDir
     Path dir;
     BackgroundTaskRunner tasks;
-    final HeldWatch watch = new HeldWatch();
-
-    /** The real progress and Cancel, holding the restore's thread part of the way through reading the backup. */
-    static final class HeldWatch extends WorkWatch {
-        final HeldWork hold = new HeldWork();
-
-        @Override
-        public void worked(String step, long done, long total) {
-            super.worked(step, done, total);
-            hold.holdIf(step.equals("Reading the backup") && done * 3 > total);
-        }
-    }
+    // Held a third of the way through reading the backup.
+    final HeldWatch watch = new HeldWatch((step, done, total) -> step.equals("Reading the backup")
+            && done * 3 > total);
 
     @Start
     void start(Stage stage) {
