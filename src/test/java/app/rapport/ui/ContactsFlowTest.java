@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -242,6 +243,22 @@ class ContactsFlowTest {
         assertThat(archived()).isEmpty();
         robot.clickOn("#show-archived");
         assertThat(names(robot)).hasSize(10);
+    }
+
+    @Test
+    void ctrlZInTheSearchTakesBackTheTypingFirstAndThenTheArchive(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        robot.clickOn("Grace Hopper").type(KeyCode.DELETE);
+        robot.clickOn("#contact-search").write("ada");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(robot.lookup("#contact-search").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(archived()).as("the typing came first").containsExactly("Grace Hopper");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(archived()).as("with no typing left to take back, the page's undo").isEmpty();
+        assertThat(selectedName(robot)).as("the contact back, chosen in the table").isEqualTo("Grace Hopper");
     }
 
     @Test

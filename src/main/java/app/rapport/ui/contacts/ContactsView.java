@@ -93,24 +93,12 @@ public final class ContactsView extends BorderPane implements ShellPage {
     @Override
     public void shown() {
         model.shown();
-        // Opened by its shortcut from another page, the focus was on that page and went with it: the search
-        // takes it, where typing finds someone and Down goes into the table. A click in the sidebar keeps it there.
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        if (owner == null || !showing(owner)) {
-            search.requestFocus();
-        }
     }
 
-    /** Whether the node is in the window and neither it nor what holds it is hidden (a page put away). */
-    private static boolean showing(Node node) {
-        if (node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
+    /** The search, where typing finds someone and Down goes into the table. */
+    @Override
+    public boolean takeFocus() {
+        search.requestFocus();
         return true;
     }
 

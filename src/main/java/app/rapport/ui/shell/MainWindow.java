@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -74,7 +75,7 @@ public final class MainWindow {
         this.sidebar = new Sidebar(pages::badge, navigator::open);
         ContactPageView contactPage = new ContactPageView(new ContactPageViewModel(services, tasks,
                 context.changes()), navigator, dialogs);
-        navigator.connect(pages, contactPage, sidebar::select);
+        navigator.connect(pages, contactPage, sidebar::select, sidebar::focus);
         this.dayWatcher = new DayWatcher(services, tasks, this::notifyDueFollowUps);
 
         BorderPane root = new BorderPane(content);
@@ -162,12 +163,22 @@ public final class MainWindow {
         });
         accelerators.put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::logInteraction);
         accelerators.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), () -> openImport(List.of()));
-        accelerators.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                () -> navigator.showing().undo());
+        KeyCombination undo = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        accelerators.put(undo, () -> navigator.showing().undo());
+        // A text field takes Ctrl+Z for its own typing, even with none to take back: then it is the page's.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (undo.match(event) && scene.getFocusOwner() instanceof TextInputControl field && !field.isUndoable()) {
+                navigator.showing().undo();
+                event.consume();
+            }
+        });
         accelerators.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         for (Page page : Page.values()) {
             KeyCode digit = KeyCode.getKeyCode(Integer.toString(page.shortcutDigit()));
-            accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> open(page));
+            accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> {
+                open(page);
+                navigator.takeFocus();
+            });
         }
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && navigator.onContactPage()) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.StackPane;
 
 import app.rapport.domain.Category;
 import app.rapport.domain.VerdictKind;
+import app.rapport.ui.KeyboardFocus;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Page;
 import app.rapport.ui.ShellPage;
@@ -33,24 +34,44 @@ final class ShellNavigator implements Navigator {
     private Page current = Page.HOME;
     private ShellPage showing;
     private Consumer<Page> onOpen = page -> { };
+    private Consumer<Page> focusInSidebar = page -> { };
 
     ShellNavigator(StackPane content, Consumer<List<Path>> importer) {
         this.content = content;
         this.importer = importer;
     }
 
-    /** The pages and the contact page exist only once the navigator they navigate with does. */
-    void connect(Pages builtPages, ContactPageView contactPageView, Consumer<Page> whenOpened) {
+    /**
+     * The pages and the contact page exist only once the navigator they navigate with does; {@code whenOpened}
+     * marks the page in the sidebar, {@code sidebarFocus} gives its button there the keyboard focus.
+     */
+    void connect(Pages builtPages, ContactPageView contactPageView, Consumer<Page> whenOpened,
+            Consumer<Page> sidebarFocus) {
         this.pages = builtPages;
         this.contactPage = contactPageView;
         this.onOpen = whenOpened;
+        this.focusInSidebar = sidebarFocus;
     }
 
     @Override
     public void open(Page page) {
         current = page;
-        show(pages.get(page));
+        ShellPage opened = pages.get(page);
+        show(opened);
         onOpen.accept(page);
+        // A link on the page left behind (Home's "All follow-ups", a contact's Back) took the focus away with it;
+        // a click in the sidebar keeps it there.
+        Node owner = opened.view().getScene() == null ? null : opened.view().getScene().getFocusOwner();
+        if (owner != null && !KeyboardFocus.showing(owner)) {
+            takeFocus();
+        }
+    }
+
+    /** The page on screen takes the keyboard focus, or its button in the sidebar when it has nowhere to put it. */
+    void takeFocus() {
+        if (!showing.takeFocus()) {
+            focusInSidebar.accept(current);
+        }
     }
 
     @Override

@@ -64,6 +64,10 @@ final class Sidebar extends VBox {
         buttons.get(page).setSelected(true);
     }
 
+    void focus(Page page) {
+        buttons.get(page).requestFocus();
+    }
+
     private static Node content(Page page, Label badge) {
         Label label = new Label(page.label(), FontIcon.of(page.icon(), 16));
         label.setGraphicTextGap(10);
