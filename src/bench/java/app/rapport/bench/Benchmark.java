@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 import app.rapport.service.ImportPlan;
-import app.rapport.service.ImportProgress;
+import app.rapport.service.WorkProgress;
 import app.rapport.service.ImportService;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
@@ -130,7 +130,7 @@ public final class Benchmark {
                 double millis = Stats.millis(() -> {
                     ImportService.ReadFiles read = imports.read(List.of(csv));
                     ImportPlan plan = imports.plan(read.batches());
-                    return imports.apply(plan, ImportProgress.NONE);
+                    return imports.apply(plan, WorkProgress.NONE);
                 });
                 // The first run warms the JIT up, as an app that has been open a while would be.
                 if (i >= 0) {

@@ -17,7 +17,7 @@ import app.rapport.domain.Contact;
 import app.rapport.domain.Link;
 import app.rapport.service.DownloadImportService;
 import app.rapport.service.DownloadPlan;
-import app.rapport.service.ImportProgress;
+import app.rapport.service.WorkProgress;
 import app.rapport.store.Store;
 
 /**
@@ -59,7 +59,7 @@ final class DownloadImportBench {
             double millis = Stats.millis(() -> {
                 try {
                     DownloadPlan plan = downloads.plan(downloads.read(files), Set.of());
-                    result[0] = downloads.apply(plan, Map.of(), ImportProgress.NONE);
+                    result[0] = downloads.apply(plan, Map.of(), WorkProgress.NONE);
                     return result[0];
                 } catch (app.rapport.interchange.ImportException e) {
                     throw new IllegalStateException(e);

@@ -16,7 +16,7 @@ import app.rapport.service.DownloadImportService;
 import app.rapport.service.DownloadLines;
 import app.rapport.service.DownloadPlan;
 import app.rapport.service.ImportPlan;
-import app.rapport.service.ImportProgress;
+import app.rapport.service.WorkProgress;
 import app.rapport.service.ImportService;
 
 /**
@@ -54,16 +54,16 @@ final class ImportCommand implements Command {
             }
             if (plan != null && download != null) {
                 DownloadImportService.Together together = services.downloads().importTogether(services.imports(),
-                        plan, download, DownloadImportService.likelyOwnAddresses(download), ImportProgress.NONE);
+                        plan, download, DownloadImportService.likelyOwnAddresses(download), WorkProgress.NONE);
                 reportContacts(invocation, together.contacts());
                 reportDownloads(invocation, together.plan(), together.downloads());
             } else if (plan != null) {
-                reportContacts(invocation, services.imports().apply(plan, ImportProgress.NONE));
+                reportContacts(invocation, services.imports().apply(plan, WorkProgress.NONE));
             } else {
                 DownloadPlan downloadPlan = services.downloads().plan(download,
                         DownloadImportService.likelyOwnAddresses(download));
                 reportDownloads(invocation, downloadPlan,
-                        services.downloads().apply(downloadPlan, Map.of(), ImportProgress.NONE));
+                        services.downloads().apply(downloadPlan, Map.of(), WorkProgress.NONE));
             }
             return null;
         });

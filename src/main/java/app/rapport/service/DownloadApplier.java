@@ -46,7 +46,7 @@ final class DownloadApplier {
     }
 
     /** For a transaction that wrote other rows before these (an import of contact files with its downloads). */
-    DownloadImportService.Result apply(ImportProgress progress) {
+    DownloadImportService.Result apply(WorkProgress progress) {
         return apply(null, progress);
     }
 
@@ -54,7 +54,7 @@ final class DownloadApplier {
      * {@code committed}: the rules' inputs as committed before this transaction, which wrote nothing else, for
      * the follow-up rules after it; null to have them read again instead.
      */
-    DownloadImportService.Result apply(RuleInputs committed, ImportProgress progress) {
+    DownloadImportService.Result apply(RuleInputs committed, WorkProgress progress) {
         int total = plan.people().size() + 1;
         Map<Integer, Long> contacts = contacts(progress);
         // Every link and its source read once, not twice per person: 3,000 friends were 6,000 queries. And only
@@ -85,8 +85,8 @@ final class DownloadApplier {
         Set<String> storedBefore = new HashSet<>(links.keySet());
         for (DownloadPlan.Person person : plan.people()) {
             if (done % DownloadImportService.PEOPLE_PER_STEP == 0) {
-                checkCancelled(progress);
-                progress.worked(done, total);
+                progress.stopIfCancelled(ImportService.CANCELLED);
+                progress.worked(ImportService.IMPORTING, done, total);
             }
             done++;
             Long contactId = contacts.get(person.id());
@@ -145,7 +145,7 @@ final class DownloadApplier {
                 }
             }
         }
-        checkCancelled(progress);
+        progress.stopIfCancelled(ImportService.CANCELLED);
         tx.links().putAllFromSource(written.values(),
                 link -> storedBefore.contains(link.contactId() + "|" + link.platformId()));
         for (Map.Entry<DownloadPlatform, List<LinkChange>> entry : ledger.entrySet()) {
@@ -153,7 +153,7 @@ final class DownloadApplier {
         }
         for (Map.Entry<DownloadPlatform, List<Interaction>> entry : rows.entrySet()) {
             tx.interactions().insertFromSource(entry.getValue(), keys.get(entry.getKey()), entry.getKey().name(), run,
-                    () -> checkCancelled(progress));
+                    () -> progress.stopIfCancelled(ImportService.CANCELLED));
         }
         tx.interactions().insertMessageDays(messageDays, run);
         // The follow-up rules after the rows, for those the rows are about: re-reading all 300,000 interactions
@@ -169,8 +169,8 @@ final class DownloadApplier {
             FollowUpQueue.reevaluateImported(tx, committed, created.isEmpty() ? List.of()
                     : tx.contacts().forRules(created), linksNow, added, touched, today);
         }
-        checkCancelled(progress);
-        progress.worked(total, total);
+        progress.stopIfCancelled(ImportService.CANCELLED);
+        progress.worked(ImportService.IMPORTING, total, total);
         return new DownloadImportService.Result(landed(statesSet, interactions, ledger),
                 new DownloadUndo(run, created, before));
     }
@@ -201,7 +201,7 @@ final class DownloadApplier {
      * Whom each person lands on, by person id: the user's pick, the contact the plan matched, or a new contact;
      * the new ones are written together.
      */
-    private Map<Integer, Long> contacts(ImportProgress progress) {
+    private Map<Integer, Long> contacts(WorkProgress progress) {
         Map<Integer, Long> contacts = new HashMap<>();
         List<DownloadPlan.Person> newPeople = new ArrayList<>();
         for (DownloadPlan.Person person : plan.people()) {
@@ -213,7 +213,7 @@ final class DownloadApplier {
                 newPeople.add(person);
             }
         }
-        checkCancelled(progress);
+        progress.stopIfCancelled(ImportService.CANCELLED);
         List<Long> ids = tx.contacts().insertAll(newPeople.stream().map(this::newContact).toList());
         for (int i = 0; i < ids.size(); i++) {
             contacts.put(newPeople.get(i).id(), ids.get(i));
@@ -237,11 +237,5 @@ final class DownloadApplier {
      */
     private static Optional<LocalDate> knownOn(Optional<Link> current, Optional<LinkSource> source) {
         return current.flatMap(link -> source.map(LinkSource::on).or(link::knownSince));
-    }
-
-    private static void checkCancelled(ImportProgress progress) {
-        if (progress.isCancelled()) {
-            throw new ImportCancelledException();
-        }
     }
 }

@@ -95,7 +95,7 @@ public final class DownloadImportService {
      * vCard is matched) and applied with nobody asked: ambiguous and unmatched rows are left out.
      */
     public Together importTogether(ImportService contacts, ImportPlan contactPlan, Download download,
-            Set<String> ownAddresses, ImportProgress progress) {
+            Set<String> ownAddresses, WorkProgress progress) {
         LocalDate today = LocalDate.now(clock);
         String run = UUID.randomUUID().toString();
         return store.transact(tx -> {
@@ -148,7 +148,7 @@ public final class DownloadImportService {
      * Writes the plan in one transaction: settled people as planned, ambiguous and unmatched ones only where
      * {@code chosen} (person id to contact id) says whom they are. Cancelling leaves the store as it was.
      */
-    public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, ImportProgress progress) {
+    public Result apply(DownloadPlan plan, Map<Integer, Long> chosen, WorkProgress progress) {
         LocalDate today = LocalDate.now(clock);
         String run = UUID.randomUUID().toString();
         // Inputs that would have to be read whole (after another large write) are not worth it: the rules then

@@ -44,6 +44,10 @@ import app.rapport.store.StoreTransaction;
  */
 public final class ImportService {
 
+    /** What an import reports its progress as, for both imports: a contacts file's and a download's. */
+    public static final String IMPORTING = "Importing";
+    /** What a Cancel of an import says: its transaction is rolled back, so the store is exactly as before. */
+    public static final String CANCELLED = "The import was cancelled. Nothing was imported.";
     static final String LINKEDIN = "linkedin";
     // Big enough that a 30,000-row file takes 30 round trips, small enough that Cancel answers at once.
     private static final int CONTACTS_PER_BATCH = 1_000;
@@ -187,13 +191,13 @@ public final class ImportService {
     public record Result(int created, int merged, int requests) {
     }
 
-    public Result apply(ImportPlan plan, ImportProgress progress) {
+    public Result apply(ImportPlan plan, WorkProgress progress) {
         LocalDate today = LocalDate.now(clock);
         return store.transact(tx -> applyIn(tx, plan, progress, today));
     }
 
     /** {@link #apply} inside a transaction that may write more (downloads imported with the files). */
-    Result applyIn(StoreTransaction tx, ImportPlan plan, ImportProgress progress, LocalDate today) {
+    Result applyIn(StoreTransaction tx, ImportPlan plan, WorkProgress progress, LocalDate today) {
         boolean intoEmptyStore = tx.contacts().allForRules().isEmpty();
         plan.archives().values().forEach(archive -> ArchiveExtras.preparePlatforms(tx, archive, intoEmptyStore));
         // New contacts first, so that every later row, of any file, finds the contact it lands on.
@@ -216,21 +220,21 @@ public final class ImportService {
         int done = 0;
         Map<Long, Long> created = new HashMap<>();
         for (int from = 0; from < newContacts.size(); from += CONTACTS_PER_BATCH) {
-            checkCancelled(progress);
+            progress.stopIfCancelled(CANCELLED);
             int to = Math.min(newContacts.size(), from + CONTACTS_PER_BATCH);
             List<Long> ids = tx.contacts().insertAll(newContacts.subList(from, to));
             for (int i = 0; i < ids.size(); i++) {
                 created.put(standIns.get(from + i), ids.get(i));
             }
             done = to;
-            progress.worked(done, total);
+            progress.worked(IMPORTING, done, total);
         }
         LinkUpdates links = LinkUpdates.of(tx, plan, today);
         Map<String, Map<String, Long>> archiveIds = new HashMap<>();
         Map<Long, Contact> stored = plan.mergedContacts() > 0 ? tx.contacts().all() : new HashMap<>();
         int merged = 0;
         for (ImportPlan.Planned planned : plan.contacts()) {
-            checkCancelled(progress);
+            progress.stopIfCancelled(CANCELLED);
             long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
             if (!planned.creates()) {
                 Contact existing = stored.get(id);
@@ -249,25 +253,25 @@ public final class ImportService {
                 archiveIds.computeIfAbsent(planned.file(), file -> new HashMap<>())
                         .put(archive.contacts().get(planned.imported().line() - 1).id(), id);
             }
-            progress.worked(++done, total);
+            progress.worked(IMPORTING, ++done, total);
         }
         for (ImportPlan.PlannedRequest planned : plan.requests()) {
-            checkCancelled(progress);
+            progress.stopIfCancelled(CANCELLED);
             ImportedRequest request = planned.request();
             long id = planned.target() < 0 ? created.get(planned.target()) : planned.target();
             links.record(id, LINKEDIN, request.state(), request.sentOn(), request.profileUrl());
             if (!planned.creates()) {
                 merged++;
             }
-            progress.worked(++done, total);
+            progress.worked(IMPORTING, ++done, total);
         }
         links.write(tx);
         plan.archives().forEach((file, archive) ->
                 ArchiveExtras.addHistory(tx, archive, archiveIds.getOrDefault(file, Map.of())));
         FollowUpQueue.reevaluateAll(tx, today);
         // The last chance to cancel: nothing is committed until this returns.
-        checkCancelled(progress);
-        progress.worked(total, total);
+        progress.stopIfCancelled(CANCELLED);
+        progress.worked(IMPORTING, total, total);
         return new Result(created.size(), merged, plan.requests().size());
     }
 
@@ -289,11 +293,5 @@ public final class ImportService {
 
     private static ImportPlan.SkippedRow row(String file, RowIssue issue) {
         return new ImportPlan.SkippedRow(file, issue.line(), issue.reason());
-    }
-
-    private static void checkCancelled(ImportProgress progress) {
-        if (progress.isCancelled()) {
-            throw new ImportCancelledException();
-        }
     }
 }

@@ -56,7 +56,7 @@ public final class SampleDataService {
                 sample.contacts().stream().map(c -> shifted(c, days)).toList(), sample.followUps(), List.of());
         ImportPlan plan = imports.plan(List.of(FileConversions.fromArchive("sample.rapport.json", moved)),
                 Map.of("sample.rapport.json", moved));
-        imports.apply(plan, ImportProgress.NONE);
+        imports.apply(plan, WorkProgress.NONE);
     }
 
     private static Archive read(LocalDate today) {

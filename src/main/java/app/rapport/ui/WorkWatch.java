@@ -9,7 +9,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import app.rapport.service.WorkProgress;
 
-/** The progress of a backup, a restore or an export as a bar and in words on the FX thread, and its Cancel. */
+/**
+ * The progress of long work (an import, a backup, a restore, an export, a password change) as a bar and in words on
+ * the FX thread, and its Cancel.
+ */
 public class WorkWatch implements WorkProgress {
 
     /** How far a step is that cannot tell: what a progress bar takes for "indeterminate". */
@@ -18,9 +21,20 @@ public class WorkWatch implements WorkProgress {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(UNKNOWN);
     private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final String unit;
     // Only the one task at work reports, from its own thread: these need no lock.
     private String lastStep;
     private int lastPercent;
+
+    /** Words how far a step is in percent: "Backing up… 40%". */
+    public WorkWatch() {
+        this(null);
+    }
+
+    /** Words how far a step is by counting {@code unit}: "Importing… 1,200 of 3,000 rows". */
+    public WorkWatch(String unit) {
+        this.unit = unit;
+    }
 
     /** Before each piece of work. */
     public void start() {
@@ -49,7 +63,8 @@ public class WorkWatch implements WorkProgress {
                 return;
             }
             progress.set(percent < 0 ? UNKNOWN : percent / 100.0);
-            step.set(percent < 0 ? what + "\u2026" : what + "\u2026 " + percent + "%");
+            step.set(percent < 0 ? what + "\u2026" : what + "\u2026 " + (unit == null ? percent + "%"
+                    : String.format("%,d of %,d %s", done, total, unit)));
         };
         FxThread.run(show);
     }

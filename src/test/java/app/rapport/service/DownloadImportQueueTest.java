@@ -37,7 +37,7 @@ class DownloadImportQueueTest {
         DownloadImportService downloads = fixture.services.downloads();
         DownloadPlan plan = downloads.plan(downloads.read(List.of(
                 DownloadFixtures.zip("facebook-2024", fixture.scratch()))), Set.of());
-        DownloadImportService.Result result = downloads.apply(plan, Map.of(), ImportProgress.NONE);
+        DownloadImportService.Result result = downloads.apply(plan, Map.of(), WorkProgress.NONE);
 
         List<FollowUp> afterImport = open();
         assertThat(afterImport).extracting(FollowUp::rule).as("five own F6 and Carol's request")

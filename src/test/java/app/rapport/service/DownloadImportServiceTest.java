@@ -137,7 +137,7 @@ class DownloadImportServiceTest {
     void applyingSetsStatesDatedByTheDownloadWithTheirSourceAndKeepsTheUsersNewerState() throws Exception {
         DownloadPlan plan = imports.plan(facebook(), Set.of());
 
-        DownloadImportService.Result result = imports.apply(plan, Map.of(), ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, Map.of(), WorkProgress.NONE);
 
         assertThat(result.createdContacts()).isEqualTo(2);
         Link reneeLink = link(renee, "facebook");
@@ -167,7 +167,7 @@ class DownloadImportServiceTest {
         int jane = person(plan, "Jane Doe").id();
 
         assertThat(plan.counts(Map.of(jane, jane2)).get(DownloadPlatform.FACEBOOK).ambiguous()).isZero();
-        imports.apply(plan, Map.of(jane, jane2), ImportProgress.NONE);
+        imports.apply(plan, Map.of(jane, jane2), WorkProgress.NONE);
 
         assertThat(link(jane2, "facebook").state()).isEqualTo(LinkState.CONNECTED);
         assertThat(link(jane1, "facebook")).isNull();
@@ -181,7 +181,7 @@ class DownloadImportServiceTest {
         Map<Integer, Long> chosen = Map.of(person(plan, "Jane Doe").id(), jane2);
         Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
 
-        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, chosen, WorkProgress.NONE);
 
         assertThat(link(jane2, "facebook").state()).as("removed by the user after the download").isEqualTo(
                 LinkState.REMOVED);
@@ -197,7 +197,7 @@ class DownloadImportServiceTest {
                 jane2);
         DownloadPlan.Counts preview = plan.counts(chosen).get(DownloadPlatform.FACEBOOK);
 
-        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, chosen, WorkProgress.NONE);
 
         assertThat(preview.kinds().stateTotal()).as("Renée, François, Bob, Eve and Jane's one link").isEqualTo(5);
         assertThat(preview.unmatched() + preview.ambiguous()).isZero();
@@ -225,7 +225,7 @@ class DownloadImportServiceTest {
         Map<Integer, Long> chosen = Map.of(person(plan, "ana.old@example.com").id(), ana);
 
         Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
-        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, chosen, WorkProgress.NONE);
 
         assertThat(preview.get(DownloadPlatform.CALENDAR).kinds().interactionTotal()).as("the lunch and the walk")
                 .isEqualTo(2);
@@ -239,7 +239,7 @@ class DownloadImportServiceTest {
         assertThat(previewAgain.get(DownloadPlatform.CALENDAR).kinds().interactionTotal())
                 .as("Ana has the lunch already")
                 .isZero();
-        PreviewAssertions.assertPreviewMatches(previewAgain, imports.apply(again, chosenAgain, ImportProgress.NONE));
+        PreviewAssertions.assertPreviewMatches(previewAgain, imports.apply(again, chosenAgain, WorkProgress.NONE));
         assertThat(interactionsOf(ana)).hasSize(2);
     }
 
@@ -252,7 +252,7 @@ class DownloadImportServiceTest {
                 ada);
         Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(chosen);
 
-        DownloadImportService.Result result = imports.apply(plan, chosen, ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, chosen, WorkProgress.NONE);
 
         assertThat(preview.get(DownloadPlatform.FACEBOOK).kinds().states()).as("several states to compare")
                 .containsKeys(LinkState.CONNECTED, LinkState.REQUEST_SENT, LinkState.REMOVED);
@@ -276,7 +276,7 @@ class DownloadImportServiceTest {
         services.followUps().reevaluateAll();
         List<FollowUp> before = openFollowUps();
 
-        imports.apply(imports.plan(imports.read(all), own), Map.of(), ImportProgress.NONE);
+        imports.apply(imports.plan(imports.read(all), own), Map.of(), WorkProgress.NONE);
         List<FollowUp> afterImport = openFollowUps();
         services.followUps().reevaluateAll();
 
@@ -295,11 +295,11 @@ class DownloadImportServiceTest {
     void importingTheSameDownloadsAgainAddsNothing() throws Exception {
         List<Path> all = allFour();
         Set<String> own = OLIVIAS_ADDRESSES;
-        imports.apply(imports.plan(imports.read(all), own), Map.of(), ImportProgress.NONE);
+        imports.apply(imports.plan(imports.read(all), own), Map.of(), WorkProgress.NONE);
         Snapshot first = snapshot();
 
         DownloadPlan again = imports.plan(imports.read(all), own);
-        DownloadImportService.Result result = imports.apply(again, Map.of(), ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(again, Map.of(), WorkProgress.NONE);
 
         assertThat(result.states()).isZero();
         assertThat(result.interactions()).isZero();
@@ -320,7 +320,7 @@ class DownloadImportServiceTest {
         assertThat(plan.unmatched()).extracting(DownloadPlan.Person::shown)
                 .contains("Rick Recruiter", "Alan Turing", "alan@example.com", "p1@example.com")
                 .doesNotContain("olivia@example.com");
-        imports.apply(plan, Map.of(), ImportProgress.NONE);
+        imports.apply(plan, Map.of(), WorkProgress.NONE);
 
         List<Interaction> adas = interactionsOf(ada);
         assertThat(adas).extracting(i -> i.on() + " " + i.kind()).containsExactlyInAnyOrder(
@@ -338,7 +338,7 @@ class DownloadImportServiceTest {
         Snapshot before = snapshot();
         DownloadPlan plan = imports.plan(imports.read(List.of(DownloadFixtures.zip("facebook-2024", downloads),
                 DownloadFixtures.folder("calendars"))), Set.of("olivia@example.com"));
-        DownloadImportService.Result result = imports.apply(plan, Map.of(), ImportProgress.NONE);
+        DownloadImportService.Result result = imports.apply(plan, Map.of(), WorkProgress.NONE);
         assertThat(snapshot()).isNotEqualTo(before);
 
         imports.undo(result.undo());
@@ -354,7 +354,7 @@ class DownloadImportServiceTest {
         List<Path> calendars = List.of(DownloadFixtures.folder("calendars"));
         Snapshot before = snapshot();
         DownloadImportService.Result imported = imports.apply(imports.plan(imports.read(calendars),
-                OLIVIAS_ADDRESSES), Map.of(), ImportProgress.NONE);
+                OLIVIAS_ADDRESSES), Map.of(), WorkProgress.NONE);
         Snapshot afterImport = snapshot();
         Interaction meeting = interactionsOf(ada).getFirst();
         Map<Long, String> sources = store.transact(tx -> tx.interactions().sourcesOf(ada));
@@ -366,7 +366,7 @@ class DownloadImportServiceTest {
         assertThat(sourcesNow).as("still from the calendar")
                 .isEqualTo(sources).containsKey(meeting.id());
         assertThat(imports.apply(imports.plan(imports.read(calendars), OLIVIAS_ADDRESSES), Map.of(),
-                ImportProgress.NONE).interactions()).as("imported again").isZero();
+                WorkProgress.NONE).interactions()).as("imported again").isZero();
         imports.undo(imported.undo());
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -376,16 +376,16 @@ class DownloadImportServiceTest {
         Snapshot before = snapshot();
         DownloadPlan plan = imports.plan(facebook(), Set.of());
 
-        assertThatThrownBy(() -> imports.apply(plan, Map.of(), new ImportProgress() {
+        assertThatThrownBy(() -> imports.apply(plan, Map.of(), new WorkProgress() {
             @Override
-            public void worked(int done, int total) {
+            public void worked(String step, long done, long total) {
             }
 
             @Override
             public boolean isCancelled() {
                 return true;
             }
-        })).isInstanceOf(ImportCancelledException.class);
+        })).isInstanceOf(WorkCancelledException.class);
 
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -394,7 +394,7 @@ class DownloadImportServiceTest {
     void noTitleDescriptionLocationSubjectOrMessageReachesTheStoreOrTheLog() throws Exception {
         DownloadPlan plan = imports.plan(imports.read(List.of(DownloadFixtures.folder("linkedin"),
                 DownloadFixtures.zip("calendars", downloads))), Set.of("olivia@example.com"));
-        imports.apply(plan, Map.of(), ImportProgress.NONE);
+        imports.apply(plan, Map.of(), WorkProgress.NONE);
         store.close();
 
         List<String> secrets = List.of("SECRET", "Lunch, anyone", "exciting role", "Opportunity", "Café Central",

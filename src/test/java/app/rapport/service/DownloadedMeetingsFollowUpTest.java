@@ -48,7 +48,7 @@ class DownloadedMeetingsFollowUpTest {
         assertThat(DownloadImportService.calendarAddresses(download)).as("the organizer first, to choose")
                 .first().isEqualTo(ME);
         DownloadPlan plan = services.downloads().plan(download, Set.of(ME));
-        services.downloads().apply(plan, Map.of(), ImportProgress.NONE);
+        services.downloads().apply(plan, Map.of(), WorkProgress.NONE);
 
         assertThat(fixture.store.transact(tx -> tx.followUps().find(meetFirst)).orElseThrow().status())
                 .as("met, and can vouch: F1 closed").isEqualTo(FollowUpStatus.CLOSED);

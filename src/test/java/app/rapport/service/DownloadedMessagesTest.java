@@ -122,7 +122,7 @@ class DownloadedMessagesTest {
 
         Map<DownloadPlatform, DownloadPlan.Counts> preview = plan.counts(Map.of(old.id(), ada));
         DownloadImportService.Result result = fixture.services.downloads().apply(plan, Map.of(old.id(), ada),
-                ImportProgress.NONE);
+                WorkProgress.NONE);
 
         assertThat(preview.get(DownloadPlatform.LINKEDIN).kinds().interactionTotal()).as("4 May once").isEqualTo(2);
         PreviewAssertions.assertPreviewMatches(preview, result);
@@ -211,7 +211,7 @@ class DownloadedMessagesTest {
 
     private DownloadImportService.Result importAll(List<Path> files, Map<Integer, Long> chosen) throws Exception {
         DownloadImportService downloads = fixture.services.downloads();
-        return downloads.apply(downloads.plan(downloads.read(files), Set.of()), chosen, ImportProgress.NONE);
+        return downloads.apply(downloads.plan(downloads.read(files), Set.of()), chosen, WorkProgress.NONE);
     }
 
     private List<String> days(long contactId) {

@@ -59,7 +59,7 @@ class ImportServiceTest {
         long planned = plan.newContacts();
         assertThat(planned).isPositive();
 
-        ImportService.Result result = imports.apply(plan, ImportProgress.NONE);
+        ImportService.Result result = imports.apply(plan, WorkProgress.NONE);
 
         assertThat(result.created()).isEqualTo(planned);
         Map<String, ContactSummary> byName = byName();
@@ -76,13 +76,13 @@ class ImportServiceTest {
 
     @Test
     void importingTheSameFileAgainMergesAndDoublesNothing() throws Exception {
-        imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
+        imports.apply(imports.plan(List.of(connections())), WorkProgress.NONE);
         int before = fixture.services.contacts().summaries().size();
 
         ImportPlan again = imports.plan(List.of(connections()));
         assertThat(again.newContacts()).isZero();
         assertThat(again.mergedContacts()).isEqualTo(before);
-        imports.apply(again, ImportProgress.NONE);
+        imports.apply(again, WorkProgress.NONE);
 
         assertThat(fixture.services.contacts().summaries()).hasSize(before);
     }
@@ -96,7 +96,7 @@ class ImportServiceTest {
         ImportPlan plan = imports.plan(List.of(connections()));
         assertThat(plan.contacts()).filteredOn(p -> !p.isNew()).singleElement()
                 .satisfies(p -> assertThat(p.targetName()).isEqualTo("Countess Ada"));
-        imports.apply(plan, ImportProgress.NONE);
+        imports.apply(plan, WorkProgress.NONE);
 
         Contact merged = fixture.services.contacts().get(typed.id());
         assertThat(merged.displayName()).isEqualTo("Countess Ada");
@@ -108,10 +108,10 @@ class ImportServiceTest {
 
     @Test
     void invitationsSeedTheRequestLedgerWithoutUndoingAConnection() throws Exception {
-        imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
+        imports.apply(imports.plan(List.of(connections())), WorkProgress.NONE);
         ImportBatch invitations = new LinkedInInvitationsReader().read(fixture("Invitations.csv"));
 
-        imports.apply(imports.plan(List.of(invitations)), ImportProgress.NONE);
+        imports.apply(imports.plan(List.of(invitations)), WorkProgress.NONE);
 
         ContactSummary priya = byName().get("Priya Patel");
         assertThat(priya).as("an invitation from someone new makes a contact").isNotNull();
@@ -125,14 +125,14 @@ class ImportServiceTest {
     @Test
     void anInvitationFromSomeoneAlreadyThereCountsAsMergedAndANewRequesterGetsGivenAndFamilyNames()
             throws Exception {
-        imports.apply(imports.plan(List.of(connections())), ImportProgress.NONE);
+        imports.apply(imports.plan(List.of(connections())), WorkProgress.NONE);
         Path file = fixture.scratch().resolve("Invitations.csv");
         Files.writeString(file, "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\r\n"
                 + "Sam Example,Ada Lovelace,6-Feb-26,,OUTGOING,,https://www.linkedin.com/in/ada-lovelace\r\n"
                 + "Priya Patel,Sam Example,2/6/2026,,INCOMING,https://www.linkedin.com/in/priya,\r\n");
 
         ImportPlan plan = imports.plan(List.of(new LinkedInInvitationsReader().read(file)));
-        ImportService.Result result = imports.apply(plan, ImportProgress.NONE);
+        ImportService.Result result = imports.apply(plan, WorkProgress.NONE);
 
         assertThat(plan.mergedContacts()).isEqualTo(1);
         assertThat(result).isEqualTo(new ImportService.Result(1, 1, 2));
@@ -151,7 +151,7 @@ class ImportServiceTest {
                 + "Sam Example,Bob Stone,the day after,,OUTGOING,,https://www.linkedin.com/in/bob-stone\r\n");
 
         imports.apply(imports.plan(List.of(new LinkedInConnectionsReader().read(connections),
-                new LinkedInInvitationsReader().read(invitations))), ImportProgress.NONE);
+                new LinkedInInvitationsReader().read(invitations))), WorkProgress.NONE);
 
         ContactReadiness ada = fixture.services.readiness().forContact(byName().get("Ada Lovelace").id());
         Link connected = ada.platforms().getFirst().link().orElseThrow();
@@ -210,11 +210,11 @@ class ImportServiceTest {
     void aCancelledImportLeavesTheStoreExactlyAsItWas() throws Exception {
         fixture.services.contacts().save(Contact.named("Already here", TODAY));
         ImportPlan plan = imports.plan(List.of(connections()));
-        ImportProgress cancelAfterTwo = new ImportProgress() {
-            int done;
+        WorkProgress cancelAfterTwo = new WorkProgress() {
+            long done;
 
             @Override
-            public void worked(int done, int total) {
+            public void worked(String step, long done, long total) {
                 this.done = done;
             }
 
@@ -224,7 +224,7 @@ class ImportServiceTest {
             }
         };
 
-        assertThatThrownBy(() -> imports.apply(plan, cancelAfterTwo)).isInstanceOf(ImportCancelledException.class);
+        assertThatThrownBy(() -> imports.apply(plan, cancelAfterTwo)).isInstanceOf(WorkCancelledException.class);
 
         assertThat(fixture.services.contacts().summaries()).extracting(ContactSummary::displayName)
                 .containsExactly("Already here");

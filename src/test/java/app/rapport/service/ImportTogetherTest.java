@@ -33,7 +33,7 @@ class ImportTogetherTest {
 
         DownloadImportService.Together together = fixture.services.downloads().importTogether(
                 fixture.services.imports(), contacts, calendar, DownloadImportService.likelyOwnAddresses(calendar),
-                ImportProgress.NONE);
+                WorkProgress.NONE);
 
         assertThat(writes).as("committed writing transactions").hasValue(1);
         assertThat(together.contacts().created()).isEqualTo(1);
@@ -47,11 +47,11 @@ class ImportTogetherTest {
         ImportPlan contacts = contactPlan();
         Download calendar = calendar();
         // Cancel comes once the contacts' part has reported all its work done: in the downloads' part.
-        ImportProgress cancelAfterContacts = new ImportProgress() {
+        WorkProgress cancelAfterContacts = new WorkProgress() {
             private boolean contactsDone;
 
             @Override
-            public void worked(int done, int total) {
+            public void worked(String step, long done, long total) {
                 contactsDone |= done == total;
             }
 
@@ -63,7 +63,7 @@ class ImportTogetherTest {
 
         assertThatThrownBy(() -> fixture.services.downloads().importTogether(fixture.services.imports(), contacts,
                 calendar, DownloadImportService.likelyOwnAddresses(calendar), cancelAfterContacts))
-                .isInstanceOf(ImportCancelledException.class);
+                .isInstanceOf(WorkCancelledException.class);
 
         List<Contact> contactsAfter = fixture.store.transact(tx -> tx.contacts().allFull());
         List<Interaction> interactionsAfter = fixture.store.transact(tx -> tx.interactions().all());

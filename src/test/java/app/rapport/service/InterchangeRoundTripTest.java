@@ -64,7 +64,7 @@ class InterchangeRoundTripTest {
             Services other = Services.over(second, CLOCK);
             ImportService.ReadFiles read = other.imports().read(List.of(first));
             assertThat(read.problems()).isEmpty();
-            other.imports().apply(other.imports().plan(read), ImportProgress.NONE);
+            other.imports().apply(other.imports().plan(read), WorkProgress.NONE);
             Path again = fixture.scratch().resolve("again.rapport.json");
             other.exports().export(again);
             assertThat(Files.readString(again)).isEqualTo(Files.readString(first));
@@ -83,7 +83,7 @@ class InterchangeRoundTripTest {
             assertThat(read.problems()).as(name).isEmpty();
             ImportPlan plan = fixture.services.imports().plan(read);
             assertThat(plan.newContacts()).as(name).isZero();
-            fixture.services.imports().apply(plan, ImportProgress.NONE);
+            fixture.services.imports().apply(plan, WorkProgress.NONE);
         }
         assertThat(fixture.services.contacts().summaries()).hasSize(contacts);
         assertThat(fixture.services.readiness().forContact(fixture.services.contacts().summaries().getFirst().id()).interactions())

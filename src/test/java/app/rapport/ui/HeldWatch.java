@@ -18,7 +18,14 @@ public final class HeldWatch extends WorkWatch {
     public final HeldWork hold = new HeldWork();
     private final Where where;
 
+    /** Words how far a step is in percent, as {@link WorkWatch#WorkWatch()}. */
     public HeldWatch(Where where) {
+        this(where, null);
+    }
+
+    /** Words how far a step is by counting {@code unit}, as {@link WorkWatch#WorkWatch(String)}. */
+    public HeldWatch(Where where, String unit) {
+        super(unit);
         this.where = where;
     }
 

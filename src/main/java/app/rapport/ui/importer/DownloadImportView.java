@@ -239,8 +239,10 @@ public final class DownloadImportView extends BorderPane {
         bar.progressProperty().bind(model.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("download-progress");
+        bar.accessibleTextProperty().bind(model.progressTextProperty());
         Label text = new Label();
         text.textProperty().bind(model.progressTextProperty());
+        text.setId("download-progress-text");
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setId("download-cancel");

@@ -30,10 +30,11 @@ import app.rapport.service.ContactService;
 import app.rapport.service.DownloadImportService;
 import app.rapport.service.DownloadLines;
 import app.rapport.service.DownloadPlan;
-import app.rapport.service.ImportCancelledException;
 import app.rapport.service.PreferenceService;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /**
  * The wizard's path for platform downloads and calendars: choose or drop them, read them (nothing is written),
@@ -89,7 +90,7 @@ public final class DownloadImportViewModel {
     private final ObservableList<String> resultLines = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper undoing = new ReadOnlyBooleanWrapper();
-    private final ProgressWatch watch;
+    private final WorkWatch watch;
     private Download download;
     private DownloadPlan plan;
     private DownloadImportService.Result result;
@@ -97,12 +98,12 @@ public final class DownloadImportViewModel {
 
     public DownloadImportViewModel(DownloadImportService downloads, PreferenceService preferences,
             ContactService contacts, TaskRunner tasks) {
-        this(downloads, preferences, contacts, tasks, new ProgressWatch("people"));
+        this(downloads, preferences, contacts, tasks, new WorkWatch("people"));
     }
 
     /** {@code watch} is how a test holds the import at a step, to press Cancel while it runs. */
     DownloadImportViewModel(DownloadImportService downloads, PreferenceService preferences, ContactService contacts,
-            TaskRunner tasks, ProgressWatch watch) {
+            TaskRunner tasks, WorkWatch watch) {
         this.downloads = downloads;
         this.preferences = preferences;
         this.contacts = contacts;
@@ -255,8 +256,8 @@ public final class DownloadImportViewModel {
                     .map(landed -> DownloadLines.landed(landed.getKey(), landed.getValue())).toList());
             step.set(Step.DONE);
         }, error -> {
-            outcome.set(error instanceof ImportCancelledException ? "Import cancelled" : "Import failed");
-            summary.set(error instanceof ImportCancelledException ? error.getMessage()
+            outcome.set(error instanceof WorkCancelledException ? "Import cancelled" : "Import failed");
+            summary.set(error instanceof WorkCancelledException ? error.getMessage()
                     : "The import failed and nothing was imported: " + error.getMessage());
             resultLines.clear();
             step.set(Step.DONE);
@@ -342,7 +343,7 @@ public final class DownloadImportViewModel {
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return watch.textProperty();
+        return watch.stepProperty();
     }
 
     /** The Done step's title: whether the import finished, was cancelled, failed or was undone. */

@@ -171,7 +171,7 @@ public final class ImportWizard extends Stage {
         bar.progressProperty().bind(model.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.setId("import-progress");
-        bar.setAccessibleText("Import progress");
+        bar.accessibleTextProperty().bind(model.progressTextProperty());
         Label text = new Label();
         text.textProperty().bind(model.progressTextProperty());
         text.setId("import-progress-text");

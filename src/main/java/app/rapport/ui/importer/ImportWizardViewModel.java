@@ -11,11 +11,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import app.rapport.service.ImportCancelledException;
 import app.rapport.service.ImportPlan;
 import app.rapport.service.ImportService;
+import app.rapport.service.WorkCancelledException;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.WorkWatch;
 
 /**
  * The import wizard: choose or drop files, read them (nothing is written), look at the preview, import in
@@ -33,7 +34,7 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ProgressWatch watch = new ProgressWatch("rows");
+    private final WorkWatch watch = new WorkWatch("rows");
     private boolean imported;
 
     public ImportWizardViewModel(ImportService imports, TaskRunner tasks) {
@@ -93,7 +94,7 @@ public final class ImportWizardViewModel {
                             toApply.skipped().size(), toApply.skipped().size() == 1 ? " was" : "s were")));
             step.set(Step.DONE);
         }, error -> {
-            summary.set(error instanceof ImportCancelledException ? error.getMessage()
+            summary.set(error instanceof WorkCancelledException ? error.getMessage()
                     : "The import failed and nothing was imported: " + error.getMessage());
             step.set(Step.DONE);
         });
@@ -129,7 +130,7 @@ public final class ImportWizardViewModel {
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return watch.textProperty();
+        return watch.stepProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import app.rapport.domain.Contact;
 import app.rapport.service.ImportPlan;
-import app.rapport.service.ImportProgress;
+import app.rapport.service.WorkProgress;
 import app.rapport.service.ImportService;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
@@ -51,7 +51,7 @@ class VCardCorpusTest {
             assertThat(read.problems()).as("problems with %s", file.getFileName()).isEmpty();
             ImportPlan plan = services.imports().plan(read);
             assertThat(plan.skipped()).as("cards of %s left out", file.getFileName()).isEmpty();
-            services.imports().apply(plan, ImportProgress.NONE);
+            services.imports().apply(plan, WorkProgress.NONE);
 
             List<Contact> stored = store.transact(tx -> tx.contacts().allFull());
             Map<String, Contact> byName = stored.stream()
@@ -75,7 +75,7 @@ class VCardCorpusTest {
                 ImportService.ReadFiles reread = other.imports().read(List.of(exported));
                 assertThat(reread.problems()).as("problems re-reading the export of %s", file.getFileName())
                         .isEmpty();
-                other.imports().apply(other.imports().plan(reread), ImportProgress.NONE);
+                other.imports().apply(other.imports().plan(reread), WorkProgress.NONE);
                 assertThat(again.transact(tx -> tx.contacts().allFull()).stream().map(VCardCorpusTest::kept))
                         .as("what the round trip of %s kept", file.getFileName())
                         .containsExactlyInAnyOrderElementsOf(stored.stream().map(VCardCorpusTest::kept).toList());

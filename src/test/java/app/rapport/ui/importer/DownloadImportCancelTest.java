@@ -30,7 +30,7 @@ import app.rapport.interchange.download.DownloadFixtures;
 import app.rapport.service.Services;
 import app.rapport.store.Store;
 import app.rapport.ui.BackgroundTaskRunner;
-import app.rapport.ui.HeldWork;
+import app.rapport.ui.HeldWatch;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.Stylesheets;
 
@@ -49,22 +49,8 @@ class DownloadImportCancelTest {
     Store store;
     BackgroundTaskRunner tasks;
     DownloadImportViewModel model;
-    final HeldWatch watch = new HeldWatch();
-
-    /** The real progress and Cancel, holding the import's thread at the first step it reports. */
-    static final class HeldWatch extends ProgressWatch {
-        final HeldWork hold = new HeldWork();
-
-        HeldWatch() {
-            super("people");
-        }
-
-        @Override
-        public void worked(int done, int total) {
-            super.worked(done, total);
-            hold.holdIf(true);
-        }
-    }
+    // Held at the first step the import reports.
+    final HeldWatch watch = new HeldWatch((step, done, total) -> true, "people");
 
     @Start
     void start(Stage stage) {
@@ -102,6 +88,8 @@ class DownloadImportCancelTest {
         robot.clickOn("#download-start");
         assertThat(watch.hold.reached()).as("the import under way").isTrue();
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#download-progress-text").queryLabeled().getText())
+                .matches("Importing\u2026 0 of \\d+ people");
         Screenshots.write(robot.window(0).getScene(), "download-import-importing");
         CountDownLatch done = reached(robot, DownloadImportViewModel.Step.DONE);
         robot.clickOn("#download-cancel");
