@@ -112,7 +112,10 @@ class ProtectedStartTest {
             return null;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("auto-")).findFirst().orElse(null);
+            // Not the ".part" it is written as: that name is gone once the backup is whole.
+            return files.map(Path::getFileName).map(Path::toString)
+                    .filter(name -> name.startsWith("auto-") && name.endsWith(".zip")).findFirst()
+                    .map(folder::resolve).orElse(null);
         }
     }
 }
