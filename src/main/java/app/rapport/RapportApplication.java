@@ -130,7 +130,7 @@ public final class RapportApplication extends Application {
         if (recoverFrom(damaged)) {
             showWindow(stage);
         } else {
-            Platform.exit();
+            quit();
         }
     }
 
@@ -166,11 +166,21 @@ public final class RapportApplication extends Application {
                     }
                     dialog[0].close();
                     if (!restored) {
-                        Platform.exit();
+                        quit();
                     }
                 });
-        dialog[0] = new UnlockDialog(new Stage(), model, Platform::exit);
+        dialog[0] = new UnlockDialog(new Stage(), model, this::quit);
         dialog[0].show();
+    }
+
+    /**
+     * Ends the application, unless it is ending already: once {@link #stop()} has run, a dialog it closed on the way
+     * out (the recovery's, over the unlock window) must not end the toolkit under whoever is stopping it.
+     */
+    private void quit() {
+        if (!stopped) {
+            Platform.exit();
+        }
     }
 
     private static void explainAndQuit(StoreException problem) {

@@ -86,6 +86,8 @@ class ProtectedStartTest {
 
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#restore-latest").tryQuery()
                     .isPresent());
+            // The recovery window is found as it opens: it is laid out, and the list of windows settled, first.
+            WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#recovery-headline").queryLabeled().getText())
                     .isEqualTo("Rapport's data file is damaged");
             robot.clickOn("#restore-latest");

@@ -25,8 +25,8 @@ import app.rapport.ui.DialogService;
 import app.rapport.ui.settings.PasswordViewModel.Change;
 
 /**
- * The small form for one password change. It stays open while the change runs and when it fails, so a typo is
- * fixed in place; it closes once the change is done.
+ * The small form for one password change. It stays open while the change runs, showing how far it is, and when
+ * it fails, so a typo is fixed in place; it closes once the change is done or has stopped at a Cancel.
  */
 final class PasswordDialog {
 
