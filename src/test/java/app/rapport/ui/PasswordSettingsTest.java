@@ -55,6 +55,8 @@ class PasswordSettingsTest {
         assertThat(app.store.isProtected()).isTrue();
         assertThat(robot.lookup("#change-password").query().isVisible()).isTrue();
         assertThat(robot.lookup("#protect-password").query().isVisible()).isFalse();
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("on the button that took Protect's place")
+                .isEqualTo("change-password");
         assertThat(robot.lookup("#password-status").queryAs(Label.class).getText()).contains("now protected");
         Screenshots.write(app.stage.getScene(), "settings-password-protected");
 

@@ -2,7 +2,10 @@ package app.rapport.ui.settings;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import java.util.stream.Stream;
+
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -18,6 +21,7 @@ import app.rapport.ui.settings.PasswordViewModel.Change;
 final class PasswordView extends VBox {
 
     private final DialogService dialogs;
+    private Button opener;
 
     PasswordView(PasswordViewModel model, DialogService dialogs) {
         super(8);
@@ -40,6 +44,13 @@ final class PasswordView extends VBox {
         showWhen(protect, false, model);
         showWhen(change, true, model);
         showWhen(remove, true, model);
+        // Disabled while a change runs, the buttons lose the keyboard focus, and Protect is gone once it is done:
+        // the focus comes back to the button that opened the form, or to the one that took its place.
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (!busy && opener != null) {
+                Stream.of(opener, change, protect).filter(Node::isVisible).findFirst().ifPresent(Node::requestFocus);
+            }
+        });
         HBox buttons = new HBox(8, protect, change, remove);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -55,7 +66,10 @@ final class PasswordView extends VBox {
         Button button = new Button(text, FontIcon.of(icon));
         button.setId(id);
         button.disableProperty().bind(model.busyProperty());
-        button.setOnAction(event -> PasswordDialog.open(dialogs, model, change));
+        button.setOnAction(event -> {
+            opener = button;
+            PasswordDialog.open(dialogs, model, change);
+        });
         return button;
     }
 

@@ -106,8 +106,9 @@ public final class PasswordViewModel {
                 Arrays.fill(replacement, '\0');
             }
         }, resealed -> {
-            busy.set(false);
+            // Protected first, so that whatever follows the work's end sees the buttons the card now shows.
             protectedData.set(passwords.isProtected());
+            busy.set(false);
             status.set(doneMessage(change, resealed.backupsLeftAsTheyWere()));
             done.run();
         }, error -> {

@@ -107,5 +107,7 @@ class PasswordCancelTest {
                 .isEqualTo("Cancelled. Nothing was changed: your data still has no password.");
         assertThat(store.isProtected()).isFalse();
         assertThat(robot.lookup("#protect-password").query().isVisible()).isTrue();
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).as("back on the button that opened the form")
+                .isEqualTo("protect-password");
     }
 }
