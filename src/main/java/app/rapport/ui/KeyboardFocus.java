@@ -25,8 +25,8 @@ public final class KeyboardFocus {
     }
 
     /**
-     * The first node in {@code root}, or {@code root} itself, that takes the focus from Tab: visible, enabled and
-     * focus-traversable, in the order of the scene graph, which is the order the pages lay their controls out in.
+     * The first control in {@code root}, or {@code root} itself, that takes the keyboard, in the order Tab goes
+     * ({@link Controls#firstFocusable}), once the styles have made what a page new on screen still lacks.
      */
     public static Optional<Node> first(Node root) {
         if (root instanceof Parent parent && parent.getScene() != null) {
@@ -34,24 +34,6 @@ public final class KeyboardFocus {
             // only once its skin is: the styles make them, as the next frame would.
             parent.applyCss();
         }
-        return firstIn(root);
-    }
-
-    private static Optional<Node> firstIn(Node root) {
-        if (!root.isVisible() || root.isDisabled()) {
-            return Optional.empty();
-        }
-        if (root.isFocusTraversable()) {
-            return Optional.of(root);
-        }
-        if (root instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<Node> found = firstIn(child);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
+        return Controls.firstFocusable(root);
     }
 }
