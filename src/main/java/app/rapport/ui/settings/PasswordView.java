@@ -1,9 +1,9 @@
 package app.rapport.ui.settings;
 
-import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import java.util.stream.Stream;
 
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
