@@ -175,10 +175,8 @@ public final class MainWindow {
         accelerators.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         for (Page page : Page.values()) {
             KeyCode digit = KeyCode.getKeyCode(Integer.toString(page.shortcutDigit()));
-            accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), () -> {
-                open(page);
-                navigator.takeFocus();
-            });
+            accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
+                    () -> navigator.openByShortcut(page));
         }
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && navigator.onContactPage()) {

@@ -55,6 +55,15 @@ final class ShellNavigator implements Navigator {
 
     @Override
     public void open(Page page) {
+        open(page, false);
+    }
+
+    /** Opened by its shortcut: the page takes the keyboard focus, wherever it was. */
+    void openByShortcut(Page page) {
+        open(page, true);
+    }
+
+    private void open(Page page, boolean byShortcut) {
         current = page;
         ShellPage opened = pages.get(page);
         show(opened);
@@ -62,14 +71,14 @@ final class ShellNavigator implements Navigator {
         // A link on the page left behind (Home's "All follow-ups", a contact's Back) took the focus away with it;
         // a click in the sidebar keeps it there.
         Node owner = opened.view().getScene() == null ? null : opened.view().getScene().getFocusOwner();
-        if (owner != null && !KeyboardFocus.showing(owner)) {
-            takeFocus();
+        if (byShortcut || owner != null && !KeyboardFocus.showing(owner)) {
+            takeFocus(opened);
         }
     }
 
-    /** The page on screen takes the keyboard focus, or its button in the sidebar when it has nowhere to put it. */
-    void takeFocus() {
-        if (!showing.takeFocus()) {
+    /** The page takes the keyboard focus, or its button in the sidebar when it has nowhere to put it. */
+    private void takeFocus(ShellPage page) {
+        if (!page.takeFocus()) {
             focusInSidebar.accept(current);
         }
     }
