@@ -61,7 +61,11 @@ public final class ThemeManager {
         };
     }
 
-    private static String stylesheet(boolean dark) {
-        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+    /**
+     * The theme's stylesheet as AtlantaFX ships it already parsed (binary CSS): parsing its 165 KB of text was about
+     * a tenth of start-up, on the FX thread before the first frame.
+     */
+    public static String stylesheet(boolean dark) {
+        return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import atlantafx.base.controls.Message;
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -120,11 +118,11 @@ class CollisionsPageTest {
         assertThat(rowTexts(robot, ada)).endsWith("Review planned");
         assertThat(planButton(robot, ada).isDisabled()).isTrue();
         Screenshots.write(app.stage.getScene(), "collisions-review-planned");
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(() -> Application.setUserAgentStylesheet(ThemeManager.stylesheet(true)));
         try {
             Screenshots.write(app.stage.getScene(), "collisions-dark");
         } finally {
-            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+            robot.interact(() -> Application.setUserAgentStylesheet(ThemeManager.stylesheet(false)));
         }
         robot.interact(() -> app.stage.setWidth(620));
         Screenshots.write(app.stage.getScene(), "collisions-narrow");

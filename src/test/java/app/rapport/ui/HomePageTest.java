@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -269,11 +267,11 @@ class HomePageTest {
     void looksRightInTheDarkThemeAndInANarrowWindow(FxRobot robot) {
         seed();
         reload(robot);
-        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet()));
+        robot.interact(() -> Application.setUserAgentStylesheet(ThemeManager.stylesheet(true)));
         try {
             Screenshots.write(app.stage.getScene(), "home-dark");
         } finally {
-            robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+            robot.interact(() -> Application.setUserAgentStylesheet(ThemeManager.stylesheet(false)));
         }
         robot.interact(() -> app.stage.setWidth(900));
         Screenshots.write(app.stage.getScene(), "home-narrow");

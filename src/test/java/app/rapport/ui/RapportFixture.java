@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -169,7 +168,7 @@ public final class RapportFixture implements AutoCloseable, BeforeEachCallback, 
     /** Shows one view on its own in TestFX's stage, styled as in the window. */
     public void showAlone(Supplier<Parent> view, double width, double height) throws TimeoutException {
         FxToolkit.setupStage(shown -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(ThemeManager.stylesheet(false));
             Scene scene = new Scene(view.get(), width, height);
             Stylesheets.apply(scene);
             // TestFX shares one stage between test classes, and the main window sets a minimum size on it.

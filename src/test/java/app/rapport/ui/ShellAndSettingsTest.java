@@ -2,8 +2,6 @@ package app.rapport.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
@@ -53,7 +51,7 @@ class ShellAndSettingsTest {
         robot.interact(() -> robot.lookup("#theme-dark").query().requestFocus());
         robot.clickOn("#theme-dark");
 
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.stylesheet(true));
         assertThat(app.stage.getScene().getRoot().getPseudoClassStates()).contains(PseudoClass.getPseudoClass("dark"));
         assertThat(app.preferences.get(ThemeManager.PREFERENCE)).contains("DARK");
         Screenshots.write(app.stage.getScene(), "settings-dark");
@@ -64,7 +62,7 @@ class ShellAndSettingsTest {
                 .as("the next start").isEqualTo(ThemeChoice.DARK));
         robot.clickOn("#nav-settings").interact(() -> robot.lookup("#theme-light").query().requestFocus());
         robot.clickOn("#theme-light");
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeManager.stylesheet(false));
         assertThat(app.stage.getScene().getRoot().getPseudoClassStates()).doesNotContain(PseudoClass.getPseudoClass("dark"));
         Screenshots.write(app.stage.getScene(), "settings");
     }

@@ -45,7 +45,7 @@ class StartupProblemTest {
             assertThat(pane.getContentText()).contains("Rapport is already open on " + dir)
                     .contains("Switch to the open window").doesNotContain("Exception");
             assertThat(pane.getScene().getUserAgentStylesheet()).as("the AtlantaFX theme, not JavaFX's own")
-                    .isEqualTo(new PrimerLight().getUserAgentStylesheet());
+                    .isEqualTo(new PrimerLight().getUserAgentStylesheetBSS());
             assertThat(pane.getStylesheets()).as("the app's stylesheet, as every dialog has")
                     .anyMatch(sheet -> sheet.endsWith(Stylesheets.APP));
             Screenshots.write(pane.getScene(), "startup-already-open");

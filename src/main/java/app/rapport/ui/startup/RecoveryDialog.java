@@ -4,7 +4,6 @@ import java.util.List;
 
 import java.util.Optional;
 
-import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import javafx.application.Application;
 import javafx.geometry.Insets;
@@ -28,6 +27,7 @@ import app.rapport.service.StoreRecovery;
 import app.rapport.ui.DialogService;
 import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.ThemeManager;
 import app.rapport.ui.WorkProgressRow;
 
 /**
@@ -43,7 +43,7 @@ public final class RecoveryDialog {
         this.model = model;
         // Before the main window, no theme is set yet; the dialog should look like the rest of Rapport.
         if (Application.getUserAgentStylesheet() == null) {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(ThemeManager.stylesheetWithoutData());
         }
         stage.setTitle("Rapport \u2014 damaged data");
         stage.setScene(new Scene(content(), 620, Region.USE_COMPUTED_SIZE));

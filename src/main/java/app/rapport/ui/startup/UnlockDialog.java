@@ -1,11 +1,7 @@
 package app.rapport.ui.startup;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import javafx.application.Application;
-import javafx.application.ColorScheme;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,6 +19,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.ThemeManager;
 
 /**
  * The small window that asks for the password of protected data before the main window opens. Enter opens,
@@ -99,9 +96,7 @@ public final class UnlockDialog {
 
         if (Application.getUserAgentStylesheet() == null) {
             // The chosen theme is stored in the locked data, so the system's light or dark stands in until then.
-            boolean dark = Platform.getPreferences().getColorScheme() == ColorScheme.DARK;
-            Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                    : new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(ThemeManager.stylesheetWithoutData());
         }
         Scene scene = new Scene(content);
         Stylesheets.apply(scene);

@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -33,6 +32,7 @@ import app.rapport.ui.BackgroundTaskRunner;
 import app.rapport.ui.HeldWatch;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.ThemeManager;
 
 /**
  * Cancel pressed while the import runs, in a real scene, with the import on a real background thread: the
@@ -54,7 +54,7 @@ class DownloadImportCancelTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeManager.stylesheet(false));
         store = Store.open(dir.resolve("data"));
         Services services = Services.over(store, Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay()
                 .toInstant(ZoneOffset.UTC), ZoneOffset.UTC));

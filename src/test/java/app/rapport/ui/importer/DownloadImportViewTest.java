@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -35,6 +34,7 @@ import app.rapport.store.Store;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.Stylesheets;
 import app.rapport.ui.TaskRunner;
+import app.rapport.ui.ThemeManager;
 
 /** The download path in a real scene: the preview, the picker for an ambiguous row, import, undo. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,7 +51,7 @@ class DownloadImportViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeManager.stylesheet(false));
         store = Store.open(dir.resolve("data"));
         services = Services.over(store, Clock.fixed(LocalDate.of(2026, 6, 1).atStartOfDay()
                 .toInstant(ZoneOffset.UTC), ZoneOffset.UTC));

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -33,6 +32,7 @@ import app.rapport.ui.HeldWatch;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.ScriptedDialogs;
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.ThemeManager;
 
 /**
  * Cancel pressed while a backup or a restore runs, in a real scene, on a real background thread: the test holds
@@ -54,7 +54,7 @@ class BackupCancelTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeManager.stylesheet(false));
         store = Store.open(dir.resolve("data"));
         services = Services.over(store, Clock.systemDefaultZone());
         // More than the archive reads in one go, so that a backup reports a step part of the way through.

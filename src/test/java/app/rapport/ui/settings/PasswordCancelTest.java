@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -34,6 +33,7 @@ import app.rapport.ui.FxDialogService;
 import app.rapport.ui.HeldWatch;
 import app.rapport.ui.Screenshots;
 import app.rapport.ui.Stylesheets;
+import app.rapport.ui.ThemeManager;
 
 /**
  * Cancel pressed while the data is being encrypted, in the real password form, on a real background thread: the
@@ -53,7 +53,7 @@ class PasswordCancelTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(ThemeManager.stylesheet(false));
         store = Store.open(dir.resolve("data"));
         Services services = Services.over(store, Clock.systemDefaultZone());
         // Megabytes of notes, so that the data file is encrypted in several pieces.
