@@ -41,7 +41,8 @@ class PageShortcutsTest {
         press(robot, KeyCode.DIGIT3);
         assertThat(focused()).as("Readiness: its filter, first above the matrix").isEqualTo("verdict-filter");
         press(robot, KeyCode.DIGIT4);
-        assertThat(focused()).as("Follow-ups: the first button above the queue").isEqualTo("export-calendar");
+        assertThat(focused()).as("Follow-ups, none queued for the samples: the first button above the queue")
+                .isEqualTo("export-calendar");
         press(robot, KeyCode.DIGIT6);
         assertThat(focused()).as("Settings: the first setting").isEqualTo("my-name");
         press(robot, KeyCode.DIGIT5);

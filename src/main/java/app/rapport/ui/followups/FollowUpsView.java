@@ -2,6 +2,7 @@ package app.rapport.ui.followups;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -24,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.rapport.service.FollowUpItem;
 import app.rapport.ui.Controls;
 import app.rapport.ui.DialogService;
+import app.rapport.ui.KeyboardFocus;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.RevealFocused;
@@ -83,6 +85,14 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     @Override
     public void undo() {
         model.undo();
+    }
+
+    /** The first follow-up, where the work is; the first button above the queue while there is none to show. */
+    @Override
+    public boolean takeFocus() {
+        Optional<Node> first = KeyboardFocus.first(sections);
+        first.ifPresent(Node::requestFocus);
+        return first.isPresent() || ShellPage.super.takeFocus();
     }
 
     /** Opens the dialog for a follow-up of the user's own. */
