@@ -90,6 +90,8 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     /** The first follow-up, where the work is; the first button above the queue while there is none to show. */
     @Override
     public boolean takeFocus() {
+        // On a first visit the queue is in the scene only once the scroll pane around it has its skin.
+        applyCss();
         Optional<Node> first = KeyboardFocus.first(sections);
         first.ifPresent(Node::requestFocus);
         return first.isPresent() || ShellPage.super.takeFocus();
