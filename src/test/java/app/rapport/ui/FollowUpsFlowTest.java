@@ -150,6 +150,7 @@ class FollowUpsFlowTest {
 
         assertThat(app.stage.getScene().getFocusOwner().getId()).as("the first follow-up, overdue, at the top, "
                 + "on the page's first visit").isEqualTo("follow-up-link-" + overdue);
+        Screenshots.write(app.stage.getScene(), "follow-ups-focused");
     }
 
     @Test
