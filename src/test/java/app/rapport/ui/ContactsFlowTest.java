@@ -83,6 +83,21 @@ class ContactsFlowTest {
     }
 
     @Test
+    void enterOpensTheContactWithTheFocusOnBackAndEscGivesItBackToTheRow(FxRobot robot) {
+        app.add("Ada Lovelace", "ACME", "Engineer", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), "");
+        app.add("Grace Hopper", "Navy", "Admiral", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), "");
+        reload(robot);
+
+        robot.clickOn("Grace Hopper").type(KeyCode.ENTER);
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).as("not left behind with the table")
+                .isEqualTo("contact-back");
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(robot.window(0).getScene().getFocusOwner().getId()).isEqualTo("contacts-table");
+        assertThat(selectedName(robot)).isEqualTo("Grace Hopper");
+    }
+
+    @Test
     void theFormRefusesAMissingNameAndABadEmailAndSaysWhy(FxRobot robot) {
         reload(robot);
         robot.clickOn("#new-contact");

@@ -151,6 +151,11 @@ class FollowUpsFlowTest {
         assertThat(app.stage.getScene().getFocusOwner().getId()).as("the first follow-up, overdue, at the top, "
                 + "on the page's first visit").isEqualTo("follow-up-link-" + overdue);
         Screenshots.write(app.stage.getScene(), "follow-ups-focused");
+        robot.type(KeyCode.ENTER);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).isEqualTo("contact-back");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("back on the follow-up it opened")
+                .isEqualTo("follow-up-link-" + overdue);
     }
 
     @Test

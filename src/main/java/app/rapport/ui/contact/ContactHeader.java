@@ -24,6 +24,8 @@ import app.rapport.ui.contacts.QuietFor;
 /** The top of a contact's page: back, who they are and how long it has been quiet, Edit and Log interaction. */
 final class ContactHeader extends HBox {
 
+    static final String BACK_ID = "contact-back";
+
     private final Label name = Controls.wrapping(new Label());
     private final Label subtitle = Controls.wrapping(new Label());
     private final Label world = Controls.wrapping(new Label());
@@ -36,7 +38,7 @@ final class ContactHeader extends HBox {
         backButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         backButton.setTooltip(new Tooltip("Back to contacts (Esc)"));
         backButton.setAccessibleText("Back to contacts");
-        backButton.setId("contact-back");
+        backButton.setId(BACK_ID);
         backButton.setOnAction(event -> back.run());
 
         name.getStyleClass().add(Styles.TITLE_2);

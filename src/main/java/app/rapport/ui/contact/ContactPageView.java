@@ -133,6 +133,20 @@ public final class ContactPageView extends BorderPane implements ShellPage {
         model.show(contactId);
     }
 
+    /** Back, where the keyboard starts: Enter or Esc goes back, Tab goes on to Edit and down the page. */
+    @Override
+    public boolean takeFocus() {
+        if (header.getScene() == null) {
+            // Opened for the first time, the page shows its header once the contact is read: until then the page
+            // itself holds the focus, which would otherwise fall to the sidebar.
+            focusOnRender = ContactHeader.BACK_ID;
+            requestFocus();
+        } else {
+            header.focusBack();
+        }
+        return true;
+    }
+
     /** Scrolls to and focuses this platform's card after the next render (a click in the readiness matrix). */
     public void focusPlatformOnShow(String platformId) {
         focusPlatform = platformId;

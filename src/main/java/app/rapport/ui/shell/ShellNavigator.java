@@ -14,6 +14,7 @@ import app.rapport.domain.VerdictKind;
 import app.rapport.ui.KeyboardFocus;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Page;
+import app.rapport.ui.ScrollPlace;
 import app.rapport.ui.ShellPage;
 import app.rapport.ui.contact.ContactPageView;
 import app.rapport.ui.guide.GuideView;
@@ -35,6 +36,8 @@ final class ShellNavigator implements Navigator {
     private ShellPage showing;
     private Consumer<Page> onOpen = page -> { };
     private Consumer<Page> focusInSidebar = page -> { };
+    /** The control a contact's page took the focus from (a row, a link), which Back gives it to again. */
+    private Node focusBeforeContact;
 
     ShellNavigator(StackPane content, Consumer<List<Path>> importer) {
         this.content = content;
@@ -64,16 +67,27 @@ final class ShellNavigator implements Navigator {
     }
 
     private void open(Page page, boolean byShortcut) {
+        open(page, byShortcut, null);
+    }
+
+    private void open(Page page, boolean byShortcut, Node returnTo) {
+        focusBeforeContact = null;
         current = page;
         ShellPage opened = pages.get(page);
         show(opened);
         onOpen.accept(page);
         // A link on the page left behind (Home's "All follow-ups", a contact's Back) took the focus away with it;
         // a click in the sidebar keeps it there.
-        Node owner = opened.view().getScene() == null ? null : opened.view().getScene().getFocusOwner();
-        if (byShortcut || owner != null && !KeyboardFocus.showing(owner)) {
+        Node owner = focusOwner(opened.view());
+        if (returnTo != null && KeyboardFocus.showing(returnTo)) {
+            returnTo.requestFocus();
+        } else if (byShortcut || owner != null && !KeyboardFocus.showing(owner)) {
             takeFocus(opened);
         }
+    }
+
+    private static Node focusOwner(Node view) {
+        return view.getScene() == null ? null : view.getScene().getFocusOwner();
     }
 
     /** The page takes the keyboard focus, or its button in the sidebar when it has nowhere to put it. */
@@ -85,14 +99,21 @@ final class ShellNavigator implements Navigator {
 
     @Override
     public void openContact(long contactId, String platformId) {
+        ShellPage leaving = showing;
+        Node owner = leaving == null ? null : focusOwner(leaving.view());
         contactPage.focusPlatformOnShow(platformId);
         show(contactPage);
         contactPage.show(contactId);
+        // Opened from a row or a link of the page it covers: the focus would go with that page.
+        if (leaving != contactPage && owner != null && ScrollPlace.isInside(owner, leaving.view())) {
+            focusBeforeContact = owner;
+            contactPage.takeFocus();
+        }
     }
 
     @Override
     public void back() {
-        open(current);
+        open(current, false, focusBeforeContact);
     }
 
     @Override
