@@ -4,6 +4,8 @@ import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The start-up nudge: what is due, and a click away from the follow-ups. */
 final class DueNotification {
@@ -21,7 +23,9 @@ final class DueNotification {
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(Duration.seconds(12))
                 .onAction(event -> openFollowUps.run())
-                .showInformation();
+                // The follow-ups' own bell, as in the sidebar, rather than ControlsFX's glossy information icon.
+                .graphic(FontIcon.of(Feather.BELL, 24))
+                .show();
     }
 
     /** What it says: "2,840 follow-ups are due. Click to see them." */
