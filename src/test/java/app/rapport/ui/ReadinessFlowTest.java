@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -328,6 +330,36 @@ class ReadinessFlowTest {
         robot.clickOn(connected);
         assertThat(text(robot, "#contact-page-name")).isEqualTo("Grace Hopper");
         assertThat(robot.lookup("#card-linkedin").query().getStyleClass()).contains("focused-card");
+    }
+
+    @Test
+    void backFromAContactOpenedInTheMatrixIsOnItsCellAgain(FxRobot robot) {
+        app.addSampleContacts();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<ReadinessRow> table = readinessTable(robot);
+        TableColumn<ReadinessRow, ?> facebook = table.getColumns().stream()
+                .filter(column -> "facebook".equals(column.getUserData())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(6, facebook);
+            table.getFocusModel().focus(6, facebook);
+        });
+        String name = table.getItems().get(6).contact().displayName();
+
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#contact-page-name")).isEqualTo(name);
+        assertThat(robot.lookup("#card-facebook").query().getStyleClass()).contains("focused-card");
+        Node focused = app.stage.getScene().getFocusOwner();
+        assertThat(ScrollPlace.isInside(focused, robot.lookup("#card-facebook").query())).as("%s", focused).isTrue();
+        assertThat(focused.isDisabled()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(app.stage.getScene().getFocusOwner()).isSameAs(table);
+        TablePosition<ReadinessRow, ?> cell = table.getFocusModel().getFocusedCell();
+        assertThat(table.getItems().get(cell.getRow()).contact().displayName()).isEqualTo(name);
+        assertThat(cell.getTableColumn()).isSameAs(facebook);
+        assertThat(table.getSelectionModel().isSelected(cell.getRow(), facebook)).isTrue();
+        Screenshots.write(app.stage.getScene(), "readiness-back-on-its-cell");
     }
 
     @Test

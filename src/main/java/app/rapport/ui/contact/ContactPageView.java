@@ -136,6 +136,11 @@ public final class ContactPageView extends BorderPane implements ShellPage {
     /** Back, where the keyboard starts: Enter or Esc goes back, Tab goes on to Edit and down the page. */
     @Override
     public boolean takeFocus() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner != null && ScrollPlace.isInside(owner, this)) {
+            // Placed already, as a platform's card asked for it is once the page shows the contact.
+            return true;
+        }
         if (header.getScene() == null) {
             // Opened for the first time, the page shows its header once the contact is read: until then the page
             // itself holds the focus, which would otherwise fall to the sidebar.
@@ -195,10 +200,9 @@ public final class ContactPageView extends BorderPane implements ShellPage {
             focusPlatform = null;
             if (card != null && card.getParent() != null) {
                 card.getStyleClass().add("focused-card");
-                Node firstButton = card.lookup(".button");
-                if (firstButton != null) {
-                    firstButton.requestFocus();
-                }
+                // Its first button that can be pressed: Save answer, first on some cards, waits for typing.
+                card.lookupAll(".button").stream().filter(button -> !button.isDisabled()).findFirst()
+                        .ifPresent(Node::requestFocus);
                 scroll.layout();
                 double y = card.getBoundsInParent().getMinY() + card.getParent().getBoundsInParent().getMinY();
                 double range = body.getHeight() - scroll.getViewportBounds().getHeight();

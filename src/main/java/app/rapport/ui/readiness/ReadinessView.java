@@ -9,6 +9,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -44,6 +45,8 @@ public final class ReadinessView extends BorderPane implements ShellPage {
     private final ReadinessViewModel model;
     private final Navigator navigator;
     private final TableView<ReadinessRow> table = new TableView<>();
+    /** Where the user was when the page was hidden, until its rows are read again. */
+    private MatrixPlace returnTo;
 
     public ReadinessView(ReadinessViewModel model, Navigator navigator) {
         this.model = model;
@@ -74,6 +77,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
 
     @Override
     public void hidden() {
+        returnTo = MatrixPlace.of(table).orElse(null);
         model.hidden();
     }
 
@@ -133,6 +137,7 @@ public final class ReadinessView extends BorderPane implements ShellPage {
         // The rows come in name order, the table's first column: they are sorted only for another order.
         SortedList<ReadinessRow> sorted = new SortedList<>(model.visibleRows());
         table.setItems(sorted);
+        sorted.addListener((ListChangeListener<ReadinessRow>) change -> returnToPlace());
         table.setSortPolicy(view -> {
             sorted.setComparator(Names.beyondNameOrder(view));
             return true;
@@ -180,6 +185,13 @@ public final class ReadinessView extends BorderPane implements ShellPage {
             }
         });
         return cell;
+    }
+
+    private void returnToPlace() {
+        if (returnTo != null && !table.getItems().isEmpty()) {
+            returnTo.restore(table);
+            returnTo = null;
+        }
     }
 
     private void openFocusedCell() {
