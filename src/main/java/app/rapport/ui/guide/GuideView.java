@@ -73,20 +73,23 @@ public final class GuideView extends BorderPane implements ShellPage {
                             + "what you would say about their work; Ready once you have; the job-seeking switch "
                             + "in Settings."));
 
-    private final VBox body = new VBox(24);
+    private final VBox body = new VBox(8);
     private final ScrollPane scroll = new ScrollPane(body);
 
     public GuideView() {
         getStyleClass().add("guide-page");
         setId("guide");
-        setPadding(new Insets(16, 24, 16, 24));
+        // The parts' own padding makes up the left edge: room for the frame of the section with the keyboard.
+        setPadding(new Insets(16, 24, 16, 12));
         Label title = new Label("Guide");
         title.getStyleClass().add(Styles.TITLE_2);
         Label intro = Controls.wrapping(new Label("Rapport's advice comes from five short articles about people "
                 + "who keep their personal and professional lives apart online. Here is what each says, in short, "
                 + "and where Rapport acts on it."));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        body.getChildren().add(new VBox(4, title, intro));
+        VBox header = new VBox(4, title, intro);
+        header.getStyleClass().add("guide-part");
+        body.getChildren().add(header);
         for (Section section : SECTIONS) {
             body.getChildren().add(section(section));
         }
@@ -125,6 +128,7 @@ public final class GuideView extends BorderPane implements ShellPage {
         inRapport.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         box.getChildren().add(inRapport);
         box.setId("guide-" + section.article().name().toLowerCase());
+        box.getStyleClass().addAll("guide-part", "guide-section");
         box.setFocusTraversable(true);
         box.setAccessibleText(section.article().title());
         return box;
