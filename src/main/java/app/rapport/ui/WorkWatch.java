@@ -36,12 +36,12 @@ public class WorkWatch implements WorkProgress {
         this.unit = unit;
     }
 
-    /** Before each piece of work. */
+    /** Before each piece of work: until its first step reports, the bar moves and says it is starting. */
     public void start() {
         cancelled.set(false);
         lastStep = null;
         progress.set(UNKNOWN);
-        step.set("");
+        step.set("Starting\u2026");
     }
 
     public void cancel() {
