@@ -28,6 +28,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import app.rapport.service.ImportPlan;
+import app.rapport.ui.Controls;
 import app.rapport.ui.FxDialogService;
 import app.rapport.ui.Stylesheets;
 
@@ -135,11 +136,9 @@ public final class ImportWizard extends Stage {
             box.getChildren().add(problems);
         }
         if (plan != null) {
-            Label counts = new Label(String.format("%,d new contacts \u00b7 %,d merged with contacts you have \u00b7 "
-                            + "%,d LinkedIn invitations \u00b7 %,d rows skipped", plan.newContacts(),
-                    plan.mergedContacts(), plan.requests().size(), plan.skipped().size()));
+            Label counts = Controls.wrapping(new Label(ImportWizardViewModel.planWords(plan.newContacts(),
+                    plan.mergedContacts(), plan.requests().size(), plan.skipped().size())));
             counts.getStyleClass().add(Styles.TEXT_BOLD);
-            counts.setWrapText(true);
             counts.setId("import-counts");
             box.getChildren().add(counts);
             ListView<String> details = new ListView<>();

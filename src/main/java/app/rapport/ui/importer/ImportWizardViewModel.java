@@ -1,6 +1,7 @@
 package app.rapport.ui.importer;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -139,5 +140,28 @@ public final class ImportWizardViewModel {
 
 
     private record Preview(List<String> problems, ImportPlan plan) {
+    }
+
+    /**
+     * The preview's counts: the new contacts, then only what there is of the rest, "30,000 new contacts" or
+     * "3 new contacts · 1 merged with a contact you have · 2 rows skipped".
+     */
+    static String planWords(long created, long merged, long invitations, long skipped) {
+        List<String> parts = new ArrayList<>();
+        parts.add(count(created, "new contact", "new contacts"));
+        if (merged > 0) {
+            parts.add(count(merged, "merged with a contact you have", "merged with contacts you have"));
+        }
+        if (invitations > 0) {
+            parts.add(count(invitations, "LinkedIn invitation", "LinkedIn invitations"));
+        }
+        if (skipped > 0) {
+            parts.add(count(skipped, "row skipped", "rows skipped"));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    private static String count(long n, String one, String many) {
+        return String.format("%,d %s", n, n == 1 ? one : many);
     }
 }
