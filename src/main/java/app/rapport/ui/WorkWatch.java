@@ -31,7 +31,7 @@ public class WorkWatch implements WorkProgress {
         this(null);
     }
 
-    /** Words how far a step is by counting {@code unit}: "Importing… 1,200 of 3,000 rows". */
+    /** Words how far a step is by counting {@code unit}: "Importing… 1,200 of 3,000 people". */
     public WorkWatch(String unit) {
         this.unit = unit;
     }

@@ -21,7 +21,7 @@ class WorkWatchTest {
 
     @Test
     void startingSaysSoUntilTheFirstStepReports(FxRobot robot) {
-        WorkWatch watch = new WorkWatch("rows");
+        WorkWatch watch = new WorkWatch("people");
         robot.interact(watch::start);
 
         assertThat(watch.stepProperty().get()).isEqualTo("Starting\u2026");
@@ -30,20 +30,20 @@ class WorkWatchTest {
 
     @Test
     void aStepWithAUnitCountsAndOneWithoutSaysItsPercent(FxRobot robot) throws InterruptedException {
-        WorkWatch rows = new WorkWatch("rows");
+        WorkWatch people = new WorkWatch("people");
         WorkWatch percent = new WorkWatch();
         robot.interact(() -> {
-            rows.start();
+            people.start();
             percent.start();
         });
 
         reportFromAnotherThread(() -> {
-            rows.worked("Importing", 1_200, 3_000);
+            people.worked("Importing", 1_200, 3_000);
             percent.worked("Backing up", 2, 5);
         });
 
-        assertThat(rows.stepProperty().get()).isEqualTo("Importing\u2026 1,200 of 3,000 rows");
-        assertThat(rows.progressProperty().get()).isEqualTo(0.4);
+        assertThat(people.stepProperty().get()).isEqualTo("Importing\u2026 1,200 of 3,000 people");
+        assertThat(people.progressProperty().get()).isEqualTo(0.4);
         assertThat(percent.stepProperty().get()).isEqualTo("Backing up\u2026 40%");
     }
 

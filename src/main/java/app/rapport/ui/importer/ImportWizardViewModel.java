@@ -35,7 +35,9 @@ public final class ImportWizardViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final WorkWatch watch = new WorkWatch("rows");
+    // In percent: the import's steps are its new contacts, then every row again, then the follow-ups, so a count
+    // of them said "of 60,001 rows" for a file of 30,000.
+    private final WorkWatch watch = new WorkWatch();
     private boolean imported;
 
     public ImportWizardViewModel(ImportService imports, TaskRunner tasks) {
@@ -88,11 +90,7 @@ public final class ImportWizardViewModel {
         step.set(Step.IMPORTING);
         tasks.run(() -> imports.apply(toApply, watch), result -> {
             imported = true;
-            summary.set(String.format("Imported: %,d new contact%s, %,d merged with contacts you had, %,d LinkedIn "
-                            + "invitation%s.%s", result.created(), result.created() == 1 ? "" : "s", result.merged(),
-                    result.requests(), result.requests() == 1 ? "" : "s",
-                    toApply.skipped().isEmpty() ? "" : String.format(" %,d row%s skipped, as listed before.",
-                            toApply.skipped().size(), toApply.skipped().size() == 1 ? " was" : "s were")));
+            summary.set(doneWords(result.created(), result.merged(), result.requests(), toApply.skipped().size()));
             step.set(Step.DONE);
         }, error -> {
             summary.set(error instanceof WorkCancelledException ? error.getMessage()
@@ -159,6 +157,20 @@ public final class ImportWizardViewModel {
             parts.add(count(skipped, "row skipped", "rows skipped"));
         }
         return String.join(" \u00b7 ", parts);
+    }
+
+    /** What the import did, as the preview words it: "Imported: 30,000 new contacts." */
+    static String doneWords(long created, long merged, long invitations, long skipped) {
+        List<String> parts = new ArrayList<>();
+        parts.add(count(created, "new contact", "new contacts"));
+        if (merged > 0) {
+            parts.add(count(merged, "merged with a contact you had", "merged with contacts you had"));
+        }
+        if (invitations > 0) {
+            parts.add(count(invitations, "LinkedIn invitation", "LinkedIn invitations"));
+        }
+        return "Imported: " + String.join(", ", parts) + "."
+                + (skipped == 0 ? "" : " " + count(skipped, "row was", "rows were") + " skipped, as listed before.");
     }
 
     private static String count(long n, String one, String many) {
