@@ -67,8 +67,9 @@ public final class MainWindow {
         this.tasks = tasks;
         this.windowState = windowState;
         this.dialogs = new FxDialogService(this::window);
-        this.imports = new ImportLauncher(services, tasks, this::window, () -> open(Page.CONTACTS));
         this.navigator = new ShellNavigator(content, this::openImport);
+        // Done, an import shows its contacts, with the keyboard in the search.
+        this.imports = new ImportLauncher(services, tasks, this::window, () -> navigator.openWithFocus(Page.CONTACTS));
         this.context = new PageContext(services, tasks, dialogs, new ChangeSignal(services.changes()), navigator,
                 theme, dataDir);
         Pages pages = new Pages(context);
@@ -176,7 +177,7 @@ public final class MainWindow {
         for (Page page : Page.values()) {
             KeyCode digit = KeyCode.getKeyCode(Integer.toString(page.shortcutDigit()));
             accelerators.put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
-                    () -> navigator.openByShortcut(page));
+                    () -> navigator.openWithFocus(page));
         }
         scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && navigator.onContactPage()) {

@@ -61,16 +61,19 @@ final class ShellNavigator implements Navigator {
         open(page, false);
     }
 
-    /** Opened by its shortcut: the page takes the keyboard focus, wherever it was. */
-    void openByShortcut(Page page) {
+    /**
+     * Opened by its shortcut, or once work in a window of its own is done (an import): the page takes the keyboard
+     * focus, wherever it was.
+     */
+    void openWithFocus(Page page) {
         open(page, true);
     }
 
-    private void open(Page page, boolean byShortcut) {
-        open(page, byShortcut, null);
+    private void open(Page page, boolean withFocus) {
+        open(page, withFocus, null);
     }
 
-    private void open(Page page, boolean byShortcut, Node returnTo) {
+    private void open(Page page, boolean withFocus, Node returnTo) {
         focusBeforeContact = null;
         current = page;
         ShellPage opened = pages.get(page);
@@ -81,7 +84,7 @@ final class ShellNavigator implements Navigator {
         Node owner = focusOwner(opened.view());
         if (returnTo != null && KeyboardFocus.showing(returnTo)) {
             returnTo.requestFocus();
-        } else if (byShortcut || owner != null && !KeyboardFocus.showing(owner)) {
+        } else if (withFocus || owner != null && !KeyboardFocus.showing(owner)) {
             takeFocus(opened);
         }
     }
