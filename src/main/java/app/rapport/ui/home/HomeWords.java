@@ -58,11 +58,15 @@ public final class HomeWords {
     }
 
     public static String waiting(String platformName, int count) {
-        return platformName + " \u2014 " + count + " waiting";
+        return platformName + " \u2014 " + waiting(count);
+    }
+
+    public static String waiting(int count) {
+        return String.format("%,d waiting", count);
     }
 
     public static String sliceLabel(Category category, int count) {
-        return category.label() + " (" + count + ")";
+        return String.format("%s (%,d)", category.label(), count);
     }
 
     public static String month(YearMonth month) {

@@ -46,7 +46,7 @@ final class PendingCard {
 
     void show(HomeSummary summary) {
         Map<Platform, List<Long>> pending = summary.pendingRequests();
-        count.setText(pending.values().stream().mapToInt(List::size).sum() + " waiting");
+        count.setText(HomeWords.waiting(pending.values().stream().mapToInt(List::size).sum()));
         if (pending.isEmpty()) {
             Label empty = new Label("No requests waiting for an answer.", FontIcon.of(Feather.INBOX));
             empty.getStyleClass().add(Styles.TEXT_MUTED);

@@ -136,7 +136,7 @@ public final class SortViewModel {
         tasks.run(() -> sort.takeAll(reason), step -> {
             undos.push(step);
             sorted += step.count();
-            message.set(step.count() + " sorted: " + step.description() + ". Ctrl+Z undoes it.");
+            message.set(String.format("%,d sorted: %s. Ctrl+Z undoes it.", step.count(), step.description()));
             load();
         }, this::failed);
     }
@@ -195,7 +195,7 @@ public final class SortViewModel {
 
     private void refresh() {
         current.set(queue.isEmpty() ? null : queue.get(position));
-        progress.set(sorted + " of " + total + " sorted");
+        progress.set(String.format("%,d of %,d sorted", sorted, total));
         refreshReasons();
     }
 

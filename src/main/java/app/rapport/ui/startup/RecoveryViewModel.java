@@ -182,8 +182,8 @@ public final class RecoveryViewModel {
 
     /** What the window says once it is open: where the data came from and where the damaged file is now. */
     public static String noticeAfter(StoreRecovery.Recovered done) {
-        String restored = "Restored " + done.contacts() + " contact" + (done.contacts() == 1 ? "" : "s") + " from "
-                + done.backup().getFileName() + ".";
+        String restored = String.format("Restored %,d contact%s from %s.", done.contacts(),
+                done.contacts() == 1 ? "" : "s", done.backup().getFileName());
         if (done.damagedFile() == null) {
             return restored;
         }

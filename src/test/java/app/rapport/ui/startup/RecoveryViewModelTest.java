@@ -35,6 +35,13 @@ class RecoveryViewModelTest {
     }
 
     @Test
+    void theNoticeCountsTheContactsRestoredWithTheirThousandsGrouped() {
+        StoreRecovery.Recovered done = new StoreRecovery.Recovered(null, Path.of("auto-2026-12-03.zip"), null, 30_000);
+
+        assertThat(RecoveryViewModel.noticeAfter(done)).isEqualTo("Restored 30,000 contacts from auto-2026-12-03.zip.");
+    }
+
+    @Test
     void aCancelledRestoreSaysSoAndTheSameBackupCanStillBeRestored() throws Exception {
         DamagedStores.withContacts(dir, 3);
         Path backup;
