@@ -166,8 +166,12 @@ public final class SortView extends BorderPane implements ShellPage {
         Category choosing = model.choosingRelationshipForProperty().get();
         showChoices(choosing);
         // Each button names its key; this line says what the buttons cannot.
-        keys.setText(choosing == null ? "Press a button's key, or click it. Ctrl+Z takes back the last one."
-                : choosing.label() + ", and the relationship?");
+        if (model.currentProperty().get() == null) {
+            keys.setText(model.nobodyLeftWords());
+        } else {
+            keys.setText(choosing == null ? "Press a button's key, or click it. Ctrl+Z takes back the last one."
+                    : choosing.label() + ", and the relationship?");
+        }
     }
 
     /**

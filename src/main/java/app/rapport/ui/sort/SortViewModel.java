@@ -141,6 +141,12 @@ public final class SortViewModel {
         }, this::failed);
     }
 
+    /** What the keys line says once nobody is left: what Ctrl+Z still does, or where undecided contacts come from. */
+    public String nobodyLeftWords() {
+        return undos.isEmpty() ? "Contacts you import or add without deciding between personal and professional "
+                + "come here, one at a time." : "Ctrl+Z takes back the last one.";
+    }
+
     /** Ctrl+Z: takes back the last step, whatever it was. */
     public void undo() {
         EditUndo last = undos.peek();
@@ -195,7 +201,7 @@ public final class SortViewModel {
 
     private void refresh() {
         current.set(queue.isEmpty() ? null : queue.get(position));
-        progress.set(String.format("%,d of %,d sorted", sorted, total));
+        progress.set(total == 0 ? "" : String.format("%,d of %,d sorted", sorted, total));
         refreshReasons();
     }
 
