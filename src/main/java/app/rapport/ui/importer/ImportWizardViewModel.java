@@ -145,14 +145,7 @@ public final class ImportWizardViewModel {
      * "3 new contacts · 1 merged with a contact you have · 2 rows skipped".
      */
     static String planWords(long created, long merged, long invitations, long skipped) {
-        List<String> parts = new ArrayList<>();
-        parts.add(count(created, "new contact", "new contacts"));
-        if (merged > 0) {
-            parts.add(count(merged, "merged with a contact you have", "merged with contacts you have"));
-        }
-        if (invitations > 0) {
-            parts.add(count(invitations, "LinkedIn invitation", "LinkedIn invitations"));
-        }
+        List<String> parts = counts(created, merged, "you have", invitations);
         if (skipped > 0) {
             parts.add(count(skipped, "row skipped", "rows skipped"));
         }
@@ -161,16 +154,20 @@ public final class ImportWizardViewModel {
 
     /** What the import did, as the preview words it: "Imported: 30,000 new contacts." */
     static String doneWords(long created, long merged, long invitations, long skipped) {
+        return "Imported: " + String.join(", ", counts(created, merged, "you had", invitations)) + "."
+                + (skipped == 0 ? "" : " " + count(skipped, "row was", "rows were") + " skipped, as listed before.");
+    }
+
+    private static List<String> counts(long created, long merged, String youHave, long invitations) {
         List<String> parts = new ArrayList<>();
         parts.add(count(created, "new contact", "new contacts"));
         if (merged > 0) {
-            parts.add(count(merged, "merged with a contact you had", "merged with contacts you had"));
+            parts.add(count(merged, "merged with a contact " + youHave, "merged with contacts " + youHave));
         }
         if (invitations > 0) {
             parts.add(count(invitations, "LinkedIn invitation", "LinkedIn invitations"));
         }
-        return "Imported: " + String.join(", ", parts) + "."
-                + (skipped == 0 ? "" : " " + count(skipped, "row was", "rows were") + " skipped, as listed before.");
+        return parts;
     }
 
     private static String count(long n, String one, String many) {
