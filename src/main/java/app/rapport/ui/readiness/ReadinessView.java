@@ -83,6 +83,8 @@ public final class ReadinessView extends BorderPane implements ShellPage {
 
     /** Shows only this verdict on this platform, or pending requests there; null for either means "all". */
     public void showOnly(VerdictKind verdict, String platformId, boolean pendingRequests) {
+        // Other rows are asked for: they start at the top, not where the user last was.
+        returnTo = null;
         model.showOnly(verdict, platformId, pendingRequests);
     }
 

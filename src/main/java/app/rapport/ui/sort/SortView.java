@@ -167,7 +167,8 @@ public final class SortView extends BorderPane implements ShellPage {
         showChoices(choosing);
         // Each button names its key; this line says what the buttons cannot.
         if (model.currentProperty().get() == null) {
-            keys.setText(model.nobodyLeftWords());
+            keys.setText("Contacts you import or add without deciding between personal and professional come "
+                    + "here. Ctrl+Z takes back the last one sorted.");
         } else {
             keys.setText(choosing == null ? "Press a button's key, or click it. Ctrl+Z takes back the last one."
                     : choosing.label() + ", and the relationship?");

@@ -141,12 +141,6 @@ public final class SortViewModel {
         }, this::failed);
     }
 
-    /** What the keys line says once nobody is left: what Ctrl+Z still does, or where undecided contacts come from. */
-    public String nobodyLeftWords() {
-        return undos.isEmpty() ? "Contacts you import or add without deciding between personal and professional "
-                + "come here, one at a time." : "Ctrl+Z takes back the last one.";
-    }
-
     /** Ctrl+Z: takes back the last step, whatever it was. */
     public void undo() {
         EditUndo last = undos.peek();

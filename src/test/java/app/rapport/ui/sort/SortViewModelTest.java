@@ -112,26 +112,15 @@ class SortViewModelTest {
     }
 
     @Test
-    void onceEveryoneIsSortedTheKeysLineSaysWhatCtrlZStillDoes() {
+    void withNobodyUndecidedThereIsNoCountOfNone() {
         for (int i = 0; i < 4; i++) {
             model.both();
         }
-
-        assertThat(model.currentProperty().get()).isNull();
         assertThat(model.progressProperty().get()).isEqualTo("4 of 4 sorted");
-        assertThat(model.nobodyLeftWords()).isEqualTo("Ctrl+Z takes back the last one.");
-    }
-
-    @Test
-    void withNobodyUndecidedThereIsNoCountOfNoneAndTheWordsSayWhoComesHere() {
-        for (int i = 0; i < 4; i++) {
-            model.both();
-        }
         SortViewModel later = new SortViewModel(services.sort(), TaskRunner.sameThread());
         later.load();
 
         assertThat(later.currentProperty().get()).isNull();
         assertThat(later.progressProperty().get()).isEmpty();
-        assertThat(later.nobodyLeftWords()).startsWith("Contacts you import or add without deciding");
     }
 }

@@ -119,6 +119,18 @@ class SortViewTest {
     }
 
     @Test
+    void onceEveryoneIsSortedTheKeysLineSaysWhoComesHereAndHowToTakeTheLastBack(FxRobot robot) {
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.B);
+        }
+
+        assertThat(text(robot, "#sort-name")).isEqualTo("Everyone is sorted.");
+        assertThat(text(robot, "#sort-keys")).startsWith("Contacts you import or add without deciding")
+                .endsWith("Ctrl+Z takes back the last one sorted.");
+        Screenshots.write(robot.window(0).getScene(), "sort-everyone-sorted");
+    }
+
+    @Test
     void sortsByMouseWithTheSameChoicesAsTheKeys(FxRobot robot) {
         assertThat(text(robot, "#sort-name")).isEqualTo("Ana Lima");
 
