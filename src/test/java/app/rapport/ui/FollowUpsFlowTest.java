@@ -159,6 +159,24 @@ class FollowUpsFlowTest {
     }
 
     @Test
+    void doneFromTheKeyboardHandsTheFocusToTheNextFollowUp(FxRobot robot) {
+        Contact ada = app.add("Ada Lovelace", "", "", Category.UNDECIDED, Relationship.OTHER, List.of(), "");
+        long first = app.services.followUps().createManual(ada.id(), null, "Call back", "",
+                RapportFixture.TODAY.minusDays(3)).id();
+        long second = app.services.followUps().createManual(ada.id(), null, "Call again", "",
+                RapportFixture.TODAY.minusDays(1)).id();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.type(KeyCode.TAB);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).isEqualTo("done-" + first);
+
+        robot.type(KeyCode.SPACE);
+
+        assertThat(app.services.followUps().open()).extracting(item -> item.followUp().id()).containsExactly(second);
+        assertThat(app.stage.getScene().getFocusOwner().getId()).as("the follow-up that took its place")
+                .isEqualTo("follow-up-link-" + second);
+    }
+
+    @Test
     void withNothingQueuedTheShortcutPutsTheFocusAboveTheQueue(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
 

@@ -136,11 +136,15 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
 
     private void render(FollowUpsViewModel.Queue queue) {
         ScrollPlace place = ScrollPlace.of(scroll);
+        QueueFocus focus = QueueFocus.of(sections);
         sections.getChildren().setAll(
                 section("overdue", "Overdue", queue.overdue(), queue.today(), "Nothing overdue."),
                 section("today", "Today", queue.dueToday(), queue.today(), "Nothing due today."),
                 section("upcoming", "Upcoming", queue.upcoming(), queue.today(), "Nothing planned yet."));
         place.restore();
+        if (focus != null) {
+            focus.restore(sections);
+        }
     }
 
     private Node section(String id, String title, List<FollowUpItem> items, LocalDate today, String empty) {
