@@ -99,6 +99,18 @@ class CollisionsPageTest {
     }
 
     @Test
+    void planningAReviewFromTheKeyboardHandsTheFocusToOpen(FxRobot robot) {
+        addWorkAndFriends();
+        reload(robot);
+        robot.interact(() -> planButton(robot, ada).requestFocus());
+
+        robot.type(KeyCode.SPACE);
+
+        assertThat(planButton(robot, ada).isDisabled()).isTrue();
+        assertThat(app.stage.getScene().getFocusOwner().getId()).isEqualTo("open-contact-facebook-" + ada.id());
+    }
+
+    @Test
     void planningAReviewMakesExactlyOneOpenFollowUpAndSaysSoInWords(FxRobot robot) {
         addWorkAndFriends();
         reload(robot);

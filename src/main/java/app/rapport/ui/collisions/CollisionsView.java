@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.ProblemBanner;
 import app.rapport.ui.RevealFocused;
+import app.rapport.ui.ScrollPlace;
 import app.rapport.ui.ShellPage;
 
 /** The collisions page: why it matters, then one section per personal platform. */
@@ -95,7 +96,20 @@ public final class CollisionsView extends BorderPane implements ShellPage {
             content.getChildren().setAll(text);
             return;
         }
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        String focused = owner != null && ScrollPlace.isInside(owner, content) ? owner.getId() : null;
         content.getChildren().setAll(model.sections().stream()
                 .map(section -> new CollisionSectionView(section, model, navigator::openContact)).toList());
+        // Drawn again after every change: the keyboard stays on the same button, or on the one beside it when the
+        // change disabled it (Plan a review, once planned).
+        if (focused != null) {
+            // The rows are inside cards, whose bodies are in the scene only once styled.
+            content.applyCss();
+            Node same = content.lookup("#" + focused);
+            if (same != null) {
+                (same.isDisabled() ? same.getParent().getChildrenUnmodifiable().stream()
+                        .filter(node -> !node.isDisabled()).findFirst().orElse(same) : same).requestFocus();
+            }
+        }
     }
 }
