@@ -16,6 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,12 +26,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
+import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.FollowUp;
 import app.rapport.domain.FollowUpStatus;
 import app.rapport.domain.Interaction;
 import app.rapport.domain.InteractionKind;
 import app.rapport.domain.LinkState;
+import app.rapport.domain.Relationship;
 import app.rapport.service.Change;
 import app.rapport.ui.home.HomeView;
 import app.rapport.ui.home.HomeViewModel;
@@ -181,6 +185,18 @@ class HomePageTest {
         assertThat(navigated).containsExactly("category PROFESSIONAL");
         assertThat(robot.lookup("#home-slice-PROFESSIONAL").query().getAccessibleText())
                 .isEqualTo("Professional: 5 contacts");
+    }
+
+    @Test
+    void aPieOfOneCategoryIsDrawnWhole(FxRobot robot) {
+        app.add("Ada Lovelace", "ACME", "CEO", Category.PROFESSIONAL, Relationship.CLIENT, List.of(), "");
+        reload(robot);
+
+        Region slice = robot.lookup("#home-slice-PROFESSIONAL").queryAs(Region.class);
+        assertThat(slice.getStyleClass()).contains("whole-pie");
+        assertThat(slice.getBorder() == null || slice.getBorder().getStrokes().stream()
+                .allMatch(stroke -> Color.TRANSPARENT.equals(stroke.getTopStroke()))).as("no seam").isTrue();
+        Screenshots.write(app.stage.getScene(), "home-one-category");
     }
 
     @Test

@@ -48,6 +48,10 @@ final class CategoryChart {
             slice.getNode().setId("home-slice-" + category.name());
             // One colour per category, whichever categories have contacts: the theme's colours go by position.
             slice.getNode().getStyleClass().add("category-" + category.name().toLowerCase(Locale.ROOT));
+            if (slices.size() == 1) {
+                // Whole, the slice's border would draw one line from the centre to the top.
+                slice.getNode().getStyleClass().add("whole-pie");
+            }
             card.actionable(slice.getNode(), category.label() + ": " + HomeWords.contacts((int) slice.getPieValue()),
                     () -> navigator.openContactsWithCategory(category));
         });
