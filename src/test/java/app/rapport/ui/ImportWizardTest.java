@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +52,9 @@ class ImportWizardTest {
         assertThat(counts).contains("new contacts").contains("rows skipped");
         assertThat(app.contacts.summaries()).as("a preview writes nothing").isEmpty();
         Screenshots.write(wizard(robot).getScene(), "import-preview");
+        assertThat(robot.lookup("#import-details .scroll-bar").queryAllAs(ScrollBar.class))
+                .filteredOn(bar -> bar.getOrientation() == Orientation.HORIZONTAL)
+                .as("a long note wraps rather than running off the edge").noneMatch(ScrollBar::isVisible);
 
         robot.clickOn("#import-start");
         assertThat(robot.lookup("#import-summary").queryLabeled().getText()).startsWith("Imported: ");

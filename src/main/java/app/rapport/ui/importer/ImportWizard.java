@@ -14,12 +14,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -143,6 +145,7 @@ public final class ImportWizard extends Stage {
             box.getChildren().add(counts);
             ListView<String> details = new ListView<>();
             details.setId("import-details");
+            details.setCellFactory(ImportWizard::wrappingCell);
             plan.contacts().stream().filter(p -> !p.isNew() && p.target() > 0)
                     .forEach(p -> details.getItems().add("Merge: " + p.imported().contact().displayName()
                             + " \u2192 " + p.targetName()));
@@ -163,6 +166,22 @@ public final class ImportWizard extends Stage {
         other.setOnAction(event -> show(ImportWizardViewModel.Step.CHOOSE));
         box.getChildren().add(ImportSteps.buttons(other, closeButton("Cancel"), start));
         return box;
+    }
+
+    /** A note as long as the window is wide goes on over lines rather than off its edge. */
+    private static ListCell<String> wrappingCell(ListView<String> list) {
+        ListCell<String> cell = new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        };
+        cell.setWrapText(true);
+        // Room for the list's border and its scroll bar: wider, a cell would make the list scroll sideways.
+        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
+        cell.setMaxWidth(Region.USE_PREF_SIZE);
+        return cell;
     }
 
     private Parent importing() {
