@@ -32,6 +32,7 @@ public final class CollisionsView extends BorderPane implements ShellPage {
     private final CollisionsViewModel model;
     private final Navigator navigator;
     private final VBox content = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane(content);
 
     public CollisionsView(CollisionsViewModel model, Navigator navigator) {
         this.model = model;
@@ -76,7 +77,6 @@ public final class CollisionsView extends BorderPane implements ShellPage {
         content.setPadding(new Insets(0, 4, 8, 0));
         // On a wide window the buttons would drift far from the names they act on.
         content.setMaxWidth(MAX_WIDTH);
-        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setId("collisions-scroll");
@@ -96,20 +96,11 @@ public final class CollisionsView extends BorderPane implements ShellPage {
             content.getChildren().setAll(text);
             return;
         }
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        String focused = owner != null && ScrollPlace.isInside(owner, content) ? owner.getId() : null;
+        // Drawn again after every change (a review planned): the same place, and the keyboard on the same button,
+        // or beside it when the change disabled it.
+        ScrollPlace place = ScrollPlace.of(scroll);
         content.getChildren().setAll(model.sections().stream()
                 .map(section -> new CollisionSectionView(section, model, navigator::openContact)).toList());
-        // Drawn again after every change: the keyboard stays on the same button, or on the one beside it when the
-        // change disabled it (Plan a review, once planned).
-        if (focused != null) {
-            // The rows are inside cards, whose bodies are in the scene only once styled.
-            content.applyCss();
-            Node same = content.lookup("#" + focused);
-            if (same != null) {
-                (same.isDisabled() ? same.getParent().getChildrenUnmodifiable().stream()
-                        .filter(node -> !node.isDisabled()).findFirst().orElse(same) : same).requestFocus();
-            }
-        }
+        place.restore();
     }
 }

@@ -3,6 +3,7 @@ package app.rapport.ui.followups;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -136,14 +137,15 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
 
     private void render(FollowUpsViewModel.Queue queue) {
         ScrollPlace place = ScrollPlace.of(scroll);
-        QueueFocus focus = QueueFocus.of(sections);
+        OptionalInt focusedRow = QueueFocus.rowOf(sections);
         sections.getChildren().setAll(
                 section("overdue", "Overdue", queue.overdue(), queue.today(), "Nothing overdue."),
                 section("today", "Today", queue.dueToday(), queue.today(), "Nothing due today."),
                 section("upcoming", "Upcoming", queue.upcoming(), queue.today(), "Nothing planned yet."));
-        place.restore();
-        if (focus != null) {
-            focus.restore(sections);
+        // The control with the keyboard is gone with its follow-up (done, snoozed, dismissed): the one that took
+        // its row's place takes it.
+        if (!place.restore()) {
+            focusedRow.ifPresent(row -> QueueFocus.focusRow(sections, row));
         }
     }
 
