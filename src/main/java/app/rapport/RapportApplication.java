@@ -24,6 +24,7 @@ import app.rapport.store.Store;
 import app.rapport.store.StoreException;
 import app.rapport.store.TableRows;
 import app.rapport.ui.BackgroundTaskRunner;
+import app.rapport.ui.IconFont;
 import app.rapport.ui.Names;
 import app.rapport.ui.StartupProblem;
 import app.rapport.ui.ThemeManager;
@@ -78,7 +79,9 @@ public final class RapportApplication extends Application {
 
     @Override
     public void init() {
-        // Runs on the launcher thread: opening and migrating the store never holds up the FX thread.
+        // Runs on the launcher thread: opening and migrating the store never holds up the FX thread, which has
+        // nothing to do until start() but load the icon font (docs/benchmarks.md, round 18).
+        Platform.runLater(IconFont::load);
         try {
             useStore(opened());
         } catch (StoreException e) {
