@@ -49,6 +49,9 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
     private final Navigator navigator;
     private final VBox sections = new VBox(18);
     private final ScrollPane scroll = new ScrollPane(sections);
+    // Where takeFocus put the keyboard while the queue was still being read (Ctrl+4 just after start-up): the
+    // first follow-up takes it once the queue shows, unless the user has moved it since.
+    private Node focusedBeforeQueue;
 
     public FollowUpsView(FollowUpsViewModel model, Navigator navigator, DialogService dialogs) {
         this.model = model;
@@ -94,8 +97,13 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         // On a first visit the queue is in the scene only once the scroll pane around it has its skin.
         applyCss();
         Optional<Node> first = KeyboardFocus.first(sections);
-        first.ifPresent(Node::requestFocus);
-        return first.isPresent() || ShellPage.super.takeFocus();
+        if (first.isPresent()) {
+            first.get().requestFocus();
+            return true;
+        }
+        boolean taken = ShellPage.super.takeFocus();
+        focusedBeforeQueue = taken && model.queueProperty().get() == null ? getScene().getFocusOwner() : null;
+        return taken;
     }
 
     /** Opens the dialog for a follow-up of the user's own. */
@@ -146,6 +154,11 @@ public final class FollowUpsView extends BorderPane implements FollowUpRow.Actio
         // its row's place takes it.
         if (!place.restore()) {
             focusedRow.ifPresent(row -> QueueFocus.focusRow(sections, row));
+        }
+        Node waiting = focusedBeforeQueue;
+        focusedBeforeQueue = null;
+        if (waiting != null && waiting.getScene() != null && waiting.getScene().getFocusOwner() == waiting) {
+            takeFocus();
         }
     }
 
