@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -159,6 +160,10 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         Stylesheets.apply(dialog.getDialogPane());
+        // JavaFX's button bar gives its default button the focus when its skin lays the buttons out, which on a
+        // desktop can happen after the dialog shows, taking the keyboard from the field the dialog's onShown
+        // focused (typing a name pressed Save). Styled first, the bar has done so before onShown runs.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, event -> dialog.getDialogPane().applyCss());
         // A button that says what it does ("Change all 10", "Keep “Ada Lovelace”") is never cut to "…": not
         // by its own width, nor by the bar's one width for all, taken before the default button's bold text.
         DialogPane pane = dialog.getDialogPane();
