@@ -98,6 +98,16 @@ class ContactsFlowTest {
     }
 
     @Test
+    void theFormOpensWithTheKeyboardInTheName(FxRobot robot) {
+        reload(robot);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+
+        // Not Save, the dialog's default button, which its button bar focuses as it lays its buttons out: typing
+        // a name with a space in it pressed Save (seen in a real window).
+        assertThat(formWindow(robot).getScene().getFocusOwner().getId()).isEqualTo("contact-name");
+    }
+
+    @Test
     void theFormRefusesAMissingNameAndABadEmailAndSaysWhy(FxRobot robot) {
         reload(robot);
         robot.clickOn("#new-contact");
@@ -156,6 +166,24 @@ class ContactsFlowTest {
                 .singleElement().extracting(ContactSummary::organization).isEqualTo("Yale");
         assertThat(table(robot).getItems()).filteredOn(row -> row.summary().displayName().equals("Grace Hopper"))
                 .singleElement().extracting(row -> row.summary().organization()).isEqualTo("Yale");
+    }
+
+    @Test
+    void theSelectedRowStaysSelectedWhenItsContactChanges(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        robot.clickOn("Grace Hopper");
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        robot.clickOn("Save");
+
+        assertThat(table(robot).getItems()).filteredOn(row -> row.summary().displayName().equals("Grace Hopper"))
+                .singleElement().extracting(row -> row.summary().lastInteraction()).isEqualTo(RapportFixture.TODAY);
+        assertThat(selectedName(robot)).as("Ctrl+I again is for her").isEqualTo("Grace Hopper");
+
+        robot.clickOn("#edit-contact");
+        robot.doubleClickOn("#contact-organization").eraseText(20).write("Yale");
+        robot.clickOn("Save");
+        assertThat(selectedName(robot)).isEqualTo("Grace Hopper");
     }
 
     @Test

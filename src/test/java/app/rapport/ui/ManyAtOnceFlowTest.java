@@ -35,6 +35,8 @@ class ManyAtOnceFlowTest {
         Screenshots.write(app.stage.getScene(), "bulk-edit-done");
         assertThat(robot.lookup("#undo-message").queryLabeled().getText())
                 .isEqualTo("Set category to Personal: 10 contacts changed.");
+        assertThat(robot.lookup("#contacts-table").queryTableView().getSelectionModel().getSelectedItems())
+                .as("still selected, for a second change to the same contacts").hasSize(10);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(app.contacts.summaries()).extracting(ContactSummary::category)

@@ -1,13 +1,18 @@
 package app.rapport.ui.contacts;
 
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -316,6 +321,10 @@ public final class ContactsView extends BorderPane implements ShellPage {
         emptyMessage.textProperty().bind(model.emptyText());
         table.setPlaceholder(emptyMessage);
         model.selectionRequestProperty().addListener((obs, old, id) -> selectById(id));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContactRow>) change ->
+                model.selectionChanged(table.getSelectionModel().getSelectedItems().stream().map(ContactRow::id)
+                        .toList()));
+        model.keepSelectedProperty().addListener((obs, old, ids) -> selectAgain(ids));
 
         table.setRowFactory(view -> {
             TableRow<ContactRow> row = new TableRow<>();
@@ -370,6 +379,18 @@ public final class ContactsView extends BorderPane implements ShellPage {
         bar.managedProperty().bind(bar.visibleProperty());
         BorderPane.setMargin(bar, new Insets(12, 0, 0, 0));
         return bar;
+    }
+
+    private void selectAgain(List<Long> ids) {
+        if (ids == null) {
+            return;
+        }
+        Set<Long> wanted = new HashSet<>(ids);
+        List<ContactRow> rows = table.getItems();
+        int[] indices = IntStream.range(0, rows.size()).filter(i -> wanted.contains(rows.get(i).id())).toArray();
+        if (indices.length > 0) {
+            table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+        }
     }
 
     private void selectById(Long id) {

@@ -79,6 +79,12 @@ public final class ContactsViewModel {
     private long inView = -1;
     private BitSet narrowedTo;
     private Long selectAfterReload;
+    // The rows the user has selected, by id. A row brought in anew by a change to its contact (an interaction
+    // logged, an edit, a change to many) is a new item to the table, which lets go of it: the selection is given
+    // back once the rows are in, so Ctrl+I or a second change to the same rows needs no new selecting.
+    private List<Long> selected = List.of();
+    private boolean replacingRows;
+    private final ReadOnlyObjectWrapper<List<Long>> keepSelected = new ReadOnlyObjectWrapper<>();
 
     public ContactsViewModel(Services services, TaskRunner tasks, DialogService dialogs, ChangeSignal changes) {
         this.services = services;
@@ -124,7 +130,7 @@ public final class ContactsViewModel {
             return Names.sortedByName(read.summaries().stream().map(summary -> ContactRow.of(summary, today)).toList(),
                     row -> row.summary().displayName(), read.order());
         }, rows -> {
-            allRows.setAll(rows);
+            replaceRows(() -> allRows.setAll(rows));
             loaded();
             warm(rows);
         }, this::fail);
@@ -150,25 +156,37 @@ public final class ContactsViewModel {
         LocalDate today = services.today();
         tasks.read(this, () -> contacts.summaries(ids).stream().map(summary -> ContactRow.of(summary, today))
                 .toList(), rows -> {
-                    Map<Long, ContactRow> fresh = new HashMap<>();
-                    rows.forEach(row -> fresh.put(row.id(), row));
-                    for (int i = allRows.size() - 1; i >= 0; i--) {
-                        ContactRow now = fresh.get(allRows.get(i).id());
-                        if (ids.contains(allRows.get(i).id()) && (now == null || !fitsAt(i, now))) {
-                            allRows.remove(i);
-                        } else if (now != null) {
-                            // Replaced in place, the row keeps the table's selection.
-                            allRows.set(i, now);
-                            fresh.remove(now.id());
-                        }
-                    }
-                    // A new or renamed row goes where a full read would put it: the rows stay in name order.
-                    for (ContactRow row : fresh.values()) {
-                        int at = Collections.binarySearch(allRows, row, BY_NAME);
-                        allRows.add(at < 0 ? -at - 1 : at, row);
-                    }
+                    replaceRows(() -> putIn(ids, rows));
                     loaded();
                 }, this::fail);
+    }
+
+    private void putIn(Set<Long> ids, List<ContactRow> rows) {
+        Map<Long, ContactRow> fresh = new HashMap<>();
+        rows.forEach(row -> fresh.put(row.id(), row));
+        for (int i = allRows.size() - 1; i >= 0; i--) {
+            ContactRow now = fresh.get(allRows.get(i).id());
+            if (ids.contains(allRows.get(i).id()) && (now == null || !fitsAt(i, now))) {
+                allRows.remove(i);
+            } else if (now != null) {
+                allRows.set(i, now);
+                fresh.remove(now.id());
+            }
+        }
+        // A new or renamed row goes where a full read would put it: the rows stay in name order.
+        for (ContactRow row : fresh.values()) {
+            int at = Collections.binarySearch(allRows, row, BY_NAME);
+            allRows.add(at < 0 ? -at - 1 : at, row);
+        }
+    }
+
+    private void replaceRows(Runnable change) {
+        replacingRows = true;
+        try {
+            change.run();
+        } finally {
+            replacingRows = false;
+        }
     }
 
     private boolean fitsAt(int index, ContactRow row) {
@@ -180,6 +198,10 @@ public final class ContactsViewModel {
         inView = -1;
         loading.set(false);
         updateCount();
+        if (selectAfterReload == null && !selected.isEmpty()) {
+            keepSelected.set(null);
+            keepSelected.set(selected);
+        }
         selectionRequest.set(null);
         selectionRequest.set(selectAfterReload);
         selectAfterReload = null;
@@ -245,6 +267,18 @@ public final class ContactsViewModel {
 
     public ReadOnlyObjectProperty<Long> selectionRequestProperty() {
         return selectionRequest.getReadOnlyProperty();
+    }
+
+    /** The table's selection as the user made it, by id; what the table lets go of while rows come in is not. */
+    public void selectionChanged(List<Long> ids) {
+        if (!replacingRows) {
+            selected = ids;
+        }
+    }
+
+    /** The rows to select again once changed rows are in: those of the user's selection still in the table. */
+    public ReadOnlyObjectProperty<List<Long>> keepSelectedProperty() {
+        return keepSelected.getReadOnlyProperty();
     }
 
     /**
