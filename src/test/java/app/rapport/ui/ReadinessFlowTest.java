@@ -333,6 +333,25 @@ class ReadinessFlowTest {
     }
 
     @Test
+    void tabbingIntoTheMatrixFramesItsFirstCellAndEnterOpensIt(FxRobot robot) {
+        app.addSampleContacts();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        TableView<ReadinessRow> table = readinessTable(robot);
+        while (app.stage.getScene().getFocusOwner() != table) {
+            robot.type(KeyCode.TAB);
+        }
+
+        assertThat(table.getSelectionModel().getSelectedCells()).singleElement().satisfies(cell -> {
+            assertThat(cell.getRow()).isZero();
+            assertThat(cell.getTableColumn()).isSameAs(table.getColumns().getFirst());
+        });
+        Screenshots.write(app.stage.getScene(), "readiness-tabbed-in");
+        String first = table.getItems().getFirst().contact().displayName();
+        robot.type(KeyCode.ENTER);
+        assertThat(text(robot, "#contact-page-name")).isEqualTo(first);
+    }
+
+    @Test
     void backFromAContactOpenedInTheMatrixIsOnItsCellAgain(FxRobot robot) {
         app.addSampleContacts();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);

@@ -149,6 +149,13 @@ public final class ReadinessView extends BorderPane implements ShellPage {
                 .otherwise("No contact matches these filters. Add contacts, or choose another verdict."));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(empty);
+        // Tabbed into with no cell chosen, the keyboard is on the first row but nothing showed it: the first cell is
+        // chosen, and so framed, and Enter opens it.
+        table.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().select(0, table.getColumns().getFirst());
+            }
+        });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 openFocusedCell();
