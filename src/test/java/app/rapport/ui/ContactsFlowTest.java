@@ -12,6 +12,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -80,6 +81,25 @@ class ContactsFlowTest {
         robot.clickOn("#nav-home").clickOn("#nav-contacts");
         assertThat(robot.window(0).getScene().getFocusOwner().getId()).as("a click in the sidebar keeps it there")
                 .isEqualTo("nav-contacts");
+    }
+
+    @Test
+    void tabbingIntoTheTableFramesTheRowTheKeyboardIsOn(FxRobot robot) {
+        app.addSampleContacts();
+        reload(robot);
+        TableView<ContactRow> table = table(robot);
+        while (app.stage.getScene().getFocusOwner() != table) {
+            robot.type(KeyCode.TAB);
+        }
+
+        assertThat(table.getSelectionModel().getSelectedItems()).as("Tab chooses nothing").isEmpty();
+        TableRow<?> first = robot.lookup("#contacts-table .table-row-cell").match((TableRow<?> row) ->
+                row.getIndex() == 0).query();
+        assertThat(first.getBackground().getFills()).as("framed").hasSize(2)
+                .last().extracting(fill -> fill.getInsets().getTop()).isEqualTo(2.0);
+        Screenshots.write(app.stage.getScene(), "contacts-tabbed-in");
+        robot.type(KeyCode.DOWN);
+        assertThat(selectedName(robot)).isEqualTo(table.getItems().get(1).summary().displayName());
     }
 
     @Test
