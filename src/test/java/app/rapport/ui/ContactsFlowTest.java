@@ -276,6 +276,8 @@ class ContactsFlowTest {
 
         assertThat(names(robot)).hasSize(9).doesNotContain("Alan Turing");
         assertThat(selectedName(robot)).as("the next row takes the archived one's place").isEqualTo("Grace Hopper");
+        assertThat(table(robot).getSelectionModel().getSelectedItems()).as("and only it: Delete again archives one")
+                .extracting(row -> row.summary().displayName()).containsExactly("Grace Hopper");
         assertThat(robot.lookup("#undo-message").queryLabeled().getText()).isEqualTo("Archived Alan Turing.");
         assertThat(archived()).containsExactly("Alan Turing");
         Screenshots.write(robot.window(0).getScene(), "contacts-archived-undo");

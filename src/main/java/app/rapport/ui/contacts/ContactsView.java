@@ -397,7 +397,9 @@ public final class ContactsView extends BorderPane implements ShellPage {
         if (id == null) {
             return;
         }
+        // The one row chosen: the table may have moved a removed row's selection to the row above it.
         table.getItems().stream().filter(row -> row.id() == id).findFirst().ifPresent(row -> {
+            table.getSelectionModel().clearSelection();
             table.getSelectionModel().select(row);
             table.scrollTo(row);
             table.requestFocus();
