@@ -388,6 +388,8 @@ public final class ContactsView extends BorderPane implements ShellPage {
         Set<Long> wanted = new HashSet<>(ids);
         List<ContactRow> rows = table.getItems();
         int[] indices = IntStream.range(0, rows.size()).filter(i -> wanted.contains(rows.get(i).id())).toArray();
+        // The user's selection as it was, and nothing the table chose for itself while the rows came in.
+        table.getSelectionModel().clearSelection();
         if (indices.length > 0) {
             table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
         }
