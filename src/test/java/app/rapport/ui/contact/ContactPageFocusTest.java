@@ -2,10 +2,7 @@ package app.rapport.ui.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -22,10 +19,10 @@ import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.HeldTasks;
 import app.rapport.ui.RapportFixture;
 import app.rapport.ui.RecordingNavigator;
 import app.rapport.ui.ScriptedDialogs;
-import app.rapport.ui.TaskRunner;
 
 /**
  * A contact's page opened from the keyboard takes the focus on Back, also the first time, when its header is on the
@@ -37,14 +34,7 @@ class ContactPageFocusTest {
     @RegisterExtension
     final RapportFixture app = RapportFixture.storeOnly();
 
-    /** Holds every piece of work until the test runs it, as the background threads would a moment later. */
-    private final List<Runnable> waiting = new ArrayList<>();
-    private final TaskRunner later = new TaskRunner() {
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            waiting.add(() -> TaskRunner.sameThread().run(work, onSuccess, onFailure));
-        }
-    };
+    private final HeldTasks later = new HeldTasks();
     private Button elsewhere;
     private ContactPageView page;
 
@@ -68,7 +58,7 @@ class ContactPageFocusTest {
         });
         assertThat(elsewhere.getScene().getFocusOwner()).as("not read yet: the page holds it").isSameAs(page);
 
-        robot.interact(() -> List.copyOf(waiting).forEach(Runnable::run));
+        robot.interact(later::runAll);
 
         assertThat(elsewhere.getScene().getFocusOwner().getId()).isEqualTo(ContactHeader.BACK_ID);
     }

@@ -2,10 +2,7 @@ package app.rapport.ui.followups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,10 +20,10 @@ import app.rapport.domain.Category;
 import app.rapport.domain.Contact;
 import app.rapport.domain.Relationship;
 import app.rapport.ui.ChangeSignal;
+import app.rapport.ui.HeldTasks;
 import app.rapport.ui.RapportFixture;
 import app.rapport.ui.RecordingNavigator;
 import app.rapport.ui.ScriptedDialogs;
-import app.rapport.ui.TaskRunner;
 
 /**
  * The follow-ups page asked for the keyboard (Ctrl+4) before its queue has been read, as just after start-up: the
@@ -38,14 +35,7 @@ class FollowUpsFocusTest {
     @RegisterExtension
     final RapportFixture app = RapportFixture.storeOnly();
 
-    /** Holds every piece of work until the test runs it, as the background threads would a moment later. */
-    private final List<Runnable> waiting = new ArrayList<>();
-    private final TaskRunner later = new TaskRunner() {
-        @Override
-        public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            waiting.add(() -> TaskRunner.sameThread().run(work, onSuccess, onFailure));
-        }
-    };
+    private final HeldTasks later = new HeldTasks();
     private VBox root;
     private FollowUpsView page;
 
@@ -62,7 +52,7 @@ class FollowUpsFocusTest {
         open(robot);
         assertThat(focusOwner().getId()).as("nothing to focus in the queue yet").isEqualTo("export-calendar");
 
-        robot.interact(() -> List.copyOf(waiting).forEach(Runnable::run));
+        robot.interact(later::runAll);
 
         assertThat(focusOwner().getId()).isEqualTo("follow-up-link-" + id);
     }
@@ -73,7 +63,7 @@ class FollowUpsFocusTest {
         open(robot);
         robot.interact(() -> page.lookup("#new-follow-up").requestFocus());
 
-        robot.interact(() -> List.copyOf(waiting).forEach(Runnable::run));
+        robot.interact(later::runAll);
 
         assertThat(focusOwner().getId()).isEqualTo("new-follow-up");
     }
