@@ -381,31 +381,35 @@ public final class ContactsView extends BorderPane implements ShellPage {
         return bar;
     }
 
+    /** The changed rows are in: the user's selection as it was, if any of it is still in the table. */
     private void selectAgain(List<Long> ids) {
-        if (ids == null) {
-            return;
-        }
-        Set<Long> wanted = new HashSet<>(ids);
-        List<ContactRow> rows = table.getItems();
-        int[] indices = IntStream.range(0, rows.size()).filter(i -> wanted.contains(rows.get(i).id())).toArray();
-        // The user's selection as it was, and nothing the table chose for itself while the rows came in.
-        table.getSelectionModel().clearSelection();
-        if (indices.length > 0) {
-            table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+        if (ids != null) {
+            selectOnly(ids);
         }
     }
 
+    /** The one row asked for (just saved, or the one that takes an archived row's place), in view. */
     private void selectById(Long id) {
-        if (id == null) {
-            return;
-        }
-        // The one row chosen: the table may have moved a removed row's selection to the row above it.
-        table.getItems().stream().filter(row -> row.id() == id).findFirst().ifPresent(row -> {
-            table.getSelectionModel().clearSelection();
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
+        if (id != null && selectOnly(List.of(id))) {
+            table.scrollTo(table.getSelectionModel().getSelectedIndex());
             table.requestFocus();
-        });
+        }
+    }
+
+    /**
+     * Exactly these rows, when the table holds any of them: not also the ones the table chose for itself while
+     * rows came and went (it moves a removed row's selection to the row above it).
+     */
+    private boolean selectOnly(List<Long> ids) {
+        Set<Long> wanted = new HashSet<>(ids);
+        List<ContactRow> rows = table.getItems();
+        int[] indices = IntStream.range(0, rows.size()).filter(i -> wanted.contains(rows.get(i).id())).toArray();
+        if (indices.length == 0) {
+            return false;
+        }
+        table.getSelectionModel().clearSelection();
+        table.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
+        return true;
     }
 
     private void editSelected() {
